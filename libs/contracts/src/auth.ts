@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { Locale, Role } from './enums';
+import { requiredText } from './common';
+
+export const PASSWORD_MIN_LENGTH = 12;
+/** Upper bound so that hashing cannot be abused to burn CPU. */
+export const PASSWORD_MAX_LENGTH = 200;
+
+export const Email = z
+  .string()
+  .trim()
+  .max(254)
+  .pipe(z.email())
+  .transform((email) => email.toLowerCase());
+
+export const RegisterBody = z.object({
+  name: requiredText(200),
+  email: Email,
+  password: z.string().min(PASSWORD_MIN_LENGTH).max(PASSWORD_MAX_LENGTH),
+  institution: requiredText(200),
+  locale: Locale.optional(),
+});
+export type RegisterBody = z.input<typeof RegisterBody>;
+
+export const LoginBody = z.object({
+  email: Email,
+  password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+});
+export type LoginBody = z.input<typeof LoginBody>;
+
+export const User = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  email: z.string(),
+  institution: z.string(),
+  roles: z.array(Role),
+  /** Biobanks a coordinator acts for; empty for everybody else. */
+  biobankCodes: z.array(z.string()),
+  locale: Locale,
+});
+export type User = z.infer<typeof User>;

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+/** A bilingual text, as every reference-data name and description is. */
+export const LocalizedText = z.object({ da: z.string(), en: z.string() });
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+/** Trimmed text that must not be empty once trimmed. */
+export const requiredText = (max: number) => z.string().trim().min(1).max(max);
+
+export const ERROR_CODES = [
+  'VALIDATION_FAILED',
+  'MALFORMED_BODY',
+  'PAYLOAD_TOO_LARGE',
+  'UNAUTHENTICATED',
+  'INVALID_CREDENTIALS',
+  'FORBIDDEN',
+  'CSRF_INVALID',
+  'NOT_FOUND',
+  'EMAIL_TAKEN',
+  'TRANSITION_NOT_ALLOWED',
+  'VERSION_CONFLICT',
+  'UNKNOWN_REFERENCE',
+  'RATE_LIMITED',
+  'INTERNAL',
+] as const;
+export const ErrorCode = z.enum(ERROR_CODES);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+export const FieldError = z.object({
+  /** Dotted path of the offending field, e.g. `biobankCodes.1`. */
+  field: z.string(),
+  /** Machine-readable reason (zod issue code or a domain code). */
+  code: z.string(),
+  message: z.string(),
+});
+export type FieldError = z.infer<typeof FieldError>;
+
+/** The one error shape every API failure has (see PRODUCT.md). */
+export const ErrorBody = z.object({
+  statusCode: z.number().int(),
+  error: z.string(),
+  code: ErrorCode,
+  message: z.string(),
+  details: z.array(FieldError).optional(),
+});
+export type ErrorBody = z.infer<typeof ErrorBody>;
+
+export const Health = z.object({ status: z.enum(['ok', 'error']), database: z.enum(['up', 'down']) });
+export type Health = z.infer<typeof Health>;

@@ -1,0 +1,6 @@
+export * from './enums';
+export * from './common';
+export * from './auth';
+export * from './catalogue';
+export * from './requests';
+export * from './mail';
