@@ -16,12 +16,8 @@ export const CreateRequestBody = z.object({
   projectDescription: requiredText(DESCRIPTION_MAX_LENGTH),
   principalInvestigator: requiredText(200),
   institution: requiredText(200),
-  ethicsApprovalCaseNumber: z
-    .string()
-    .trim()
-    .max(100)
-    .optional()
-    .transform((value) => (value ? value : undefined)),
+  /** Optional; an empty string means "none yet". */
+  ethicsApprovalCaseNumber: z.string().trim().max(100).optional(),
 });
 export type CreateRequestBody = z.input<typeof CreateRequestBody>;
 

@@ -1,4 +1,4 @@
-import { formatReference, parseReference } from './reference';
+import { formatReference, parseReference, referenceYear } from './reference';
 
 describe('request references', () => {
   it('pads the yearly sequence to five digits', () => {
@@ -21,5 +21,10 @@ describe('request references', () => {
     expect(parseReference(formatReference(2031, 7))).toEqual({ year: 2031, sequence: 7 });
     expect(parseReference('BGB-2026-42')).toBeNull();
     expect(parseReference('XYZ-2026-00042')).toBeNull();
+  });
+
+  it('counts years in Danish time', () => {
+    expect(referenceYear(new Date('2026-12-31T23:30:00Z'))).toBe(2027);
+    expect(referenceYear(new Date('2026-12-31T22:30:00Z'))).toBe(2026);
   });
 });

@@ -19,3 +19,8 @@ export function parseReference(reference: string): { year: number; sequence: num
   const match = REFERENCE_PATTERN.exec(reference.trim().toUpperCase());
   return match ? { year: Number(match[1]), sequence: Number(match[2]) } : null;
 }
+
+/** References follow the Danish calendar year, also in the hour after midnight UTC+1. */
+export function referenceYear(at: Date): number {
+  return Number(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Copenhagen', year: 'numeric' }).format(at));
+}

@@ -1,0 +1,15 @@
+/**
+ * Integration tests: each file starts the built API as a child process on a fresh database
+ * (embedded PGlite by default, a new PostgreSQL database when DATABASE_URL is set) and talks
+ * to it over HTTP, with an in-process SMTP server receiving its mail.
+ */
+const { swc } = require('./jest.config.cjs');
+module.exports = {
+  displayName: 'api-integration',
+  testEnvironment: 'node',
+  rootDir: __dirname,
+  testMatch: ['<rootDir>/test/**/*.int-spec.ts'],
+  transform: { '^.+\\.ts$': swc },
+  moduleNameMapper: { '^@bgb/(contracts|domain)$': '<rootDir>/../../libs/$1/src/index.ts' },
+  testTimeout: 60000,
+};

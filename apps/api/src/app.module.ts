@@ -1,0 +1,106 @@
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { createZodValidationPipe, ZodSerializerInterceptor } from 'nestjs-zod';
+import { existsSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { resolve } from 'node:path';
+import { ApiError } from './common/api-error';
+import { ApiExceptionFilter } from './common/api-exception.filter';
+import { createCsrfProtection, CSRF_PROTECTION, CsrfGuard } from './common/csrf';
+import { SessionAuthGuard } from './common/session-auth.guard';
+import { fieldErrors } from './common/zod-validation';
+import { APP_CONFIG, type AppConfig } from './config/app.config';
+import type { Database } from './database/data-source';
+import { AdminModule } from './modules/admin/admin.module';
+import { AuthModule } from './modules/auth/auth.module';
+import { CatalogueModule } from './modules/catalogue/catalogue.module';
+import { DemoModule } from './modules/demo/demo.module';
+import { HealthModule } from './modules/health/health.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
+import { RequestsModule } from './modules/requests/requests.module';
+import type { ZodError } from 'zod';
+
+const ZodValidationPipe = createZodValidationPipe({
+  createValidationException: (error) => ApiError.validation(fieldErrors(error as ZodError)),
+});
+
+@Global()
+@Module({})
+class ConfigModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    const csrf = { provide: CSRF_PROTECTION, useValue: createCsrfProtection(config.SESSION_SECRET, isSecure(config)) };
+    return {
+      module: ConfigModule,
+      providers: [{ provide: APP_CONFIG, useValue: config }, csrf],
+      exports: [APP_CONFIG, CSRF_PROTECTION],
+    };
+  }
+}
+
+export function isSecure(config: AppConfig): boolean {
+  return config.PUBLIC_URL.startsWith('https:');
+}
+
+/** The built portal, served by the API on the same origin. */
+function portalDirectory(config: AppConfig): string | undefined {
+  const dir = config.PORTAL_DIR ? resolve(config.PORTAL_DIR) : resolve(__dirname, '../portal');
+  return existsSync(resolve(dir, 'index.html')) ? dir : undefined;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, database: Database): DynamicModule {
+    const portalDir = portalDirectory(config);
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.LOG_LEVEL,
+            genReqId: (req, res) => {
+              const id = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
+              res.setHeader('x-request-id', id);
+              return id;
+            },
+            autoLogging: { ignore: (req) => req.url?.startsWith('/api/health') ?? false },
+            // One line per request without personal data: no cookies, tokens or bodies.
+            serializers: {
+              req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+            },
+          },
+        }),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => ({}),
+          dataSourceFactory: async () => database.dataSource,
+        }),
+        ThrottlerModule.forRoot([
+          { name: 'login', ttl: config.LOGIN_RATE_WINDOW_SECONDS * 1000, limit: config.LOGIN_RATE_LIMIT },
+        ]),
+        ...(portalDir
+          ? [ServeStaticModule.forRoot({ rootPath: portalDir, exclude: ['/api/{*path}'] })]
+          : []),
+        NotificationsModule,
+        HealthModule,
+        AuthModule,
+        CatalogueModule,
+        RequestsModule,
+        AdminModule,
+        ...(config.demo ? [DemoModule] : []),
+      ],
+      providers: [
+        { provide: APP_FILTER, useClass: ApiExceptionFilter },
+        { provide: APP_PIPE, useClass: ZodValidationPipe },
+        { provide: APP_INTERCEPTOR, useClass: ZodSerializerInterceptor },
+        // Order matters: no session is a 401 before a missing CSRF token is a 403.
+        { provide: APP_GUARD, useClass: SessionAuthGuard },
+        { provide: APP_GUARD, useClass: CsrfGuard },
+      ],
+    };
+  }
+}

@@ -1,0 +1,40 @@
+import type { ErrorCode, FieldError } from '@bgb/contracts';
+
+/**
+ * A failure the client caused or must know about, with a stable code and a message meant for
+ * people. The global filter turns it into the JSON error body of PRODUCT.md.
+ */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: FieldError[],
+  ) {
+    super(message);
+  }
+
+  static unauthenticated(message = 'You must log in first') {
+    return new ApiError(401, 'UNAUTHENTICATED', message);
+  }
+
+  static forbidden(message = 'You may not do this') {
+    return new ApiError(403, 'FORBIDDEN', message);
+  }
+
+  static notFound(message = 'Not found') {
+    return new ApiError(404, 'NOT_FOUND', message);
+  }
+
+  static conflict(code: ErrorCode, message: string) {
+    return new ApiError(409, code, message);
+  }
+
+  static validation(details: FieldError[], message = 'Some fields are not valid') {
+    return new ApiError(400, 'VALIDATION_FAILED', message, details);
+  }
+
+  static unknownReference(details: FieldError[]) {
+    return new ApiError(422, 'UNKNOWN_REFERENCE', 'The request refers to something that does not exist', details);
+  }
+}

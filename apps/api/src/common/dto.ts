@@ -1,0 +1,23 @@
+import * as contracts from '@bgb/contracts';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+
+/**
+ * Classes over the shared zod schemas: Nest needs classes to validate bodies and to describe
+ * them in OpenAPI. The schemas themselves live once, in `@bgb/contracts`.
+ */
+export class RegisterDto extends createZodDto(contracts.RegisterBody) {}
+export class LoginDto extends createZodDto(contracts.LoginBody) {}
+export class SetLocaleDto extends createZodDto(z.object({ locale: contracts.Locale })) {}
+export class UserDto extends createZodDto(contracts.User) {}
+export class CsrfTokenDto extends createZodDto(z.object({ token: z.string() })) {}
+export class HealthDto extends createZodDto(contracts.Health) {}
+export class BiobankDto extends createZodDto(contracts.Biobank) {}
+export class ServiceDto extends createZodDto(contracts.Service) {}
+export class CreateRequestDto extends createZodDto(contracts.CreateRequestBody) {}
+export class ServiceRequestDto extends createZodDto(contracts.ServiceRequest) {}
+export class RequestListDto extends createZodDto(contracts.RequestList) {}
+export class ListRequestsQueryDto extends createZodDto(contracts.ListRequestsQuery) {}
+export class TransitionDto extends createZodDto(contracts.TransitionBody) {}
+export class CaughtMailDto extends createZodDto(contracts.CaughtMail) {}
+export class ErrorBodyDto extends createZodDto(contracts.ErrorBody) {}

@@ -1,0 +1,60 @@
+import { Body, Controller, Get, HttpCode, Inject, Post, Put, Req, Res, UseGuards } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { ZodResponse } from 'nestjs-zod';
+import { type AuthUser, CurrentUser, Public } from '../../common/auth.decorators';
+import { CSRF_PROTECTION, type CsrfProtection } from '../../common/csrf';
+import { CsrfTokenDto, LoginDto, RegisterDto, SetLocaleDto, UserDto } from '../../common/dto';
+import { AuthService } from './auth.service';
+import { LoginGuard, LoginThrottlerGuard } from './login.guards';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    @Inject(CSRF_PROTECTION) private readonly csrf: CsrfProtection,
+  ) {}
+
+  @Public()
+  @Get('csrf')
+  @ZodResponse({ status: 200, type: CsrfTokenDto })
+  csrfToken(@Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    return { token: this.csrf.generateCsrfToken(req, res, { overwrite: true }) };
+  }
+
+  @Public()
+  @Post('register')
+  @ZodResponse({ status: 201, type: UserDto })
+  register(@Body() body: RegisterDto, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    return this.auth.register(body, req, res);
+  }
+
+  @Public()
+  @Post('login')
+  @HttpCode(200)
+  @UseGuards(LoginThrottlerGuard, LoginGuard)
+  @ZodResponse({ status: 200, type: UserDto })
+  login(@Body() _body: LoginDto, @CurrentUser() user: AuthUser, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    return this.auth.afterLogin(user, req, res);
+  }
+
+  @Public()
+  @Post('logout')
+  @HttpCode(204)
+  logout(@Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    return this.auth.logout(req, res);
+  }
+
+  @Get('me')
+  @ZodResponse({ status: 200, type: UserDto })
+  me(@CurrentUser() user: AuthUser) {
+    return user;
+  }
+
+  @Put('me/locale')
+  @ZodResponse({ status: 200, type: UserDto })
+  setLocale(@CurrentUser() user: AuthUser, @Body() body: SetLocaleDto) {
+    return this.auth.setLocale(user, body.locale);
+  }
+}

@@ -1,0 +1,44 @@
+import type { Locale, RegisterBody } from '@bgb/contracts';
+import { Inject, Injectable } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { promisify } from 'node:util';
+import type { AuthUser } from '../../common/auth.decorators';
+import { CSRF_PROTECTION, type CsrfProtection } from '../../common/csrf';
+import { UsersService } from '../users/users.service';
+
+export const SESSION_COOKIE = 'bgb.sid';
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly users: UsersService,
+    @Inject(CSRF_PROTECTION) private readonly csrf: CsrfProtection,
+  ) {}
+
+  /** Registers a researcher and logs them straight in. */
+  async register(body: RegisterBody, req: Request, res: Response): Promise<AuthUser> {
+    const user = await this.users.register(body);
+    await promisify(req.logIn.bind(req))(user);
+    return this.afterLogin(user, req, res);
+  }
+
+  /** The session changed: the CSRF token is bound to the new one. */
+  afterLogin(user: AuthUser, req: Request, res: Response): AuthUser {
+    this.csrf.generateCsrfToken(req, res, { overwrite: true });
+    return user;
+  }
+
+  async logout(req: Request, res: Response): Promise<void> {
+    if (req.user) await promisify(req.logOut.bind(req))();
+    // logOut keeps an empty session; destroying it removes the server-side row entirely.
+    await new Promise<void>((resolve, reject) =>
+      req.session ? req.session.destroy((error) => (error ? reject(error) : resolve())) : resolve(),
+    );
+    res.clearCookie(SESSION_COOKIE, { path: '/' });
+    this.csrf.generateCsrfToken(req, res, { overwrite: true });
+  }
+
+  setLocale(user: AuthUser, locale: Locale): Promise<AuthUser> {
+    return this.users.setLocale(user.id, locale);
+  }
+}

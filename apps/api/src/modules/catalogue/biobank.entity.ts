@@ -1,0 +1,25 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+@Entity('biobank')
+export class Biobank {
+  @PrimaryColumn({ type: 'text' })
+  code: string;
+
+  @Column({ name: 'name_da', type: 'text' })
+  nameDa: string;
+
+  @Column({ name: 'name_en', type: 'text' })
+  nameEn: string;
+
+  @Column({ name: 'description_da', type: 'text' })
+  descriptionDa: string;
+
+  @Column({ name: 'description_en', type: 'text' })
+  descriptionEn: string;
+
+  @Column({ name: 'sort_order', type: 'int' })
+  sortOrder: number;
+
+  @Column({ type: 'boolean' })
+  active: boolean;
+}

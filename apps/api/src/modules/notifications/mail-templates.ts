@@ -1,0 +1,49 @@
+import type { Locale } from '@bgb/contracts';
+import { createInstance, type i18n } from 'i18next';
+import da from './locales/da.json';
+import en from './locales/en.json';
+
+export type MailKind = 'request_received' | 'request_submitted';
+
+export interface RenderedMail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/**
+ * Mails in the recipient's language. The same texts give the plain-text part and the HTML
+ * part; in HTML every value from users is escaped.
+ */
+export class MailTemplates {
+  private readonly i18n: i18n;
+
+  constructor() {
+    this.i18n = createInstance();
+    void this.i18n.init({
+      resources: { da: { translation: da }, en: { translation: en } },
+      fallbackLng: 'da',
+      initAsync: false,
+      interpolation: { escapeValue: false },
+    });
+  }
+
+  render(kind: MailKind, locale: Locale, values: Record<string, string> & { link: string }): RenderedMail {
+    const t = this.i18n.getFixedT(locale);
+    const paragraphs = ['greeting', 'body', 'next'].map((part) => `${kind}.${part}`);
+    const text = [...paragraphs.map((key) => t(key, values)), t('openRequest', values), t('signature')].join('\n\n');
+    const escaped = { interpolation: { escapeValue: true } };
+    const htmlParagraphs = paragraphs.map((key) => `<p>${t(key, { ...values, ...escaped })}</p>`);
+    const link = `<p><a href="${escapeAttribute(values.link)}">${t('openRequest', { ...values, link: values.link, ...escaped })}</a></p>`;
+    const signature = `<p>${t('signature', escaped).replace(/\n/g, '<br>')}</p>`;
+    return {
+      subject: t(`${kind}.subject`, values),
+      text,
+      html: `<!doctype html><html lang="${locale}"><body style="font-family:Arial,sans-serif;line-height:1.5;color:#1a1a1a">${htmlParagraphs.join('')}${link}${signature}</body></html>`,
+    };
+  }
+}
+
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}

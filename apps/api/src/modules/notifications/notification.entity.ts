@@ -1,0 +1,60 @@
+import type { Locale } from '@bgb/contracts';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+export type NotificationStatus = 'pending' | 'sent' | 'failed';
+
+/**
+ * The outbox: a mail to send, written in the same transaction as the change that causes it
+ * and delivered later by the delivery worker.
+ */
+@Entity('notification')
+export class Notification {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** The same event never produces the same mail twice. */
+  @Column({ name: 'idempotency_key', type: 'text', unique: true })
+  idempotencyKey: string;
+
+  @Column({ type: 'text' })
+  kind: string;
+
+  @Column({ name: 'request_id', type: 'uuid', nullable: true })
+  requestId: string | null;
+
+  @Column({ type: 'text' })
+  recipient: string;
+
+  @Column({ type: 'text' })
+  locale: Locale;
+
+  @Column({ type: 'text' })
+  subject: string;
+
+  @Column({ name: 'text_body', type: 'text' })
+  textBody: string;
+
+  @Column({ name: 'html_body', type: 'text' })
+  htmlBody: string;
+
+  @Column({ type: 'text' })
+  status: NotificationStatus;
+
+  @Column({ type: 'int' })
+  attempts: number;
+
+  @Column({ name: 'next_attempt_at', type: 'timestamptz', precision: 3 })
+  nextAttemptAt: Date;
+
+  @Column({ name: 'locked_until', type: 'timestamptz', precision: 3, nullable: true })
+  lockedUntil: Date | null;
+
+  @Column({ name: 'last_error', type: 'text', nullable: true })
+  lastError: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
+  createdAt: Date;
+
+  @Column({ name: 'sent_at', type: 'timestamptz', precision: 3, nullable: true })
+  sentAt: Date | null;
+}

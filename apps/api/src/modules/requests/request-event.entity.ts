@@ -1,0 +1,30 @@
+import type { RequestStatus } from '@bgb/contracts';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/** One line of a request's audit trail: who changed what, and when. */
+@Entity('request_event')
+export class RequestEvent {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'request_id', type: 'uuid' })
+  requestId: string;
+
+  @Column({ name: 'actor_id', type: 'uuid', nullable: true })
+  actorId: string | null;
+
+  @Column({ type: 'text' })
+  type: string;
+
+  @Column({ name: 'from_status', type: 'text', nullable: true })
+  fromStatus: RequestStatus | null;
+
+  @Column({ name: 'to_status', type: 'text', nullable: true })
+  toStatus: RequestStatus | null;
+
+  @Column({ type: 'text', nullable: true })
+  comment: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
+  createdAt: Date;
+}

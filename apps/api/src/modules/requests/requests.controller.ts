@@ -1,0 +1,37 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { ZodResponse } from 'nestjs-zod';
+import { type AuthUser, CurrentUser } from '../../common/auth.decorators';
+import { CreateRequestDto, ListRequestsQueryDto, RequestListDto, ServiceRequestDto, TransitionDto } from '../../common/dto';
+import { RequestsService } from './requests.service';
+
+@ApiTags('requests')
+@Controller('requests')
+export class RequestsController {
+  constructor(private readonly requests: RequestsService) {}
+
+  @Post()
+  @ZodResponse({ status: 201, type: ServiceRequestDto })
+  submit(@CurrentUser() user: AuthUser, @Body() body: CreateRequestDto) {
+    return this.requests.submit(user, body);
+  }
+
+  @Get()
+  @ZodResponse({ status: 200, type: RequestListDto })
+  list(@CurrentUser() user: AuthUser, @Query() query: ListRequestsQueryDto) {
+    return this.requests.list(user, query);
+  }
+
+  @Get(':id')
+  @ZodResponse({ status: 200, type: ServiceRequestDto })
+  get(@CurrentUser() user: AuthUser, @Param('id') id: string) {
+    return this.requests.get(user, id);
+  }
+
+  @Post(':id/transitions')
+  @HttpCode(200)
+  @ZodResponse({ status: 200, type: ServiceRequestDto })
+  transition(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() body: TransitionDto) {
+    return this.requests.transition(user, id, body);
+  }
+}

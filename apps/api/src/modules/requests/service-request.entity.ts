@@ -1,0 +1,77 @@
+import type { RequestStatus } from '@bgb/contracts';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  JoinColumn,
+  JoinTable,
+  ManyToMany,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { Biobank } from '../catalogue/biobank.entity';
+import { Service } from '../catalogue/service.entity';
+import { User } from '../users/user.entity';
+
+@Entity('service_request')
+export class ServiceRequest {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'text', unique: true })
+  reference: string;
+
+  @Column({ type: 'text' })
+  status: RequestStatus;
+
+  /** Bumped by every change; a change based on an older version is a conflict. */
+  @Column({ type: 'int' })
+  version: number;
+
+  @Column({ type: 'text' })
+  title: string;
+
+  @Column({ name: 'service_id', type: 'uuid' })
+  serviceId: string;
+
+  @ManyToOne(() => Service)
+  @JoinColumn({ name: 'service_id' })
+  service: Service;
+
+  @ManyToMany(() => Biobank)
+  @JoinTable({
+    name: 'requested_biobank',
+    joinColumn: { name: 'request_id', referencedColumnName: 'id' },
+    inverseJoinColumn: { name: 'biobank_code', referencedColumnName: 'code' },
+  })
+  biobanks: Biobank[];
+
+  @Column({ name: 'project_description', type: 'text' })
+  projectDescription: string;
+
+  @Column({ name: 'principal_investigator', type: 'text' })
+  principalInvestigator: string;
+
+  @Column({ type: 'text' })
+  institution: string;
+
+  @Column({ name: 'ethics_approval_case_number', type: 'text', nullable: true })
+  ethicsApprovalCaseNumber: string | null;
+
+  @Column({ name: 'researcher_id', type: 'uuid' })
+  researcherId: string;
+
+  @ManyToOne(() => User)
+  @JoinColumn({ name: 'researcher_id' })
+  researcher: User;
+
+  @Column({ name: 'submitted_at', type: 'timestamptz', precision: 3, nullable: true })
+  submittedAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', precision: 3 })
+  updatedAt: Date;
+}

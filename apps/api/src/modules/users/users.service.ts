@@ -1,0 +1,81 @@
+import type { Locale, RegisterBody, User as UserDto } from '@bgb/contracts';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import * as argon2 from 'argon2';
+import { QueryFailedError, type Repository } from 'typeorm';
+import { ApiError } from '../../common/api-error';
+import type { AuthUser } from '../../common/auth.decorators';
+import { User } from './user.entity';
+
+const UNIQUE_VIOLATION = '23505';
+
+@Injectable()
+export class UsersService {
+  /** Compared against when the e-mail is unknown, so a miss takes as long as a wrong password. */
+  private readonly decoyHash = argon2.hash('decoy password for unknown e-mails');
+
+  constructor(@InjectRepository(User) private readonly users: Repository<User>) {}
+
+  async register(body: RegisterBody & { locale?: Locale }): Promise<AuthUser> {
+    const passwordHash = await argon2.hash(body.password);
+    try {
+      const user = await this.users.save(
+        this.users.create({
+          name: body.name,
+          email: body.email,
+          institution: body.institution,
+          passwordHash,
+          roles: ['researcher'],
+          locale: body.locale ?? 'da',
+        }),
+      );
+      return toAuthUser({ ...user, coordinatorOf: [] });
+    } catch (error) {
+      // The unique index on lower(email) decides, also when two people register at once.
+      if (error instanceof QueryFailedError && (error as { code?: string }).code === UNIQUE_VIOLATION) {
+        throw new ApiError(409, 'EMAIL_TAKEN', 'An account with this e-mail address already exists', [
+          { field: 'email', code: 'EMAIL_TAKEN', message: 'An account with this e-mail address already exists' },
+        ]);
+      }
+      throw error;
+    }
+  }
+
+  /** The user for these credentials, or null — never saying which of the two was wrong. */
+  async verifyCredentials(email: string, password: string): Promise<AuthUser | null> {
+    const user = await this.users
+      .createQueryBuilder('user')
+      .addSelect('user.passwordHash')
+      .leftJoinAndSelect('user.coordinatorOf', 'biobank')
+      .where('lower(user.email) = lower(:email)', { email })
+      .getOne();
+    const valid = await argon2.verify(user?.passwordHash ?? (await this.decoyHash), password);
+    return user && valid ? toAuthUser(user) : null;
+  }
+
+  async findAuthUser(id: string): Promise<AuthUser | null> {
+    const user = await this.users.findOne({ where: { id }, relations: { coordinatorOf: true } });
+    return user ? toAuthUser(user) : null;
+  }
+
+  async setLocale(id: string, locale: Locale): Promise<AuthUser> {
+    await this.users.update({ id }, { locale });
+    const user = await this.findAuthUser(id);
+    if (!user) throw ApiError.unauthenticated();
+    return user;
+  }
+}
+
+export function toAuthUser(user: User): AuthUser {
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    institution: user.institution,
+    roles: user.roles,
+    biobankCodes: (user.coordinatorOf ?? []).map((biobank) => biobank.code).sort(),
+    locale: user.locale,
+  };
+}
+
+export const toUserDto = (user: AuthUser): UserDto => ({ ...user });

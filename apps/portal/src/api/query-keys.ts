@@ -1,0 +1,25 @@
+import type { RequestStatus } from '@bgb/contracts';
+
+export interface RequestListFilter {
+  status?: RequestStatus;
+}
+
+/**
+ * Every TanStack Query key of the portal, in one place, so that invalidation after a
+ * change can never miss a cache that a typo in a hand-written key would have created.
+ */
+export const QueryKeys = Object.freeze({
+  currentUser: () => ['auth', 'me'] as const,
+  biobanks: () => ['catalogue', 'biobanks'] as const,
+  services: () => ['catalogue', 'services'] as const,
+  requests: Object.freeze({
+    all: () => ['requests'] as const,
+    lists: () => ['requests', 'list'] as const,
+    list: (filter: RequestListFilter) => ['requests', 'list', { status: filter.status ?? null }] as const,
+    detail: (id: string) => ['requests', 'detail', id] as const,
+  }),
+  mails: () => ['admin', 'mails'] as const,
+});
+
+/** Caches that belong to the signed-in user and must go when the user changes. */
+export const USER_SCOPED_ROOTS: readonly string[] = ['requests', 'admin'];

@@ -1,0 +1,28 @@
+import type { Role, User } from '@bgb/contracts';
+
+export function hasRole(user: User | null | undefined, role: Role): boolean {
+  return !!user?.roles.includes(role);
+}
+
+export function hasAnyRole(user: User | null | undefined, roles: readonly Role[]): boolean {
+  return roles.length === 0 || roles.some((role) => hasRole(user, role));
+}
+
+/** Where a user lands after logging in when no page sent them: their main work list. */
+export function landingPathFor(user: User): string {
+  if (hasRole(user, 'researcher')) return '/requests';
+  if (hasRole(user, 'secretariat')) return '/triage';
+  if (hasRole(user, 'admin')) return '/admin/mails';
+  return '/';
+}
+
+/** Only paths inside the portal may be a `next` target: never another site. */
+export function safeNextPath(next: string | null | undefined): string | null {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return null;
+  if (next.startsWith('/login') || next.startsWith('/register')) return null;
+  return next;
+}
+
+export function loginPathFor(next: string): string {
+  return `/login?next=${encodeURIComponent(next)}`;
+}

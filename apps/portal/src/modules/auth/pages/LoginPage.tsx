@@ -1,0 +1,35 @@
+import { Anchor } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate } from 'react-router';
+import { useDocumentTitle } from '../../../components/use-document-title';
+import { landingPathFor } from '../access';
+import { AuthPageLayout } from '../components/AuthPageLayout';
+import { LoginForm } from '../components/LoginForm';
+import { useCurrentUser } from '../hooks/use-current-user';
+import { useNextPath, withNext } from '../hooks/use-next-path';
+
+export default function LoginPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('auth.loginPageTitle'));
+  const next = useNextPath();
+  const { data: user } = useCurrentUser();
+
+  // Signed in (just now, or already): continue where the visitor was going.
+  if (user) return <Navigate to={next ?? landingPathFor(user)} replace />;
+
+  return (
+    <AuthPageLayout
+      title={t('auth.loginTitle')}
+      footer={
+        <>
+          {t('auth.noAccount')}{' '}
+          <Anchor component={Link} to={withNext('/register', next)}>
+            {t('auth.registerLink')}
+          </Anchor>
+        </>
+      }
+    >
+      <LoginForm />
+    </AuthPageLayout>
+  );
+}

@@ -1,0 +1,157 @@
+import { Alert, Button, Checkbox, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import {
+  CreateRequestBody,
+  TITLE_MAX_LENGTH,
+  type Biobank,
+  type Service,
+  type ServiceRequest,
+} from '@bgb/contracts';
+import { applyServerErrors } from '../../../components/forms/apply-server-errors';
+import { formResolver } from '../../../components/forms/form-resolver';
+import { describeError } from '../../../components/describe-error';
+import { useLocalizedText } from '../../../components/use-locale';
+import { useCreateRequest } from '../hooks/use-create-request';
+
+const FIELDS = [
+  'title',
+  'serviceId',
+  'biobankCodes',
+  'projectDescription',
+  'principalInvestigator',
+  'institution',
+  'ethicsApprovalCaseNumber',
+] as const;
+
+interface RequestFormProps {
+  services: Service[];
+  biobanks: Biobank[];
+  defaultInstitution: string;
+  onCreated: (request: ServiceRequest) => void;
+}
+
+/** The submission form; validated by the same contract schema the API uses. */
+export function RequestForm({ services, biobanks, defaultInstitution, onCreated }: RequestFormProps) {
+  const { t } = useTranslation();
+  const localized = useLocalizedText();
+  const create = useCreateRequest();
+  const [failure, setFailure] = useState<unknown>(null);
+  const {
+    register,
+    control,
+    handleSubmit,
+    setError,
+    formState: { errors },
+  } = useForm({
+    resolver: formResolver(CreateRequestBody),
+    defaultValues: {
+      title: '',
+      serviceId: '',
+      biobankCodes: [],
+      projectDescription: '',
+      principalInvestigator: '',
+      institution: defaultInstitution,
+      ethicsApprovalCaseNumber: '',
+    },
+  });
+  const title = useWatch({ control, name: 'title' }) ?? '';
+
+  const onSubmit = handleSubmit((values) => {
+    setFailure(null);
+    create.mutate(values, {
+      onSuccess: onCreated,
+      onError: (error) => {
+        if (!applyServerErrors(error, setError, FIELDS, t)) setFailure(error);
+      },
+    });
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-busy={create.isPending}>
+      <Stack gap="lg">
+        {failure !== null && (
+          <Alert role="alert" color="red" variant="light" title={t('errors.title')}>
+            {describeError(failure, t)}
+          </Alert>
+        )}
+        <TextInput
+          {...register('title')}
+          label={t('requestForm.titleLabel')}
+          description={t('requestForm.titleCounter', { count: title.length, max: TITLE_MAX_LENGTH })}
+          required
+          error={errors.title?.message}
+        />
+        <NativeSelect
+          {...register('serviceId')}
+          label={t('requestForm.service')}
+          required
+          error={errors.serviceId?.message}
+          data={[
+            { value: '', label: t('requestForm.servicePlaceholder') },
+            ...services.map((service) => ({ value: service.id, label: localized(service.name) })),
+          ]}
+        />
+        <Controller
+          control={control}
+          name="biobankCodes"
+          render={({ field }) => (
+            <Checkbox.Group
+              value={field.value}
+              onChange={field.onChange}
+              label={t('requestForm.biobanks')}
+              description={t('requestForm.biobanksHelp')}
+              required
+              error={errors.biobankCodes?.message}
+            >
+              <Stack gap="xs" mt="xs">
+                {biobanks.map((biobank, index) => (
+                  <Checkbox
+                    key={biobank.code}
+                    value={biobank.code}
+                    label={`${localized(biobank.name)} (${biobank.code})`}
+                    // Lets the form move focus here when no biobank is chosen.
+                    ref={index === 0 ? field.ref : undefined}
+                    onBlur={field.onBlur}
+                  />
+                ))}
+              </Stack>
+            </Checkbox.Group>
+          )}
+        />
+        <Textarea
+          {...register('projectDescription')}
+          label={t('requestForm.projectDescription')}
+          description={t('requestForm.projectDescriptionHelp')}
+          autosize
+          minRows={6}
+          required
+          error={errors.projectDescription?.message}
+        />
+        <TextInput
+          {...register('principalInvestigator')}
+          label={t('requestForm.principalInvestigator')}
+          required
+          error={errors.principalInvestigator?.message}
+        />
+        <TextInput
+          {...register('institution')}
+          label={t('requestForm.institution')}
+          autoComplete="organization"
+          required
+          error={errors.institution?.message}
+        />
+        <TextInput
+          {...register('ethicsApprovalCaseNumber')}
+          label={t('requestForm.ethicsApprovalCaseNumber')}
+          description={t('requestForm.ethicsHelp')}
+          error={errors.ethicsApprovalCaseNumber?.message}
+        />
+        <Button type="submit" loading={create.isPending} style={{ alignSelf: 'flex-start' }}>
+          {t('requestForm.submit')}
+        </Button>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,53 @@
+import { Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { LoadingState } from '../../../components/LoadingState';
+import { useDocumentTitle } from '../../../components/use-document-title';
+import { useCurrentUser } from '../../auth/hooks/use-current-user';
+import { useListBiobanks } from '../../catalogue/hooks/use-list-biobanks';
+import { useListServices } from '../../catalogue/hooks/use-list-services';
+import { RequestForm } from '../components/RequestForm';
+
+export interface RequestCreatedState {
+  createdReference: string;
+}
+
+export default function NewRequestPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('requestForm.pageTitle'));
+  const navigate = useNavigate();
+  const { data: user } = useCurrentUser();
+  const services = useListServices();
+  const biobanks = useListBiobanks();
+  const error = services.error ?? biobanks.error;
+
+  return (
+    <Stack gap="lg" maw={760}>
+      <Title order={1}>{t('requestForm.title')}</Title>
+      <Text>{t('requestForm.intro')}</Text>
+      {error ? (
+        <ErrorAlert
+          title={t('requestForm.catalogueError')}
+          error={error}
+          onRetry={() => {
+            void services.refetch();
+            void biobanks.refetch();
+          }}
+        />
+      ) : !services.data || !biobanks.data ? (
+        <LoadingState />
+      ) : (
+        <RequestForm
+          services={services.data}
+          biobanks={biobanks.data}
+          defaultInstitution={user?.institution ?? ''}
+          onCreated={(created) => {
+            const state: RequestCreatedState = { createdReference: created.reference };
+            void navigate(`/requests/${created.id}`, { state });
+          }}
+        />
+      )}
+    </Stack>
+  );
+}
