@@ -1,13 +1,10 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
-import { ServeStaticModule } from '@nestjs/serve-static';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { createZodValidationPipe, ZodSerializerInterceptor } from 'nestjs-zod';
-import { existsSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { resolve } from 'node:path';
 import { ApiError } from './common/api-error';
 import { ApiExceptionFilter } from './common/api-exception.filter';
 import { createCsrfProtection, CSRF_PROTECTION, CsrfGuard } from './common/csrf';
@@ -45,16 +42,9 @@ export function isSecure(config: AppConfig): boolean {
   return config.PUBLIC_URL.startsWith('https:');
 }
 
-/** The built portal, served by the API on the same origin. */
-function portalDirectory(config: AppConfig): string | undefined {
-  const dir = config.PORTAL_DIR ? resolve(config.PORTAL_DIR) : resolve(__dirname, '../portal');
-  return existsSync(resolve(dir, 'index.html')) ? dir : undefined;
-}
-
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, database: Database): DynamicModule {
-    const portalDir = portalDirectory(config);
     return {
       module: AppModule,
       imports: [
@@ -82,9 +72,6 @@ export class AppModule {
         ThrottlerModule.forRoot([
           { name: 'login', ttl: config.LOGIN_RATE_WINDOW_SECONDS * 1000, limit: config.LOGIN_RATE_LIMIT },
         ]),
-        ...(portalDir
-          ? [ServeStaticModule.forRoot({ rootPath: portalDir, exclude: ['/api/{*path}'] })]
-          : []),
         NotificationsModule,
         HealthModule,
         AuthModule,

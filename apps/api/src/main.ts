@@ -9,6 +9,7 @@ import passport from 'passport';
 import { AppModule, isSecure } from './app.module';
 import { CSRF_PROTECTION, type CsrfProtection, issueCsrfCookie } from './common/csrf';
 import { setUpOpenApi } from './common/openapi';
+import { portalDirectory, servePortal } from './common/portal-static';
 import { ConfigError, loadConfig } from './config/app.config';
 import { closeDatabase, openDatabase } from './database/data-source';
 import { SESSION_COOKIE } from './modules/auth/auth.service';
@@ -47,6 +48,8 @@ async function bootstrap(): Promise<void> {
   app.use(issueCsrfCookie(app.get<CsrfProtection>(CSRF_PROTECTION)));
   app.setGlobalPrefix('api');
   setUpOpenApi(app);
+  const portalDir = portalDirectory(config);
+  if (portalDir) servePortal(app, portalDir);
 
   const pruneTimer = setInterval(() => void store.pruneExpired().catch(() => undefined), 3600_000).unref();
   let closing = false;

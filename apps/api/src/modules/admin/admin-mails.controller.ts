@@ -1,4 +1,4 @@
-import { Controller, Get, Optional } from '@nestjs/common';
+import { Controller, Get, Inject, Optional } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
 import { ApiError } from '../../common/api-error';
@@ -10,7 +10,7 @@ import { MailCatcher } from '../notifications/mail-catcher';
 @Roles('admin')
 @Controller('admin/mails')
 export class AdminMailsController {
-  constructor(@Optional() private readonly catcher: MailCatcher | null) {}
+  constructor(@Optional() @Inject(MailCatcher) private readonly catcher: MailCatcher | null) {}
 
   /** What demo mode's built-in SMTP catcher received, newest first; 404 when it is not running. */
   @Get()

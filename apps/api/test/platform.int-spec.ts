@@ -1,0 +1,115 @@
+import type { Biobank, CaughtMail, ErrorBody, Service } from '@bgb/contracts';
+import { runMigrate, startApi } from './support/api-process';
+import { HttpClient } from './support/http-client';
+import { DEMO, type Harness, startHarness } from './support/harness';
+import { createTestDatabase } from './support/test-database';
+
+describe('the platform around the journey', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness();
+  });
+  afterAll(() => harness?.stop());
+
+  it('reports health with the database', async () => {
+    const reply = await harness.client().get('/api/health');
+    expect(reply).toMatchObject({ status: 200, body: { status: 'ok', database: 'up' } });
+  });
+
+  it('serves the catalogue in Danish and English without a login', async () => {
+    const client = harness.client();
+    const biobanks = (await client.get<Biobank[]>('/api/biobanks')).body;
+    expect(biobanks.map((b) => b.code)).toEqual(['DCB', 'DRB', 'DGB', 'DBB', 'PATO']);
+    expect(biobanks[0].name).toEqual({ da: 'Danske Cancer Biobank', en: 'Danish Cancer Biobank' });
+    const services = (await client.get<Service[]>('/api/services')).body;
+    expect(services).toHaveLength(7);
+    expect(services[0]).toMatchObject({ slug: 'biomarker-development', name: { en: 'Biomarker development support' } });
+  });
+
+  it('documents the API in OpenAPI', async () => {
+    const doc = (await harness.client().get<{ paths: Record<string, unknown> }>('/api/docs-json')).body;
+    for (const path of ['/api/auth/register', '/api/auth/login', '/api/requests', '/api/requests/{id}/transitions', '/api/health']) {
+      expect(doc.paths).toHaveProperty([path]);
+    }
+  });
+
+  it('answers an unknown API path with the JSON error shape', async () => {
+    const reply = await harness.client().get<ErrorBody>('/api/no-such-thing');
+    expect(reply.status).toBe(404);
+    expect(reply.body).toEqual({ statusCode: 404, error: 'Not Found', code: 'NOT_FOUND', message: 'Not found' });
+  });
+
+  it('keeps the demo mail catcher closed when real SMTP is configured, and to non-admins', async () => {
+    const admin = harness.client();
+    await admin.login(DEMO.admin);
+    expect((await admin.get('/api/admin/mails')).status).toBe(404);
+    const researcher = harness.client();
+    await researcher.login(DEMO.researcher);
+    expect((await researcher.get('/api/admin/mails')).status).toBe(403);
+  });
+});
+
+describe('demo mode without SMTP settings', () => {
+  it('catches its mails in-process and shows them to an admin', async () => {
+    const database = await createTestDatabase();
+    const api = await startApi({ ...database.env });
+    try {
+      const admin = new HttpClient(api.baseUrl);
+      await admin.login(DEMO.admin);
+      let mails: CaughtMail[] = [];
+      for (let i = 0; i < 50 && mails.length < 6; i++) {
+        mails = (await admin.get<CaughtMail[]>('/api/admin/mails')).body;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      // The three demo requests: a receipt and a secretariat notice each.
+      expect(mails).toHaveLength(6);
+      expect(mails.map((m) => m.subject)).toContain('[BGB-' + new Date().getFullYear() + '-00001] Vi har modtaget din anmodning');
+    } finally {
+      await api.stop();
+      await database.drop();
+    }
+  });
+});
+
+describe('production mode', () => {
+  it('refuses to start without a session secret, saying which setting is missing', async () => {
+    const database = await createTestDatabase();
+    try {
+      await expect(startApi({ ...database.env, APP_MODE: 'production', SMTP_URL: 'smtp://127.0.0.1:2525' })).rejects.toThrow(
+        /SESSION_SECRET: is required in production mode/,
+      );
+    } finally {
+      await database.drop();
+    }
+  });
+
+  it('is migrated by db:migrate, with reference data but no demo accounts', async () => {
+    const database = await createTestDatabase();
+    const env = {
+      ...database.env,
+      APP_MODE: 'production',
+      SESSION_SECRET: 'a-test-session-secret-that-is-long-enough',
+      SMTP_URL: 'smtp://127.0.0.1:2525',
+    };
+    expect(await runMigrate(env)).toMatch(/Database schema is up to date \(2 migrations applied\)/);
+    const api = await startApi(env);
+    try {
+      const client = new HttpClient(api.baseUrl);
+      expect((await client.get<Biobank[]>('/api/biobanks')).body).toHaveLength(5);
+      expect((await client.post('/api/auth/login', { email: DEMO.researcher, password: DEMO.password })).status).toBe(401);
+    } finally {
+      await api.stop();
+      await database.drop();
+    }
+  });
+
+  it('stops gracefully on SIGTERM', async () => {
+    const database = await createTestDatabase();
+    const api = await startApi({ ...database.env });
+    try {
+      expect(await api.stop('SIGTERM')).toBe(0);
+    } finally {
+      await database.drop();
+    }
+  });
+});

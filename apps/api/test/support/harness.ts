@@ -1,0 +1,51 @@
+import { type ApiProcess, startApi } from './api-process';
+import { HttpClient } from './http-client';
+import { SmtpSink } from './smtp-sink';
+import { createTestDatabase, type TestDatabase } from './test-database';
+
+export interface Harness {
+  api: ApiProcess;
+  smtp: SmtpSink;
+  database: TestDatabase;
+  client(): HttpClient;
+  stop(): Promise<void>;
+}
+
+/** A running API on its own fresh database, delivering mail to an in-process SMTP server. */
+export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
+  const database = await createTestDatabase();
+  const smtp = new SmtpSink();
+  const smtpUrl = await smtp.start();
+  const api = await startApi({ SMTP_URL: smtpUrl, ...database.env, ...env });
+  return {
+    api,
+    smtp,
+    database,
+    client: () => new HttpClient(api.baseUrl),
+    async stop() {
+      await api.stop();
+      await smtp.stop();
+      await database.drop();
+    },
+  };
+}
+
+export const DEMO = {
+  researcher: 'researcher@example.org',
+  secretariat: 'secretariat@example.org',
+  coordinatorDcb: 'coordinator.dcb@example.org',
+  coordinatorDrb: 'coordinator.drb@example.org',
+  admin: 'admin@example.org',
+  password: 'Biobank-demo-2026',
+};
+
+let counter = 0;
+/** A researcher nobody else uses, so tests never share mutable accounts. */
+export async function newResearcher(harness: Harness, overrides: Partial<{ name: string; institution: string; locale: 'da' | 'en' }> = {}) {
+  const client = harness.client();
+  const email = `researcher.${Date.now()}.${++counter}@example.org`;
+  const body = { name: 'Test Researcher', email, password: 'correct horse battery', institution: 'Rigshospitalet', ...overrides };
+  const reply = await client.post<{ id: string }>('/api/auth/register', body);
+  if (reply.status !== 201) throw new Error(`register failed: ${reply.status} ${JSON.stringify(reply.body)}`);
+  return { client, email, id: reply.body.id, password: body.password };
+}
