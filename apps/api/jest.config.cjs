@@ -1,5 +1,5 @@
 /** Unit tests beside the code, with fakes instead of the database. */
-const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true }, target: 'es2022' } }];
+const swc = require('./jest.swc.cjs');
 module.exports = {
   displayName: 'api',
   testEnvironment: 'node',
@@ -8,4 +8,3 @@ module.exports = {
   transform: { '^.+\\.ts$': swc },
   moduleNameMapper: { '^@bgb/(contracts|domain)$': '<rootDir>/../../libs/$1/src/index.ts' },
 };
-module.exports.swc = swc;

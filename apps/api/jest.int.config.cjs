@@ -3,7 +3,7 @@
  * (embedded PGlite by default, a new PostgreSQL database when DATABASE_URL is set) and talks
  * to it over HTTP, with an in-process SMTP server receiving its mail.
  */
-const { swc } = require('./jest.config.cjs');
+const swc = require('./jest.swc.cjs');
 module.exports = {
   displayName: 'api-integration',
   testEnvironment: 'node',
