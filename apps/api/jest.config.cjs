@@ -6,5 +6,5 @@ module.exports = {
   rootDir: __dirname,
   testMatch: ['<rootDir>/src/**/*.spec.ts'],
   transform: { '^.+\\.ts$': swc },
-  moduleNameMapper: { '^@bgb/(contracts|domain)$': '<rootDir>/../../libs/$1/src/index.ts' },
+  moduleNameMapper: { '^@bgb/(contracts|domain|test-support)$': '<rootDir>/../../libs/$1/src/index.ts' },
 };

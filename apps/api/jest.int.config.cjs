@@ -10,6 +10,6 @@ module.exports = {
   rootDir: __dirname,
   testMatch: ['<rootDir>/test/**/*.int-spec.ts'],
   transform: { '^.+\\.ts$': swc },
-  moduleNameMapper: { '^@bgb/(contracts|domain)$': '<rootDir>/../../libs/$1/src/index.ts' },
+  moduleNameMapper: { '^@bgb/(contracts|domain|test-support)$': '<rootDir>/../../libs/$1/src/index.ts' },
   testTimeout: 60000,
 };

@@ -5,5 +5,5 @@ module.exports = {
   rootDir: __dirname,
   testMatch: ['<rootDir>/src/**/*.spec.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest'] },
-  moduleNameMapper: { '^@bgb/(contracts|domain)$': '<rootDir>/../$1/src/index.ts' },
+  moduleNameMapper: { '^@bgb/(contracts|domain|test-support)$': '<rootDir>/../$1/src/index.ts' },
 };

@@ -1,8 +1,7 @@
 import type { Biobank, CaughtMail, ErrorBody, Service } from '@bgb/contracts';
-import { runMigrate, startApi } from './support/api-process';
+import { createTestDatabase, runMigrate, startApi } from '@bgb/test-support';
 import { HttpClient } from './support/http-client';
 import { DEMO, type Harness, startHarness } from './support/harness';
-import { createTestDatabase } from './support/test-database';
 
 describe('the platform around the journey', () => {
   let harness: Harness;

@@ -1,7 +1,5 @@
-import { type ApiProcess, startApi } from './api-process';
+import { type ApiProcess, createTestDatabase, SmtpSink, startApi, type TestDatabase } from '@bgb/test-support';
 import { HttpClient } from './http-client';
-import { SmtpSink } from './smtp-sink';
-import { createTestDatabase, type TestDatabase } from './test-database';
 
 export interface Harness {
   api: ApiProcess;

@@ -1,8 +1,14 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 
-const MAIN = resolve(__dirname, '../../../../dist/apps/api/main.js');
+/** The workspace root, found from wherever this file runs (source or build output). */
+function workspaceRoot(from = __dirname): string {
+  return existsSync(join(from, 'nx.json')) ? from : workspaceRoot(dirname(from));
+}
+
+const MAIN = resolve(workspaceRoot(), 'dist/apps/api/main.js');
 
 export interface ApiProcess {
   baseUrl: string;

@@ -1,0 +1,3 @@
+export * from './api-process';
+export * from './smtp-sink';
+export * from './test-database';
