@@ -48,6 +48,24 @@ describe('the platform around the journey', () => {
   });
 });
 
+describe('health when the database goes away', () => {
+  // Only a PostgreSQL server can be taken away from under a running API.
+  const onPostgres = process.env.DATABASE_URL ? it : it.skip;
+
+  onPostgres('answers 503 when the database is down', async () => {
+    const database = await createTestDatabase();
+    const api = await startApi({ ...database.env });
+    try {
+      await database.drop();
+      const reply = await fetch(`${api.baseUrl}/api/health`);
+      expect(reply.status).toBe(503);
+      expect(await reply.json()).toEqual({ status: 'error', database: 'down' });
+    } finally {
+      await api.stop();
+    }
+  });
+});
+
 describe('demo mode without SMTP settings', () => {
   it('catches its mails in-process and shows them to an admin', async () => {
     const database = await createTestDatabase();

@@ -1,0 +1,51 @@
+import { type ArgumentsHost, BadRequestException, NotFoundException } from '@nestjs/common';
+import { ThrottlerException } from '@nestjs/throttler';
+import { ApiError } from './api-error';
+import { ApiExceptionFilter } from './api-exception.filter';
+
+function reply(exception: unknown) {
+  const sent: { status?: number; body?: unknown } = {};
+  const response = {
+    headersSent: false,
+    status(code: number) {
+      sent.status = code;
+      return this;
+    },
+    json(body: unknown) {
+      sent.body = body;
+    },
+  };
+  const host = { switchToHttp: () => ({ getResponse: () => response }) } as unknown as ArgumentsHost;
+  new ApiExceptionFilter().catch(exception, host);
+  return sent;
+}
+
+describe('the error filter', () => {
+  beforeAll(() => jest.spyOn(console, 'error').mockImplementation(() => undefined));
+
+  it('passes a domain error through with its code and field details', () => {
+    const details = [{ field: 'title', code: 'too_big', message: 'Too long' }];
+    expect(reply(ApiError.validation(details))).toEqual({
+      status: 400,
+      body: { statusCode: 400, error: 'Bad Request', code: 'VALIDATION_FAILED', message: 'Some fields are not valid', details },
+    });
+  });
+
+  it('maps framework and parser errors onto the same shape', () => {
+    expect(reply(new NotFoundException('Cannot GET /api/x')).body).toMatchObject({ statusCode: 404, code: 'NOT_FOUND' });
+    expect(reply(new ThrottlerException()).body).toMatchObject({ statusCode: 429, code: 'RATE_LIMITED' });
+    expect(reply({ type: 'entity.too.large', status: 413 }).body).toMatchObject({ statusCode: 413, code: 'PAYLOAD_TOO_LARGE' });
+    expect(reply(new BadRequestException('Unexpected token s in "secret"')).body).toEqual({
+      statusCode: 400,
+      error: 'Bad Request',
+      code: 'MALFORMED_BODY',
+      message: 'The request body is not valid JSON',
+    });
+  });
+
+  it('never shows the client a stack trace or SQL', () => {
+    const sent = reply(new Error('relation "app_user" does not exist\n    at Query.run (pg.js:1:1)'));
+    expect(sent.status).toBe(500);
+    expect(JSON.stringify(sent.body)).not.toMatch(/app_user|pg\.js/);
+  });
+});
