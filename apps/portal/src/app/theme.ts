@@ -13,6 +13,8 @@ export const theme = createTheme({
   components: {
     // Links inside text must be told apart by more than colour alone.
     Anchor: Anchor.extend({ defaultProps: { underline: 'always' } }),
+    // A dialog's header is not the page's banner: one banner landmark per page.
+    ModalHeader: { defaultProps: { component: 'div' } },
   },
 });
 

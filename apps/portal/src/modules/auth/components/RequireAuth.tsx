@@ -4,7 +4,7 @@ import type { Role } from '@bgb/contracts';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { LoadingState } from '../../../components/LoadingState';
 import { hasAnyRole, loginPathFor } from '../access';
-import { useCurrentUser } from '../hooks/use-current-user';
+import { useGetCurrentUser } from '../hooks/use-get-current-user';
 import { NoAccess } from './NoAccess';
 
 interface RequireAuthProps {
@@ -16,7 +16,7 @@ interface RequireAuthProps {
 export function RequireAuth({ roles = [] }: RequireAuthProps) {
   const { t } = useTranslation();
   const location = useLocation();
-  const { data: user, isPending, error, refetch } = useCurrentUser();
+  const { data: user, isPending, error, refetch } = useGetCurrentUser();
 
   if (isPending) return <LoadingState label={t('access.checking')} />;
   if (error) return <ErrorAlert error={error} onRetry={() => void refetch()} />;

@@ -5,14 +5,14 @@ import { useDocumentTitle } from '../../../components/use-document-title';
 import { landingPathFor } from '../access';
 import { AuthPageLayout } from '../components/AuthPageLayout';
 import { LoginForm } from '../components/LoginForm';
-import { useCurrentUser } from '../hooks/use-current-user';
+import { useGetCurrentUser } from '../hooks/use-get-current-user';
 import { useNextPath, withNext } from '../hooks/use-next-path';
 
 export default function LoginPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('auth.loginPageTitle'));
   const next = useNextPath();
-  const { data: user } = useCurrentUser();
+  const { data: user } = useGetCurrentUser();
 
   // Signed in (just now, or already): continue where the visitor was going.
   if (user) return <Navigate to={next ?? landingPathFor(user)} replace />;

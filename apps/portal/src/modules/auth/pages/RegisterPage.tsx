@@ -5,14 +5,14 @@ import { useDocumentTitle } from '../../../components/use-document-title';
 import { landingPathFor } from '../access';
 import { AuthPageLayout } from '../components/AuthPageLayout';
 import { RegisterForm } from '../components/RegisterForm';
-import { useCurrentUser } from '../hooks/use-current-user';
+import { useGetCurrentUser } from '../hooks/use-get-current-user';
 import { useNextPath, withNext } from '../hooks/use-next-path';
 
 export default function RegisterPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('auth.registerPageTitle'));
   const next = useNextPath();
-  const { data: user } = useCurrentUser();
+  const { data: user } = useGetCurrentUser();
 
   if (user) return <Navigate to={next ?? landingPathFor(user)} replace />;
 

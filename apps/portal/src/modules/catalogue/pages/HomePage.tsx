@@ -3,14 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { hasRole } from '../../auth/access';
-import { useCurrentUser } from '../../auth/hooks/use-current-user';
+import { useGetCurrentUser } from '../../auth/hooks/use-get-current-user';
 import { CatalogueSection } from '../components/CatalogueSection';
 import { useListBiobanks } from '../hooks/use-list-biobanks';
 import { useListServices } from '../hooks/use-list-services';
 
 function CallToAction() {
   const { t } = useTranslation();
-  const { data: user } = useCurrentUser();
+  const { data: user } = useGetCurrentUser();
   if (!user) {
     return (
       <Group gap="sm">

@@ -61,7 +61,7 @@ export function RequestForm({ services, biobanks, defaultInstitution, onCreated 
   const onSubmit = handleSubmit((values) => {
     setFailure(null);
     create.mutate(values, {
-      onSuccess: onCreated,
+      onSuccess: (created) => onCreated(created),
       onError: (error) => {
         if (!applyServerErrors(error, setError, FIELDS, t)) setFailure(error);
       },

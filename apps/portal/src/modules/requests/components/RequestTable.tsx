@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import type { ServiceRequest } from '@bgb/contracts';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { useFormatDate } from '../../../components/format-date';
-import { useCatalogueNames } from '../../catalogue/hooks/use-catalogue-names';
+import { useGetCatalogueNames } from '../../catalogue/hooks/use-get-catalogue-names';
 
 export type RequestColumn = 'title' | 'researcher' | 'institution' | 'service' | 'status' | 'submitted';
 
@@ -19,7 +19,7 @@ interface RequestTableProps {
 export function RequestTable({ items, label, columns }: RequestTableProps) {
   const { t } = useTranslation();
   const formatDate = useFormatDate();
-  const { serviceName } = useCatalogueNames();
+  const { serviceName } = useGetCatalogueNames();
 
   const cell = (request: ServiceRequest, column: RequestColumn) => {
     switch (column) {

@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { LoadingState } from '../../../components/LoadingState';
 import { useDocumentTitle } from '../../../components/use-document-title';
-import { useCurrentUser } from '../../auth/hooks/use-current-user';
+import { useGetCurrentUser } from '../../auth/hooks/use-get-current-user';
 import { useListBiobanks } from '../../catalogue/hooks/use-list-biobanks';
 import { useListServices } from '../../catalogue/hooks/use-list-services';
 import { RequestForm } from '../components/RequestForm';
@@ -17,7 +17,7 @@ export default function NewRequestPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('requestForm.pageTitle'));
   const navigate = useNavigate();
-  const { data: user } = useCurrentUser();
+  const { data: user } = useGetCurrentUser();
   const services = useListServices();
   const biobanks = useListBiobanks();
   const error = services.error ?? biobanks.error;

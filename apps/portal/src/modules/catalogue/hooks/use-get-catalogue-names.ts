@@ -3,7 +3,7 @@ import { useListBiobanks } from './use-list-biobanks';
 import { useListServices } from './use-list-services';
 
 /** Names of services and biobanks by id/code, in the current language, for lists and details. */
-export function useCatalogueNames() {
+export function useGetCatalogueNames() {
   const localized = useLocalizedText();
   const services = useListServices();
   const biobanks = useListBiobanks();

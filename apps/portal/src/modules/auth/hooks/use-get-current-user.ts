@@ -5,7 +5,7 @@ import { QueryKeys } from '../../../api/query-keys';
 import { authApi } from '../api/auth.api';
 
 /** The signed-in user, or null when nobody is (a 401 is an answer here, not an error). */
-export function useCurrentUser() {
+export function useGetCurrentUser() {
   return useQuery<User | null>({
     queryKey: QueryKeys.currentUser(),
     queryFn: async ({ signal }) => {

@@ -1,0 +1,89 @@
+import { Burger, Button, Container, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink } from 'react-router';
+import { hasRole } from '../../modules/auth/access';
+import { useGetCurrentUser } from '../../modules/auth/hooks/use-get-current-user';
+import { useLogout } from '../../modules/auth/hooks/use-logout';
+import classes from './AppHeader.module.css';
+import { LanguageSwitch } from './LanguageSwitch';
+
+const MENU_ID = 'site-menu';
+
+export function AppHeader() {
+  const { t } = useTranslation();
+  const { data: user } = useGetCurrentUser();
+  const logout = useLogout();
+  const [opened, { toggle, close }] = useDisclosure(false);
+
+  const links = [
+    ...(hasRole(user, 'researcher')
+      ? [
+          { to: '/requests', label: t('nav.myRequests'), end: true },
+          { to: '/requests/new', label: t('nav.newRequest'), end: true },
+        ]
+      : []),
+    ...(hasRole(user, 'secretariat') ? [{ to: '/triage', label: t('nav.triage'), end: false }] : []),
+    ...(hasRole(user, 'admin') ? [{ to: '/admin/mails', label: t('nav.mails'), end: false }] : []),
+  ];
+
+  const onLogout = () => {
+    close();
+    logout.mutate();
+  };
+
+  return (
+    <header className={classes.header}>
+      <Container size="lg" className={classes.inner}>
+        <div className={classes.bar}>
+          <Link to="/" className={classes.brand} onClick={close}>
+            {t('app.name')}
+          </Link>
+          <Burger
+            className={classes.burger}
+            opened={opened}
+            onClick={toggle}
+            aria-label={t('nav.toggle')}
+            aria-expanded={opened}
+            aria-controls={MENU_ID}
+          />
+        </div>
+        <div id={MENU_ID} className={classes.menu} data-open={opened}>
+          <nav aria-label={t('nav.label')}>
+            <ul className={classes.navList}>
+              {links.map((link) => (
+                <li key={link.to}>
+                  <NavLink to={link.to} end={link.end} className={classes.navLink} onClick={close}>
+                    {link.label}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className={classes.account}>
+            {user ? (
+              <>
+                <Text span className={classes.userName}>
+                  {t('nav.signedInAs', { name: user.name })}
+                </Text>
+                <Button variant="default" size="compact-md" onClick={onLogout} loading={logout.isPending}>
+                  {t('nav.logout')}
+                </Button>
+              </>
+            ) : (
+              <>
+                <Button component={Link} to="/login" variant="default" size="compact-md" onClick={close}>
+                  {t('nav.login')}
+                </Button>
+                <Button component={Link} to="/register" size="compact-md" onClick={close}>
+                  {t('nav.register')}
+                </Button>
+              </>
+            )}
+            <LanguageSwitch />
+          </div>
+        </div>
+      </Container>
+    </header>
+  );
+}

@@ -1,0 +1,46 @@
+import { lazy } from 'react';
+import type { RouteObject } from 'react-router';
+import { RequireAuth } from '../modules/auth/components/RequireAuth';
+import { AppLayout } from './layout/AppLayout';
+
+// Every page is its own chunk: a visitor downloads only the pages they open.
+const HomePage = lazy(() => import('../modules/catalogue/pages/HomePage'));
+const LoginPage = lazy(() => import('../modules/auth/pages/LoginPage'));
+const RegisterPage = lazy(() => import('../modules/auth/pages/RegisterPage'));
+const MyRequestsPage = lazy(() => import('../modules/requests/pages/MyRequestsPage'));
+const NewRequestPage = lazy(() => import('../modules/requests/pages/NewRequestPage'));
+const RequestDetailsPage = lazy(() => import('../modules/requests/pages/RequestDetailsPage'));
+const TriageQueuePage = lazy(() => import('../modules/triage/pages/TriageQueuePage'));
+const MailsPage = lazy(() => import('../modules/admin/pages/MailsPage'));
+const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
+
+export const routes: RouteObject[] = [
+  {
+    element: <AppLayout />,
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: 'login', element: <LoginPage /> },
+      { path: 'register', element: <RegisterPage /> },
+      {
+        element: <RequireAuth roles={['researcher']} />,
+        children: [
+          { path: 'requests', element: <MyRequestsPage /> },
+          { path: 'requests/new', element: <NewRequestPage /> },
+        ],
+      },
+      {
+        element: <RequireAuth />,
+        children: [{ path: 'requests/:id', element: <RequestDetailsPage /> }],
+      },
+      {
+        element: <RequireAuth roles={['secretariat']} />,
+        children: [{ path: 'triage', element: <TriageQueuePage /> }],
+      },
+      {
+        element: <RequireAuth roles={['admin']} />,
+        children: [{ path: 'admin/mails', element: <MailsPage /> }],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];

@@ -1,0 +1,48 @@
+import { Box, Table, UnstyledButton } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { CaughtMail } from '@bgb/contracts';
+import { useFormatDate } from '../../../components/format-date';
+import classes from './MailTable.module.css';
+
+interface MailTableProps {
+  mails: CaughtMail[];
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+}
+
+export function MailTable({ mails, selectedId, onSelect }: MailTableProps) {
+  const { t } = useTranslation();
+  const formatDate = useFormatDate();
+  return (
+    <Box style={{ overflowX: 'auto' }}>
+      <Table aria-label={t('mails.tableLabel')} highlightOnHover verticalSpacing="xs" miw={560}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('mails.columns.receivedAt')}</Table.Th>
+            <Table.Th scope="col">{t('mails.columns.to')}</Table.Th>
+            <Table.Th scope="col">{t('mails.columns.subject')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {mails.map((mail) => (
+            <Table.Tr key={mail.id} className={mail.id === selectedId ? classes.selected : undefined}>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                <time dateTime={mail.receivedAt}>{formatDate(mail.receivedAt, { withTime: true })}</time>
+              </Table.Td>
+              <Table.Td>{mail.to.join(', ')}</Table.Td>
+              <Table.Td>
+                <UnstyledButton
+                  className={classes.subject}
+                  aria-pressed={mail.id === selectedId}
+                  onClick={() => onSelect(mail.id)}
+                >
+                  {mail.subject}
+                </UnstyledButton>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Box>
+  );
+}

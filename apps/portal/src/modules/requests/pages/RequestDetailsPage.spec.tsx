@@ -1,0 +1,31 @@
+import { screen } from '@testing-library/react';
+import { anError, aRequest, aService } from '../../../test/factories';
+import { json, mockFetch } from '../../../test/fetch-mock';
+import { renderWithProviders } from '../../../test/render';
+import RequestDetailsPage from './RequestDetailsPage';
+
+describe('the request page', () => {
+  it('shows the reference, status and everything submitted', async () => {
+    const service = aService();
+    const request = aRequest({ serviceId: service.id, ethicsApprovalCaseNumber: 'H-21012345' });
+    mockFetch((call) => {
+      if (call.url === '/api/services') return json(200, [service]);
+      if (call.url === '/api/biobanks') return json(200, []);
+      return json(200, request);
+    });
+    renderWithProviders(<RequestDetailsPage />, { route: `/requests/${request.id}`, path: '/requests/:id' });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'BGB-2026-00042' })).toBeTruthy();
+    expect(screen.getAllByText('Submitted').length).toBeGreaterThan(0);
+    expect(await screen.findByText('Biomarker development support')).toBeTruthy();
+    expect(screen.getByText('H-21012345')).toBeTruthy();
+    expect(document.title).toBe('Request BGB-2026-00042 · BGB Service Portal');
+  });
+
+  it('says plainly when there is no such request', async () => {
+    mockFetch(() => json(404, anError(404, 'NOT_FOUND')));
+    renderWithProviders(<RequestDetailsPage />, { route: '/requests/missing', path: '/requests/:id' });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Request not found' })).toBeTruthy();
+  });
+});

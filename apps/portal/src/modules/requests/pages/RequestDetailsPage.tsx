@@ -1,0 +1,77 @@
+import { Alert, Anchor, Group, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router';
+import { isApiError } from '../../../api/api-error';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { LoadingState } from '../../../components/LoadingState';
+import { StatusBadge } from '../../../components/StatusBadge';
+import { useDocumentTitle } from '../../../components/use-document-title';
+import { RequestActions } from '../components/RequestActions';
+import { RequestFacts } from '../components/RequestFacts';
+import { useGetRequest } from '../hooks/use-get-request';
+import type { RequestCreatedState } from './NewRequestPage';
+
+function isNotFound(error: unknown): boolean {
+  // A malformed id, a missing request and somebody else's request all look the same to the user.
+  return isApiError(error) && [400, 403, 404].includes(error.status);
+}
+
+export default function RequestDetailsPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const location = useLocation();
+  const created = (location.state as RequestCreatedState | null)?.createdReference;
+  const { data: request, error, isPending, refetch } = useGetRequest(id);
+
+  useDocumentTitle(
+    request
+      ? t('requestDetails.pageTitle', { reference: request.reference })
+      : isNotFound(error)
+        ? t('requestDetails.notFoundTitle')
+        : t('requestDetails.loadingTitle'),
+  );
+
+  if (isPending) return <LoadingState />;
+  if (!request) {
+    if (isNotFound(error)) {
+      return (
+        <Stack gap="md">
+          <Title order={1}>{t('requestDetails.notFoundTitle')}</Title>
+          <Text>{t('requestDetails.notFoundText')}</Text>
+          <Anchor component={Link} to="/">
+            {t('common.backToHome')}
+          </Anchor>
+        </Stack>
+      );
+    }
+    return <ErrorAlert error={error} onRetry={() => void refetch()} />;
+  }
+
+  return (
+    <Stack gap="xl">
+      {created === request.reference && (
+        <Alert role="status" color="teal" variant="light">
+          {t('requestDetails.created', { reference: request.reference })}
+        </Alert>
+      )}
+      <Stack gap="xs">
+        <Group gap="md" align="center">
+          <Title order={1} ff="monospace">
+            {request.reference}
+          </Title>
+          <StatusBadge status={request.status} />
+        </Group>
+        <Text size="xl" fw={600}>
+          {request.title}
+        </Text>
+      </Stack>
+      <RequestActions key={request.id} request={request} />
+      <Stack component="section" aria-labelledby="request-details-heading" gap="md">
+        <Title order={2} id="request-details-heading">
+          {t('requestDetails.detailsHeading')}
+        </Title>
+        <RequestFacts request={request} />
+      </Stack>
+    </Stack>
+  );
+}

@@ -1,0 +1,61 @@
+import type { Biobank, ErrorBody, Service, ServiceRequest, User } from '@bgb/contracts';
+
+let sequence = 0;
+const uuid = () => {
+  sequence += 1;
+  return `00000000-0000-4000-8000-${String(sequence).padStart(12, '0')}`;
+};
+
+export function aUser(overrides: Partial<User> = {}): User {
+  return {
+    id: uuid(),
+    name: 'Rikke Researcher',
+    email: 'researcher@example.org',
+    institution: 'Rigshospitalet',
+    roles: ['researcher'],
+    biobankCodes: [],
+    locale: 'en',
+    ...overrides,
+  };
+}
+
+export function aService(overrides: Partial<Service> = {}): Service {
+  return {
+    id: uuid(),
+    slug: 'biomarker-development',
+    name: { da: 'Støtte til biomarkørudvikling', en: 'Biomarker development support' },
+    description: { da: 'Hjælp til at udvikle biomarkører.', en: 'Help with developing biomarkers.' },
+    ...overrides,
+  };
+}
+
+export function aBiobank(code: string, en: string, da: string = en): Biobank {
+  return { code, name: { da, en }, description: { da: `${da} beskrivelse`, en: `${en} description` } };
+}
+
+export function aRequest(overrides: Partial<ServiceRequest> = {}): ServiceRequest {
+  const researcher = aUser();
+  return {
+    id: uuid(),
+    reference: 'BGB-2026-00042',
+    status: 'submitted',
+    version: 1,
+    title: 'Circulating tumour DNA in colorectal cancer',
+    serviceId: uuid(),
+    biobankCodes: ['DCB'],
+    projectDescription: 'We want to validate a ctDNA marker.',
+    principalInvestigator: 'Prof. Ida Jensen',
+    institution: 'Rigshospitalet',
+    ethicsApprovalCaseNumber: null,
+    researcher: { id: researcher.id, name: researcher.name, email: researcher.email },
+    submittedAt: '2026-03-02T09:30:00.000Z',
+    createdAt: '2026-03-02T09:30:00.000Z',
+    updatedAt: '2026-03-02T09:30:00.000Z',
+    allowedActions: ['withdraw'],
+    ...overrides,
+  };
+}
+
+export function anError(statusCode: number, code: ErrorBody['code'], details?: ErrorBody['details']): ErrorBody {
+  return { statusCode, error: 'Error', code, message: `server says ${code}`, ...(details ? { details } : {}) };
+}
