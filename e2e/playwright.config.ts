@@ -29,7 +29,7 @@ export default defineConfig({
         '--no-first-run',
       ],
     },
-    locale: 'da-DK',
+    locale: 'en-GB',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },

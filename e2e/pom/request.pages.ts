@@ -1,0 +1,67 @@
+import { expect } from '@playwright/test';
+import { PortalPage } from './portal.page';
+
+export interface RequestInput {
+  title: string;
+  service: string;
+  biobanks: string[];
+  projectDescription: string;
+  principalInvestigator: string;
+  institution?: string;
+  ethicsApprovalCaseNumber?: string;
+}
+
+export class NewRequestPage extends PortalPage {
+  async goto(): Promise<void> {
+    await this.open('/requests/new');
+    await expect(this.heading('New request')).toBeVisible();
+    await expect(this.page.getByLabel('Service')).toBeEnabled();
+  }
+
+  async fill(input: RequestInput): Promise<void> {
+    await this.page.getByLabel('Title').fill(input.title);
+    await this.page.getByLabel('Service').selectOption({ label: input.service });
+    for (const biobank of input.biobanks) await this.page.getByRole('checkbox', { name: biobank }).check();
+    await this.page.getByLabel('Project description').fill(input.projectDescription);
+    await this.page.getByLabel('Principal investigator').fill(input.principalInvestigator);
+    if (input.institution !== undefined) await this.page.getByLabel('Institution').fill(input.institution);
+    if (input.ethicsApprovalCaseNumber) await this.page.getByLabel(/Ethics approval case number/).fill(input.ethicsApprovalCaseNumber);
+  }
+
+  async submit(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Submit request' }).click();
+  }
+}
+
+export class RequestDetailsPage extends PortalPage {
+  /** The reference shown as the page's main heading, e.g. BGB-2026-00004. */
+  async reference(): Promise<string> {
+    const text = await this.page.locator('main h1').innerText();
+    const match = /BGB-\d{4}-\d{5,}/.exec(text);
+    if (!match) throw new Error(`No reference in heading "${text}"`);
+    return match[0];
+  }
+
+  status(label: string) {
+    return this.page.getByRole('main').getByText(label, { exact: true }).first();
+  }
+
+  async takeAction(name: string): Promise<void> {
+    await this.page.getByRole('main').getByRole('button', { name }).click();
+  }
+}
+
+export class RequestListPage extends PortalPage {
+  table(name: 'My requests' | 'Triage queue') {
+    return this.page.getByRole('table', { name });
+  }
+
+  row(reference: string) {
+    return this.page.getByRole('row').filter({ hasText: reference });
+  }
+
+  async openRequest(reference: string): Promise<void> {
+    await this.row(reference).getByRole('link').first().click();
+    await expect(this.page).toHaveURL(/\/requests\/[0-9a-f-]{36}$/);
+  }
+}
