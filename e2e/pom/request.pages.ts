@@ -36,7 +36,9 @@ export class NewRequestPage extends PortalPage {
 export class RequestDetailsPage extends PortalPage {
   /** The reference shown as the page's main heading, e.g. BGB-2026-00004. */
   async reference(): Promise<string> {
-    const text = await this.page.locator('main h1').innerText();
+    const heading = this.page.locator('main h1');
+    await expect(heading).toHaveText(/BGB-\d{4}-\d{5,}/);
+    const text = await heading.innerText();
     const match = /BGB-\d{4}-\d{5,}/.exec(text);
     if (!match) throw new Error(`No reference in heading "${text}"`);
     return match[0];

@@ -97,6 +97,6 @@ test('a researcher registers, submits a request and sees the secretariat start t
     const [notice] = await portal.smtp.waitFor(
       (mail) => mail.to.includes('secretariat@bgb.example') && mail.subject.includes(reference),
     );
-    expect(notice.subject).toBe(`[${reference}] Ny anmodning: ${title}`);
+    expect(notice.subject).toBe(`[${reference}] Ny henvendelse: ${title}`);
   });
 });

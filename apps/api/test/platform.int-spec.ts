@@ -80,7 +80,7 @@ describe('demo mode without SMTP settings', () => {
       }
       // The three demo requests: a receipt and a secretariat notice each.
       expect(mails).toHaveLength(6);
-      expect(mails.map((m) => m.subject)).toContain('[BGB-' + new Date().getFullYear() + '-00001] Vi har modtaget din anmodning');
+      expect(mails.map((m) => m.subject)).toContain('[BGB-' + new Date().getFullYear() + '-00001] Vi har modtaget din henvendelse');
     } finally {
       await api.stop();
       await database.drop();

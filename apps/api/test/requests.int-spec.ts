@@ -42,7 +42,7 @@ describe('submitting a service request and starting triage', () => {
     expect(receipt.text).toContain(`${harness.api.baseUrl}/requests/${reply.body.id}`);
     expect(receipt.html).toContain(`href="${harness.api.baseUrl}/requests/${reply.body.id}"`);
     const [secretariat] = await harness.smtp.waitFor((m) => m.to.includes('secretariat@bgb.example') && m.subject.includes(reference));
-    expect(secretariat.subject).toBe(`[${reference}] Ny anmodning: ${validBody().title}`);
+    expect(secretariat.subject).toBe(`[${reference}] Ny henvendelse: ${validBody().title}`);
   });
 
   describe('bad input gets a clear error and changes nothing', () => {

@@ -12,7 +12,7 @@ describe('mail templates', () => {
 
   it('writes the receipt in Danish with the reference in the subject', () => {
     const mail = templates.render('request_received', 'da', values);
-    expect(mail.subject).toBe('[BGB-2026-00042] Vi har modtaget din anmodning');
+    expect(mail.subject).toBe('[BGB-2026-00042] Vi har modtaget din henvendelse');
     expect(mail.text).toContain('Kære Søren Østergård');
     expect(mail.text).toContain('»Plasma <b>markers</b> & æøå«');
     expect(mail.text).toContain('https://portal.example/requests/abc');
