@@ -11,5 +11,6 @@ module.exports = {
   testMatch: ['<rootDir>/test/**/*.int-spec.ts'],
   transform: { '^.+\\.ts$': swc },
   moduleNameMapper: { '^@bgb/(contracts|domain|test-support)$': '<rootDir>/../../libs/$1/src/index.ts' },
-  testTimeout: 60000,
+  // Long enough for an API to start on a busy two-core machine, and for its error to show.
+  testTimeout: 90000,
 };

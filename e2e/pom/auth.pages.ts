@@ -25,6 +25,14 @@ export class RegisterPage extends PortalPage {
     await this.page.getByRole('button', { name: 'Create account' }).click();
   }
 
+  /** Registers and waits until the new researcher lands on "My requests". */
+  async registerAs(registration: Registration): Promise<void> {
+    await this.goto();
+    await this.fill(registration);
+    await this.submit();
+    await expect(this.page).toHaveURL(/\/requests$/);
+  }
+
   /** The error text tied to a field through aria-describedby. */
   fieldError(label: string) {
     return this.page.getByLabel(label, { exact: false }).first();

@@ -44,10 +44,7 @@ test.describe('bad input gets a clear error and changes nothing', () => {
   test('request form: every missing field is named, and nothing is submitted', async ({ page, a11y }) => {
     const researcher = newResearcher();
     const register = new RegisterPage(page);
-    await register.goto();
-    await register.fill(researcher);
-    await register.submit();
-    await expect(page).toHaveURL(/\/requests$/);
+    await register.registerAs(researcher);
 
     const form = new NewRequestPage(page);
     await form.goto();
@@ -86,10 +83,7 @@ test.describe('bad input gets a clear error and changes nothing', () => {
 
     const someoneElse = newResearcher();
     const register = new RegisterPage(page);
-    await register.goto();
-    await register.fill(someoneElse);
-    await register.submit();
-    await expect(page).toHaveURL(/\/requests$/);
+    await register.registerAs(someoneElse);
 
     await page.goto(href!);
     await expect(page.getByRole('heading', { level: 1, name: 'Request not found' })).toBeVisible();

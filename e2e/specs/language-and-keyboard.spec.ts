@@ -8,10 +8,7 @@ test.describe('Danish and English', () => {
   test('the whole portal switches to Danish, remembers it, and mails follow the choice', async ({ page, portal, a11y }) => {
     const researcher = newResearcher();
     const register = new RegisterPage(page);
-    await register.goto();
-    await register.fill(researcher);
-    await register.submit();
-    await expect(page).toHaveURL(/\/requests$/);
+    await register.registerAs(researcher);
 
     await register.switchLanguageTo('Dansk');
     await expect(page.locator('html')).toHaveAttribute('lang', 'da');
@@ -54,10 +51,7 @@ test.describe('keyboard only', () => {
   test('skip link, log in and submit a request without a mouse', async ({ page }) => {
     const researcher = newResearcher();
     const register = new RegisterPage(page);
-    await register.goto();
-    await register.fill(researcher);
-    await register.submit();
-    await expect(page).toHaveURL(/\/requests$/);
+    await register.registerAs(researcher);
     await register.logOut();
 
     await page.goto('/login');

@@ -55,9 +55,11 @@ export async function startApi(env: Record<string, string>, { waitForHealth = tr
     return exited;
   };
   if (waitForHealth) {
-    const deadline = Date.now() + 60_000;
+    const deadline = Date.now() + 45_000;
     for (;;) {
-      if (child.exitCode !== null) throw new Error(`API exited with ${child.exitCode}:\n${log}`);
+      if (child.exitCode !== null || child.signalCode !== null) {
+        throw new Error(`API exited with ${child.exitCode ?? child.signalCode}:\n${log}`);
+      }
       try {
         const response = await fetch(`${baseUrl}/api/health`);
         if (response.ok) break;

@@ -1,4 +1,4 @@
-import { type ArgumentsHost, BadRequestException, NotFoundException } from '@nestjs/common';
+import { type ArgumentsHost, BadRequestException, Logger, NotFoundException } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
 import { ApiError } from './api-error';
 import { ApiExceptionFilter } from './api-exception.filter';
@@ -21,7 +21,8 @@ function reply(exception: unknown) {
 }
 
 describe('the error filter', () => {
-  beforeAll(() => jest.spyOn(console, 'error').mockImplementation(() => undefined));
+  // The filter logs unknown errors; the test's own fake error need not clutter the output.
+  beforeAll(() => jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined));
 
   it('passes a domain error through with its code and field details', () => {
     const details = [{ field: 'title', code: 'too_big', message: 'Too long' }];

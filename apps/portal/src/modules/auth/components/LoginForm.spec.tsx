@@ -36,7 +36,9 @@ describe('the login form', () => {
     fillIn('researcher@example.org', 'wrong password');
     fireEvent.click(screen.getByRole('button', { name: 'Log in' }));
 
-    expect((await screen.findByRole('alert')).textContent).toContain('The e-mail address or password is incorrect.');
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'The e-mail address or password is incorrect.',
+    );
   });
 
   it('tells the user to wait after too many attempts', async () => {

@@ -1,11 +1,9 @@
-import { Alert, Button, Stack, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { Button, Stack, TextInput } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { LoginBody } from '@bgb/contracts';
-import { applyServerErrors } from '../../../components/forms/apply-server-errors';
+import { FormFailureAlert, useFormFailure } from '../../../components/forms/use-form-failure';
 import { formResolver } from '../../../components/forms/form-resolver';
-import { describeError } from '../../../components/describe-error';
 import { useLogin } from '../hooks/use-login';
 import { PasswordField } from './PasswordField';
 
@@ -14,31 +12,25 @@ const FIELDS = ['email', 'password'] as const;
 export function LoginForm() {
   const { t } = useTranslation();
   const login = useLogin();
-  const [failure, setFailure] = useState<unknown>(null);
   const {
     register,
     handleSubmit,
     setError,
     formState: { errors },
   } = useForm({ resolver: formResolver(LoginBody), defaultValues: { email: '', password: '' } });
+  const { failure, clear, onError } = useFormFailure(setError, FIELDS);
 
   const onSubmit = handleSubmit((values) => {
-    setFailure(null);
+    clear();
     login.mutate(values, {
-      onError: (error) => {
-        if (!applyServerErrors(error, setError, FIELDS, t)) setFailure(error);
-      },
+      onError,
     });
   });
 
   return (
     <form onSubmit={onSubmit} noValidate aria-busy={login.isPending}>
       <Stack gap="md">
-        {failure !== null && (
-          <Alert role="alert" color="red" variant="light" title={t('errors.title')}>
-            {describeError(failure, t)}
-          </Alert>
-        )}
+        <FormFailureAlert failure={failure} />
         <TextInput
           {...register('email')}
           type="email"

@@ -9,9 +9,15 @@ import { RegisterForm } from './RegisterForm';
 
 function fillIn() {
   fireEvent.change(screen.getByLabelText(/Full name/), { target: { value: 'Rikke Researcher' } });
-  fireEvent.change(screen.getByLabelText(/E-mail address/), { target: { value: 'rikke@example.org' } });
-  fireEvent.change(screen.getByLabelText(/^Password/), { target: { value: 'a-long-enough-password' } });
-  fireEvent.change(screen.getByLabelText(/^Institution/), { target: { value: 'Aarhus University' } });
+  fireEvent.change(screen.getByLabelText(/E-mail address/), {
+    target: { value: 'rikke@example.org' },
+  });
+  fireEvent.change(screen.getByLabelText(/^Password/), {
+    target: { value: 'a-long-enough-password' },
+  });
+  fireEvent.change(screen.getByLabelText(/^Institution/), {
+    target: { value: 'Aarhus University' },
+  });
   fireEvent.click(screen.getByRole('button', { name: 'Create account' }));
 }
 
@@ -19,7 +25,15 @@ describe('the registration form', () => {
   beforeEach(() => setCookie(CSRF_COOKIE, 'csrf'));
 
   it('shows an e-mail that is already registered on the e-mail field', async () => {
-    mockFetch(() => json(409, anError(409, 'EMAIL_TAKEN')));
+    // As the API answers: the code, and the field it concerns.
+    mockFetch(() =>
+      json(
+        409,
+        anError(409, 'EMAIL_TAKEN', [
+          { field: 'email', code: 'EMAIL_TAKEN', message: 'An account exists' },
+        ]),
+      ),
+    );
     renderWithProviders(<RegisterForm />);
 
     fillIn();
@@ -32,7 +46,12 @@ describe('the registration form', () => {
 
   it("puts the API's field errors onto the matching fields", async () => {
     mockFetch(() =>
-      json(400, anError(400, 'VALIDATION_FAILED', [{ field: 'institution', code: 'too_big', message: 'Too long' }])),
+      json(
+        400,
+        anError(400, 'VALIDATION_FAILED', [
+          { field: 'institution', code: 'too_big', message: 'Too long' },
+        ]),
+      ),
     );
     renderWithProviders(<RegisterForm />);
 
@@ -49,12 +68,20 @@ describe('the registration form', () => {
     renderWithProviders(<RegisterForm />);
 
     fireEvent.change(screen.getByLabelText(/Fulde navn/), { target: { value: 'Rikke' } });
-    fireEvent.change(screen.getByLabelText(/E-mailadresse/), { target: { value: 'rikke@example.org' } });
-    fireEvent.change(screen.getByLabelText(/^Adgangskode/), { target: { value: 'a-long-enough-password' } });
+    fireEvent.change(screen.getByLabelText(/E-mailadresse/), {
+      target: { value: 'rikke@example.org' },
+    });
+    fireEvent.change(screen.getByLabelText(/^Adgangskode/), {
+      target: { value: 'a-long-enough-password' },
+    });
     fireEvent.change(screen.getByLabelText(/^Institution/), { target: { value: 'AU' } });
     fireEvent.click(screen.getByRole('button', { name: 'Opret konto' }));
 
     await waitFor(() => expect(calls).toHaveLength(1));
-    expect(calls[0]?.body).toMatchObject({ name: 'Rikke', email: 'rikke@example.org', locale: 'da' });
+    expect(calls[0]?.body).toMatchObject({
+      name: 'Rikke',
+      email: 'rikke@example.org',
+      locale: 'da',
+    });
   });
 });

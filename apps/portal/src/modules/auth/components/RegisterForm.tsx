@@ -1,12 +1,9 @@
-import { Alert, Button, Stack, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { Button, Stack, TextInput } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { PASSWORD_MIN_LENGTH, RegisterBody } from '@bgb/contracts';
-import { isApiError } from '../../../api/api-error';
-import { applyServerErrors } from '../../../components/forms/apply-server-errors';
+import { FormFailureAlert, useFormFailure } from '../../../components/forms/use-form-failure';
 import { formResolver } from '../../../components/forms/form-resolver';
-import { describeError } from '../../../components/describe-error';
 import { useLocale } from '../../../components/use-locale';
 import { useRegister } from '../hooks/use-register';
 import { PasswordField } from './PasswordField';
@@ -17,7 +14,6 @@ export function RegisterForm() {
   const { t } = useTranslation();
   const locale = useLocale();
   const registration = useRegister();
-  const [failure, setFailure] = useState<unknown>(null);
   const {
     register,
     handleSubmit,
@@ -27,31 +23,17 @@ export function RegisterForm() {
     resolver: formResolver(RegisterBody),
     defaultValues: { name: '', email: '', password: '', institution: '' },
   });
+  const { failure, clear, onError } = useFormFailure(setError, FIELDS);
 
   const onSubmit = handleSubmit((values) => {
-    setFailure(null);
-    registration.mutate(
-      { ...values, locale },
-      {
-        onError: (error) => {
-          if (isApiError(error, 'EMAIL_TAKEN')) {
-            setError('email', { type: 'server', message: describeError(error, t) }, { shouldFocus: true });
-            return;
-          }
-          if (!applyServerErrors(error, setError, FIELDS, t)) setFailure(error);
-        },
-      },
-    );
+    clear();
+    registration.mutate({ ...values, locale }, { onError });
   });
 
   return (
     <form onSubmit={onSubmit} noValidate aria-busy={registration.isPending}>
       <Stack gap="md">
-        {failure !== null && (
-          <Alert role="alert" color="red" variant="light" title={t('errors.title')}>
-            {describeError(failure, t)}
-          </Alert>
-        )}
+        <FormFailureAlert failure={failure} />
         <TextInput
           {...register('name')}
           label={t('auth.name')}

@@ -14,7 +14,9 @@ function renderGuarded(route: string) {
 
 describe('a protected page', () => {
   it('sends a visitor to log in and remembers where they were going', async () => {
-    mockFetch(() => json(401, { statusCode: 401, error: 'Unauthorized', code: 'UNAUTHENTICATED', message: 'x' }));
+    mockFetch(() =>
+      json(401, { statusCode: 401, error: 'Unauthorized', code: 'UNAUTHENTICATED', message: 'x' }),
+    );
     const { router } = renderGuarded('/triage?status=submitted');
 
     expect(await screen.findByText('login page')).toBeTruthy();

@@ -20,7 +20,8 @@ export function RequireAuth({ roles = [] }: RequireAuthProps) {
 
   if (isPending) return <LoadingState label={t('access.checking')} />;
   if (error) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
-  if (!user) return <Navigate to={loginPathFor(`${location.pathname}${location.search}`)} replace />;
+  if (!user)
+    return <Navigate to={loginPathFor(`${location.pathname}${location.search}`)} replace />;
   if (!hasAnyRole(user, roles)) return <NoAccess />;
   return <Outlet />;
 }

@@ -25,17 +25,23 @@ describe('the actions on a request', () => {
 
   it('says so when there is nothing to do', () => {
     renderWithProviders(<RequestActions request={aRequest({ allowedActions: [] })} />);
-    expect(screen.getByText('There is nothing for you to do on this request right now.')).toBeTruthy();
+    expect(
+      screen.getByText('There is nothing for you to do on this request right now.'),
+    ).toBeTruthy();
   });
 
   it('starts triage at once, sending the version the user saw', async () => {
     const request = aRequest({ version: 3, allowedActions: ['start_triage', 'reject'] });
-    const { calls } = mockFetch(() => json(200, { ...request, status: 'in_triage', version: 4, allowedActions: [] }));
+    const { calls } = mockFetch(() =>
+      json(200, { ...request, status: 'in_triage', version: 4, allowedActions: [] }),
+    );
     renderWithProviders(<RequestActions request={request} />);
 
     fireEvent.click(screen.getByRole('button', { name: 'Start triage' }));
 
-    expect((await screen.findByRole('status')).textContent).toContain('The request is now: In triage.');
+    expect((await screen.findByRole('status')).textContent).toContain(
+      'The request is now: In triage.',
+    );
     expect(calls[0]).toMatchObject({
       url: `/api/requests/${request.id}/transitions`,
       method: 'POST',
@@ -45,7 +51,9 @@ describe('the actions on a request', () => {
 
   it('asks for the required comment before rejecting', async () => {
     const request = aRequest({ allowedActions: ['reject'] });
-    const { calls } = mockFetch(() => json(200, { ...request, status: 'rejected', version: 2, allowedActions: [] }));
+    const { calls } = mockFetch(() =>
+      json(200, { ...request, status: 'rejected', version: 2, allowedActions: [] }),
+    );
     renderWithProviders(<RequestActions request={request} />);
 
     fireEvent.click(screen.getByRole('button', { name: 'Reject' }));
@@ -81,7 +89,9 @@ describe('the actions on a request', () => {
     expect(dialog.textContent).toContain('Do you want to withdraw request BGB-2026-00042?');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Withdraw' }));
 
-    expect((await screen.findByRole('alert')).textContent).toContain('Someone else changed this request');
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'Someone else changed this request',
+    );
     expect(refetched).toHaveBeenCalledWith({ queryKey: QueryKeys.requests.all() });
     expect(calls[0]?.body).toEqual({ action: 'withdraw', version: 1 });
   });

@@ -10,7 +10,8 @@ import { TransitionDialog } from './TransitionDialog';
 /** Steps taken at once: nothing to explain and nothing lost if it was a mistake. */
 const IMMEDIATE: readonly RequestAction[] = ['start_triage'];
 
-type Outcome = { kind: 'done'; status: ServiceRequest['status'] } | { kind: 'failed'; error: unknown } | null;
+type Outcome =
+  { kind: 'done'; status: ServiceRequest['status'] } | { kind: 'failed'; error: unknown } | null;
 
 /** One button per step the API says the user may take now. */
 export function RequestActions({ request }: { request: ServiceRequest }) {
@@ -32,7 +33,10 @@ export function RequestActions({ request }: { request: ServiceRequest }) {
         },
         onError: (error) => {
           // A conflict or a refusal is about the request, not the comment: show it on the page.
-          if (isApiError(error) && (error.status === 409 || error.status === 403 || error.status === 404)) {
+          if (
+            isApiError(error) &&
+            (error.status === 409 || error.status === 403 || error.status === 404)
+          ) {
             setDialogAction(null);
             setOutcome({ kind: 'failed', error });
           } else if (dialogAction !== null) {
@@ -80,7 +84,11 @@ export function RequestActions({ request }: { request: ServiceRequest }) {
             <Button
               key={action}
               variant={action === 'withdraw' || action === 'reject' ? 'default' : 'filled'}
-              loading={transition.isPending && transition.variables?.action === action && dialogAction === null}
+              loading={
+                transition.isPending &&
+                transition.variables?.action === action &&
+                dialogAction === null
+              }
               disabled={transition.isPending}
               onClick={() => open(action)}
             >

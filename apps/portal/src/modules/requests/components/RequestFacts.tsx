@@ -25,7 +25,11 @@ export function RequestFacts({ request }: { request: ServiceRequest }) {
   const formatDate = useFormatDate();
   const { serviceName, biobankName } = useGetCatalogueNames();
   const date = (iso: string | null) =>
-    iso ? <time dateTime={iso}>{formatDate(iso, { withTime: true })}</time> : t('common.notSubmitted');
+    iso ? (
+      <time dateTime={iso}>{formatDate(iso, { withTime: true })}</time>
+    ) : (
+      t('common.notSubmitted')
+    );
 
   return (
     <SimpleGrid component="dl" cols={{ base: 1, sm: 2 }} spacing="lg" verticalSpacing="md" m={0}>

@@ -7,21 +7,35 @@ import { renderWithProviders } from '../../../test/render';
 import { RequestForm } from './RequestForm';
 
 const service = aService();
-const biobanks = [aBiobank('DCB', 'Danish Cancer Biobank'), aBiobank('DRB', 'Danish Reuma Biobank')];
+const biobanks = [
+  aBiobank('DCB', 'Danish Cancer Biobank'),
+  aBiobank('DRB', 'Danish Reuma Biobank'),
+];
 
 function renderForm(onCreated = vi.fn()) {
   renderWithProviders(
-    <RequestForm services={[service]} biobanks={biobanks} defaultInstitution="Rigshospitalet" onCreated={onCreated} />,
+    <RequestForm
+      services={[service]}
+      biobanks={biobanks}
+      defaultInstitution="Rigshospitalet"
+      onCreated={onCreated}
+    />,
   );
   return onCreated;
 }
 
 function fillInValidRequest() {
-  fireEvent.change(screen.getByLabelText(/^Title/), { target: { value: 'ctDNA in colorectal cancer' } });
+  fireEvent.change(screen.getByLabelText(/^Title/), {
+    target: { value: 'ctDNA in colorectal cancer' },
+  });
   fireEvent.change(screen.getByLabelText(/^Service/), { target: { value: service.id } });
   fireEvent.click(screen.getByLabelText('Danish Cancer Biobank (DCB)'));
-  fireEvent.change(screen.getByLabelText(/^Project description/), { target: { value: 'Validate a marker.' } });
-  fireEvent.change(screen.getByLabelText(/^Principal investigator/), { target: { value: 'Ida Jensen' } });
+  fireEvent.change(screen.getByLabelText(/^Project description/), {
+    target: { value: 'Validate a marker.' },
+  });
+  fireEvent.change(screen.getByLabelText(/^Principal investigator/), {
+    target: { value: 'Ida Jensen' },
+  });
 }
 
 describe('the request form', () => {
@@ -29,7 +43,9 @@ describe('the request form', () => {
 
   it('prefills the institution from the user and counts the title characters', () => {
     renderForm();
-    expect((screen.getByLabelText(/^Institution/) as HTMLInputElement).value).toBe('Rigshospitalet');
+    expect((screen.getByLabelText(/^Institution/) as HTMLInputElement).value).toBe(
+      'Rigshospitalet',
+    );
 
     const title = screen.getByLabelText(/^Title/);
     fireEvent.change(title, { target: { value: 'Twelve chars' } });
@@ -47,8 +63,12 @@ describe('the request form', () => {
     expect(document.activeElement).toBe(title);
     expect(descriptionOf(title)).toContain('This field is required');
     expect(descriptionOf(screen.getByLabelText(/^Service/))).toContain('Please choose an option');
-    expect(descriptionOf(screen.getByRole('group', { name: /Biobanks/ }))).toContain('Please choose at least one');
-    expect(descriptionOf(screen.getByLabelText(/^Project description/))).toContain('This field is required');
+    expect(descriptionOf(screen.getByRole('group', { name: /Biobanks/ }))).toContain(
+      'Please choose at least one',
+    );
+    expect(descriptionOf(screen.getByLabelText(/^Project description/))).toContain(
+      'This field is required',
+    );
     expect(isInvalid(screen.getByLabelText(/^Ethics approval case number/))).toBe(false);
     expect(calls).toEqual([]);
   });
@@ -82,7 +102,9 @@ describe('the request form', () => {
     mockFetch(() =>
       json(
         422,
-        anError(422, 'UNKNOWN_REFERENCE', [{ field: 'serviceId', code: 'UNKNOWN_REFERENCE', message: 'No such service' }]),
+        anError(422, 'UNKNOWN_REFERENCE', [
+          { field: 'serviceId', code: 'UNKNOWN_REFERENCE', message: 'No such service' },
+        ]),
       ),
     );
     renderForm();

@@ -1,5 +1,4 @@
-import { Alert, Button, Checkbox, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { Button, Checkbox, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
@@ -9,9 +8,8 @@ import {
   type Service,
   type ServiceRequest,
 } from '@bgb/contracts';
-import { applyServerErrors } from '../../../components/forms/apply-server-errors';
+import { FormFailureAlert, useFormFailure } from '../../../components/forms/use-form-failure';
 import { formResolver } from '../../../components/forms/form-resolver';
-import { describeError } from '../../../components/describe-error';
 import { useLocalizedText } from '../../../components/use-locale';
 import { useCreateRequest } from '../hooks/use-create-request';
 
@@ -33,11 +31,15 @@ interface RequestFormProps {
 }
 
 /** The submission form; validated by the same contract schema the API uses. */
-export function RequestForm({ services, biobanks, defaultInstitution, onCreated }: RequestFormProps) {
+export function RequestForm({
+  services,
+  biobanks,
+  defaultInstitution,
+  onCreated,
+}: RequestFormProps) {
   const { t } = useTranslation();
   const localized = useLocalizedText();
   const create = useCreateRequest();
-  const [failure, setFailure] = useState<unknown>(null);
   const {
     register,
     control,
@@ -56,30 +58,28 @@ export function RequestForm({ services, biobanks, defaultInstitution, onCreated 
       ethicsApprovalCaseNumber: '',
     },
   });
+  const { failure, clear, onError } = useFormFailure(setError, FIELDS);
   const title = useWatch({ control, name: 'title' }) ?? '';
 
   const onSubmit = handleSubmit((values) => {
-    setFailure(null);
+    clear();
     create.mutate(values, {
       onSuccess: (created) => onCreated(created),
-      onError: (error) => {
-        if (!applyServerErrors(error, setError, FIELDS, t)) setFailure(error);
-      },
+      onError,
     });
   });
 
   return (
     <form onSubmit={onSubmit} noValidate aria-busy={create.isPending}>
       <Stack gap="lg">
-        {failure !== null && (
-          <Alert role="alert" color="red" variant="light" title={t('errors.title')}>
-            {describeError(failure, t)}
-          </Alert>
-        )}
+        <FormFailureAlert failure={failure} />
         <TextInput
           {...register('title')}
           label={t('requestForm.titleLabel')}
-          description={t('requestForm.titleCounter', { count: title.length, max: TITLE_MAX_LENGTH })}
+          description={t('requestForm.titleCounter', {
+            count: title.length,
+            max: TITLE_MAX_LENGTH,
+          })}
           required
           error={errors.title?.message}
         />

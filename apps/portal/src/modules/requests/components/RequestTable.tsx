@@ -6,7 +6,8 @@ import { StatusBadge } from '../../../components/StatusBadge';
 import { useFormatDate } from '../../../components/format-date';
 import { useGetCatalogueNames } from '../../catalogue/hooks/use-get-catalogue-names';
 
-export type RequestColumn = 'title' | 'researcher' | 'institution' | 'service' | 'status' | 'submitted';
+export type RequestColumn =
+  'title' | 'researcher' | 'institution' | 'service' | 'status' | 'submitted';
 
 interface RequestTableProps {
   items: ServiceRequest[];

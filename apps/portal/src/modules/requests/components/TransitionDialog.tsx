@@ -20,7 +20,14 @@ interface TransitionDialogProps {
 }
 
 /** Asks for the comment a step needs, or for confirmation of a step that cannot be undone. */
-export function TransitionDialog({ action, reference, pending, error, onConfirm, onClose }: TransitionDialogProps) {
+export function TransitionDialog({
+  action,
+  reference,
+  pending,
+  error,
+  onConfirm,
+  onClose,
+}: TransitionDialogProps) {
   const { t } = useTranslation();
   return (
     <Modal
@@ -32,7 +39,13 @@ export function TransitionDialog({ action, reference, pending, error, onConfirm,
     >
       {action &&
         (REQUEST_ACTION_RULES[action].commentRequired ? (
-          <CommentStep action={action} pending={pending} error={error} onConfirm={onConfirm} onClose={onClose} />
+          <CommentStep
+            action={action}
+            pending={pending}
+            error={error}
+            onConfirm={onConfirm}
+            onClose={onClose}
+          />
         ) : (
           <Stack gap="md">
             <Text>{t(`transition.confirmText.${action}`, { reference })}</Text>
@@ -41,7 +54,11 @@ export function TransitionDialog({ action, reference, pending, error, onConfirm,
               <Button variant="default" onClick={onClose}>
                 {t('common.cancel')}
               </Button>
-              <Button color={action === 'withdraw' ? 'red.9' : undefined} loading={pending} onClick={() => onConfirm()}>
+              <Button
+                color={action === 'withdraw' ? 'red.9' : undefined}
+                loading={pending}
+                onClick={() => onConfirm()}
+              >
                 {t(`actions.${action}`)}
               </Button>
             </Group>

@@ -1,11 +1,8 @@
-import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { LoadMoreButton } from '../../../components/LoadMoreButton';
-import { LoadingState } from '../../../components/LoadingState';
 import { useDocumentTitle } from '../../../components/use-document-title';
-import { RequestTable } from '../components/RequestTable';
+import { PagedRequestTable } from '../components/PagedRequestTable';
 import { useListRequests } from '../hooks/use-list-requests';
 
 const COLUMNS = ['title', 'service', 'status', 'submitted'] as const;
@@ -13,7 +10,7 @@ const COLUMNS = ['title', 'service', 'status', 'submitted'] as const;
 export default function MyRequestsPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('requests.pageTitle'));
-  const { items, error, refetch, hasNextPage, fetchNextPage, isFetchingNextPage } = useListRequests();
+  const list = useListRequests();
 
   return (
     <Stack gap="lg">
@@ -26,25 +23,12 @@ export default function MyRequestsPage() {
           {t('requests.newButton')}
         </Button>
       </Group>
-      {error && !items ? (
-        <ErrorAlert error={error} onRetry={() => void refetch()} />
-      ) : !items ? (
-        <LoadingState />
-      ) : items.length === 0 ? (
-        <Paper withBorder p="xl">
-          <Text>{t('requests.empty')}</Text>
-        </Paper>
-      ) : (
-        <>
-          <RequestTable items={items} columns={COLUMNS} label={t('requests.tableLabel')} />
-          {error && <ErrorAlert error={error} />}
-          <LoadMoreButton
-            hasMore={hasNextPage}
-            loading={isFetchingNextPage}
-            onLoadMore={() => void fetchNextPage()}
-          />
-        </>
-      )}
+      <PagedRequestTable
+        list={list}
+        columns={COLUMNS}
+        label={t('requests.tableLabel')}
+        emptyText={t('requests.empty')}
+      />
     </Stack>
   );
 }

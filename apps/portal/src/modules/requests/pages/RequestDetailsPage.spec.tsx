@@ -13,7 +13,10 @@ describe('the request page', () => {
       if (call.url === '/api/biobanks') return json(200, []);
       return json(200, request);
     });
-    renderWithProviders(<RequestDetailsPage />, { route: `/requests/${request.id}`, path: '/requests/:id' });
+    renderWithProviders(<RequestDetailsPage />, {
+      route: `/requests/${request.id}`,
+      path: '/requests/:id',
+    });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'BGB-2026-00042' })).toBeTruthy();
     expect(screen.getAllByText('Submitted').length).toBeGreaterThan(0);
@@ -24,8 +27,13 @@ describe('the request page', () => {
 
   it('says plainly when there is no such request', async () => {
     mockFetch(() => json(404, anError(404, 'NOT_FOUND')));
-    renderWithProviders(<RequestDetailsPage />, { route: '/requests/missing', path: '/requests/:id' });
+    renderWithProviders(<RequestDetailsPage />, {
+      route: '/requests/missing',
+      path: '/requests/:id',
+    });
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Request not found' })).toBeTruthy();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Request not found' }),
+    ).toBeTruthy();
   });
 });

@@ -8,9 +8,14 @@ describe('the triage queue', () => {
   it('keeps the status filter in the address and asks the API for that status', async () => {
     const first = aRequest({ reference: 'BGB-2026-00002', status: 'submitted' });
     const { calls } = mockFetch((call) =>
-      call.url.startsWith('/api/requests') ? json(200, { items: [first], nextCursor: null }) : json(200, []),
+      call.url.startsWith('/api/requests')
+        ? json(200, { items: [first], nextCursor: null })
+        : json(200, []),
     );
-    const { router } = renderWithProviders(<TriageQueuePage />, { route: '/triage?status=submitted', path: '/triage' });
+    const { router } = renderWithProviders(<TriageQueuePage />, {
+      route: '/triage?status=submitted',
+      path: '/triage',
+    });
 
     expect(await screen.findByRole('link', { name: 'BGB-2026-00002' })).toBeTruthy();
     expect((screen.getByLabelText('Status') as HTMLSelectElement).value).toBe('submitted');
@@ -18,7 +23,11 @@ describe('the triage queue', () => {
 
     fireEvent.change(screen.getByLabelText('Status'), { target: { value: 'in_triage' } });
     await waitFor(() => expect(router.state.location.search).toBe('?status=in_triage'));
-    await waitFor(() => expect(calls.some((call) => call.url === '/api/requests?status=in_triage&limit=25')).toBe(true));
+    await waitFor(() =>
+      expect(calls.some((call) => call.url === '/api/requests?status=in_triage&limit=25')).toBe(
+        true,
+      ),
+    );
   });
 
   it('loads the next page by cursor', async () => {
@@ -26,7 +35,10 @@ describe('the triage queue', () => {
       if (!call.url.startsWith('/api/requests')) return json(200, []);
       return call.url.includes('cursor=')
         ? json(200, { items: [aRequest({ reference: 'BGB-2026-00001' })], nextCursor: null })
-        : json(200, { items: [aRequest({ reference: 'BGB-2026-00002' })], nextCursor: 'next-page' });
+        : json(200, {
+            items: [aRequest({ reference: 'BGB-2026-00002' })],
+            nextCursor: 'next-page',
+          });
     });
     renderWithProviders(<TriageQueuePage />, { route: '/triage', path: '/triage' });
 
