@@ -18,7 +18,15 @@ const STATUS_COLORS: Record<RequestStatus, string> = {
 export function StatusBadge({ status }: { status: RequestStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="filled" color={STATUS_COLORS[status]} data-status={status} tt="none" size="md">
+    // A narrow table column must not cut the status short: the badge keeps its full width.
+    <Badge
+      variant="filled"
+      color={STATUS_COLORS[status]}
+      data-status={status}
+      tt="none"
+      size="md"
+      styles={{ label: { overflow: 'visible' } }}
+    >
       {t(`status.${status}`)}
     </Badge>
   );
