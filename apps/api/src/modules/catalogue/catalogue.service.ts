@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
 import { Biobank } from './biobank.entity';
+import { localized } from './localized';
 import { Service } from './service.entity';
 
 @Injectable()
@@ -33,13 +34,13 @@ export class CatalogueService {
 
 export const toBiobankDto = (b: Biobank): BiobankDto => ({
   code: b.code,
-  name: { da: b.nameDa, en: b.nameEn },
-  description: { da: b.descriptionDa, en: b.descriptionEn },
+  name: localized(b, 'name'),
+  description: localized(b, 'description'),
 });
 
 export const toServiceDto = (s: Service): ServiceDto => ({
   id: s.id,
   slug: s.slug,
-  name: { da: s.nameDa, en: s.nameEn },
-  description: { da: s.descriptionDa, en: s.descriptionEn },
+  name: localized(s, 'name'),
+  description: localized(s, 'description'),
 });

@@ -13,6 +13,7 @@ import { ApiError } from '../../common/api-error';
 import type { AuthUser } from '../../common/auth.decorators';
 import { APP_CONFIG, type AppConfig } from '../../config/app.config';
 import { CatalogueService } from '../catalogue/catalogue.service';
+import { localized } from '../catalogue/localized';
 import { OutboxService } from '../notifications/outbox.service';
 import { decodeCursor, encodeCursor } from './request-cursor';
 import { RequestEvent } from './request-event.entity';
@@ -23,6 +24,9 @@ import type { z } from 'zod';
 type CreateInput = z.output<typeof CreateRequestBody>;
 type ListInput = z.output<typeof ListRequestsQuery>;
 type TransitionInput = z.output<typeof TransitionBody>;
+
+/** The national secretariat works in Danish; its shared mailbox gets Danish mails. */
+const SECRETARIAT_LOCALE = 'da' as const;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -87,19 +91,19 @@ export class RequestsService {
           requestId: request.id,
           recipient: user.email,
           locale: user.locale,
-          values: { ...common, name: user.name, service: user.locale === 'en' ? service.nameEn : service.nameDa },
+          values: { ...common, name: user.name, service: localized(service, 'name')[user.locale] },
         },
         {
           kind: 'request_submitted',
           idempotencyKey: `request_submitted:${request.id}`,
           requestId: request.id,
           recipient: this.config.SECRETARIAT_EMAIL,
-          locale: 'da',
+          locale: SECRETARIAT_LOCALE,
           values: {
             ...common,
             researcher: user.name,
             institution: body.institution,
-            service: service.nameDa,
+            service: localized(service, 'name')[SECRETARIAT_LOCALE],
             biobanks: biobankNames,
           },
         },
