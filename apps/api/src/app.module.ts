@@ -17,6 +17,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { CatalogueModule } from './modules/catalogue/catalogue.module';
 import { DemoModule } from './modules/demo/demo.module';
 import { HealthModule } from './modules/health/health.module';
+import { MessagesModule } from './modules/messages/messages.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { RequestsModule } from './modules/requests/requests.module';
 import type { ZodError } from 'zod';
@@ -78,6 +79,7 @@ export class AppModule {
         AuthModule,
         CatalogueModule,
         RequestsModule,
+        MessagesModule,
         AdminModule,
         ...(config.demo ? [DemoModule] : []),
       ],

@@ -4,3 +4,4 @@ export * from './auth';
 export * from './catalogue';
 export * from './requests';
 export * from './mail';
+export * from './messages';

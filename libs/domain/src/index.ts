@@ -1,2 +1,3 @@
 export * from './reference';
 export * from './request-lifecycle';
+export * from './request-conversation';

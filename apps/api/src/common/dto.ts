@@ -21,3 +21,7 @@ export class ListRequestsQueryDto extends createZodDto(contracts.ListRequestsQue
 export class TransitionDto extends createZodDto(contracts.TransitionBody) {}
 export class CaughtMailDto extends createZodDto(contracts.CaughtMail) {}
 export class ErrorBodyDto extends createZodDto(contracts.ErrorBody) {}
+export class PostMessageDto extends createZodDto(contracts.PostMessageBody) {}
+export class MessageDto extends createZodDto(contracts.Message) {}
+export class MessageListDto extends createZodDto(contracts.MessageList) {}
+export class HistoryDto extends createZodDto(contracts.History) {}

@@ -1,9 +1,10 @@
 import { UserSession } from '../modules/auth/user-session.entity';
 import { Biobank } from '../modules/catalogue/biobank.entity';
 import { Service } from '../modules/catalogue/service.entity';
+import { RequestMessage } from '../modules/messages/request-message.entity';
 import { Notification } from '../modules/notifications/notification.entity';
 import { RequestEvent } from '../modules/requests/request-event.entity';
 import { ServiceRequest } from '../modules/requests/service-request.entity';
 import { User } from '../modules/users/user.entity';
 
-export const ENTITIES = [User, UserSession, Biobank, Service, ServiceRequest, RequestEvent, Notification];
+export const ENTITIES = [User, UserSession, Biobank, Service, ServiceRequest, RequestEvent, RequestMessage, Notification];

@@ -1,5 +1,10 @@
 import { InitialSchema1764000000000 } from './1764000000000-InitialSchema';
 import { CatalogueReferenceData1764000000001 } from './1764000000001-CatalogueReferenceData';
+import { RequestMessages1764000000002 } from './1764000000002-RequestMessages';
 
 /** In order; listed explicitly so the compiled API needs no file globbing. */
-export const MIGRATIONS = [InitialSchema1764000000000, CatalogueReferenceData1764000000001];
+export const MIGRATIONS = [
+  InitialSchema1764000000000,
+  CatalogueReferenceData1764000000001,
+  RequestMessages1764000000002,
+];

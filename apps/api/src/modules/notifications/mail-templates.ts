@@ -3,7 +3,7 @@ import { createInstance, type i18n } from 'i18next';
 import da from './locales/da.json';
 import en from './locales/en.json';
 
-export type MailKind = 'request_received' | 'request_submitted';
+export type MailKind = 'request_received' | 'request_submitted' | 'message_to_researcher' | 'message_to_secretariat';
 
 export interface RenderedMail {
   subject: string;
@@ -33,15 +33,20 @@ export class MailTemplates {
     const paragraphs = ['greeting', 'body', 'next'].map((part) => `${kind}.${part}`);
     const text = [...paragraphs.map((key) => t(key, values)), t('openRequest', values), t('signature')].join('\n\n');
     const escaped = { interpolation: { escapeValue: true } };
-    const htmlParagraphs = paragraphs.map((key) => `<p>${t(key, { ...values, ...escaped })}</p>`);
+    const htmlParagraphs = paragraphs.map((key) => htmlParagraph(t(key, { ...values, ...escaped })));
     const link = `<p><a href="${escapeAttribute(values.link)}">${t('openRequest', { ...values, link: values.link, ...escaped })}</a></p>`;
-    const signature = `<p>${t('signature', escaped).replace(/\n/g, '<br>')}</p>`;
+    const signature = htmlParagraph(t('signature', escaped));
     return {
       subject: t(`${kind}.subject`, values),
       text,
       html: `<!doctype html><html lang="${locale}"><body style="font-family:Arial,sans-serif;line-height:1.5;color:#1a1a1a">${htmlParagraphs.join('')}${link}${signature}</body></html>`,
     };
   }
+}
+
+/** Line breaks in texts (and in quoted messages) survive into the HTML part. */
+function htmlParagraph(escapedText: string): string {
+  return `<p>${escapedText.replace(/\n/g, '<br>')}</p>`;
 }
 
 function escapeAttribute(value: string): string {

@@ -1,5 +1,6 @@
 import type { RequestStatus } from '@bgb/contracts';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { User } from '../users/user.entity';
 
 /** One line of a request's audit trail: who changed what, and when. */
 @Entity('request_event')
@@ -12,6 +13,10 @@ export class RequestEvent {
 
   @Column({ name: 'actor_id', type: 'uuid', nullable: true })
   actorId: string | null;
+
+  @ManyToOne(() => User, { nullable: true })
+  @JoinColumn({ name: 'actor_id' })
+  actor: User | null;
 
   @Column({ type: 'text' })
   type: string;

@@ -14,7 +14,9 @@ import type { AuthUser } from '../../common/auth.decorators';
 import { APP_CONFIG, type AppConfig } from '../../config/app.config';
 import { CatalogueService } from '../catalogue/catalogue.service';
 import { localized } from '../catalogue/localized';
+import { requestLink } from '../notifications/links';
 import { OutboxService } from '../notifications/outbox.service';
+import { SECRETARIAT_LOCALE } from '../notifications/secretariat';
 import { decodeCursor, encodeCursor } from './request-cursor';
 import { RequestEvent } from './request-event.entity';
 import { ServiceRequest } from './service-request.entity';
@@ -24,9 +26,6 @@ import type { z } from 'zod';
 type CreateInput = z.output<typeof CreateRequestBody>;
 type ListInput = z.output<typeof ListRequestsQuery>;
 type TransitionInput = z.output<typeof TransitionBody>;
-
-/** The national secretariat works in Danish; its shared mailbox gets Danish mails. */
-const SECRETARIAT_LOCALE = 'da' as const;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -81,7 +80,7 @@ export class RequestsService {
         fromStatus: null,
         toStatus: 'submitted',
       });
-      const link = this.requestLink(request.id);
+      const link = requestLink(this.config, request.id);
       const common = { reference, title: body.title, link };
       const biobankNames = biobanks.map((biobank) => biobank.code).join(', ');
       await this.outbox.enqueue(manager, [
@@ -141,7 +140,7 @@ export class RequestsService {
   }
 
   async get(user: AuthUser, id: string): Promise<ServiceRequestDto> {
-    return this.toDto(user, await this.findVisible(user, id, this.dataSource.manager));
+    return this.toDto(user, await this.findVisible(user, id));
   }
 
   async transition(user: AuthUser, id: string, body: TransitionInput): Promise<ServiceRequestDto> {
@@ -184,7 +183,7 @@ export class RequestsService {
   }
 
   /** A request the user may not see is reported exactly like one that does not exist. */
-  private async findVisible(user: AuthUser, id: string, manager: EntityManager): Promise<ServiceRequest> {
+  async findVisible(user: AuthUser, id: string, manager: EntityManager = this.dataSource.manager): Promise<ServiceRequest> {
     const notFound = ApiError.notFound('No such request');
     if (!UUID.test(id)) throw notFound;
     const request = await this.visibleTo(user, manager)
@@ -215,10 +214,6 @@ export class RequestsService {
       [year],
     );
     return formatReference(year, Number(last_sequence));
-  }
-
-  private requestLink(id: string): string {
-    return new URL(`/requests/${id}`, this.config.PUBLIC_URL).toString();
   }
 
   private toDto(user: AuthUser, request: ServiceRequest): ServiceRequestDto {

@@ -1,0 +1,144 @@
+import type { History, HistoryEntry, Message as MessageDto, MessageList, PostMessageBody } from '@bgb/contracts';
+import { mayPostMessage, maySeeInternalNotes } from '@bgb/domain';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { z } from 'zod';
+import { ApiError } from '../../common/api-error';
+import type { AuthUser } from '../../common/auth.decorators';
+import { APP_CONFIG, type AppConfig } from '../../config/app.config';
+import { requestLink } from '../notifications/links';
+import { OutboxService, type OutgoingMail } from '../notifications/outbox.service';
+import { SECRETARIAT_LOCALE } from '../notifications/secretariat';
+import { RequestEvent } from '../requests/request-event.entity';
+import type { ServiceRequest } from '../requests/service-request.entity';
+import { RequestsService } from '../requests/requests.service';
+import { RequestMessage } from './request-message.entity';
+
+type PostInput = z.output<typeof PostMessageBody>;
+
+/** The conversation on a request and its history, each shown only to those who may see it. */
+@Injectable()
+export class MessagesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly requests: RequestsService,
+    private readonly outbox: OutboxService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async list(user: AuthUser, requestId: string): Promise<MessageList> {
+    const request = await this.requests.findVisible(user, requestId);
+    const messages = await this.messagesOf(user, request.id);
+    return { items: messages.map(toMessageDto) };
+  }
+
+  /** Posts a message and queues its mails in the same transaction. */
+  async post(user: AuthUser, requestId: string, body: PostInput): Promise<MessageDto> {
+    const id = await this.dataSource.transaction(async (manager) => {
+      const request = await this.requests.findVisible(user, requestId, manager);
+      if (!mayPostMessage(user, request, body.internal)) {
+        throw ApiError.forbidden(body.internal ? 'Only the secretariat and biobanks may write internal notes' : 'You may not post here');
+      }
+      const message = await manager.save(
+        manager.create(RequestMessage, { requestId: request.id, authorId: user.id, body: body.body, internal: body.internal }),
+      );
+      // Internal notes never leave the staff; public posts tell the other side.
+      if (!body.internal) await this.outbox.enqueue(manager, this.mailsFor(user, request, message));
+      return message.id;
+    });
+    const message = await this.dataSource.getRepository(RequestMessage).findOneOrFail({ where: { id }, relations: { author: true } });
+    return toMessageDto(message);
+  }
+
+  /** Every change and every message the user may see, oldest first. */
+  async history(user: AuthUser, requestId: string): Promise<History> {
+    const request = await this.requests.findVisible(user, requestId);
+    const [events, messages] = await Promise.all([
+      this.dataSource.getRepository(RequestEvent).find({
+        where: { requestId: request.id },
+        relations: { actor: true },
+        order: { createdAt: 'ASC', id: 'ASC' },
+      }),
+      this.messagesOf(user, request.id),
+    ]);
+    const items: HistoryEntry[] = [
+      ...events.map(
+        (event): HistoryEntry => ({
+          kind: 'event',
+          id: event.id,
+          at: event.createdAt.toISOString(),
+          actor: event.actor ? { id: event.actor.id, name: event.actor.name } : null,
+          type: event.type,
+          fromStatus: event.fromStatus,
+          toStatus: event.toStatus,
+          comment: event.comment,
+        }),
+      ),
+      ...messages.map(
+        (message): HistoryEntry => ({
+          kind: 'message',
+          id: message.id,
+          at: message.createdAt.toISOString(),
+          actor: { id: message.author.id, name: message.author.name },
+          body: message.body,
+          internal: message.internal,
+        }),
+      ),
+    ];
+    // Stable: at equal times an event (e.g. the status change a message answers) comes first.
+    items.sort((a, b) => a.at.localeCompare(b.at) || (a.kind === b.kind ? 0 : a.kind === 'event' ? -1 : 1));
+    return { items };
+  }
+
+  private messagesOf(user: AuthUser, requestId: string): Promise<RequestMessage[]> {
+    return this.dataSource.getRepository(RequestMessage).find({
+      where: { requestId, ...(maySeeInternalNotes(user) ? {} : { internal: false }) },
+      relations: { author: true },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  private mailsFor(author: AuthUser, request: ServiceRequest, message: RequestMessage): OutgoingMail[] {
+    const values = {
+      reference: request.reference,
+      title: request.title,
+      author: author.name,
+      message: message.body,
+      link: requestLink(this.config, request.id),
+    };
+    if (author.id === request.researcherId) {
+      return [
+        {
+          kind: 'message_to_secretariat',
+          idempotencyKey: `message:${message.id}:secretariat`,
+          requestId: request.id,
+          recipient: this.config.SECRETARIAT_EMAIL,
+          locale: SECRETARIAT_LOCALE,
+          values,
+        },
+      ];
+    }
+    return [
+      {
+        kind: 'message_to_researcher',
+        idempotencyKey: `message:${message.id}:researcher`,
+        requestId: request.id,
+        recipient: request.researcher.email,
+        locale: request.researcher.locale,
+        values: { ...values, name: request.researcher.name },
+      },
+    ];
+  }
+}
+
+function toMessageDto(message: RequestMessage): MessageDto {
+  return {
+    id: message.id,
+    requestId: message.requestId,
+    author: { id: message.author.id, name: message.author.name },
+    body: message.body,
+    internal: message.internal,
+    createdAt: message.createdAt.toISOString(),
+  };
+}

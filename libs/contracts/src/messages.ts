@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { RequestStatus } from './enums';
+
+export const MESSAGE_MAX_LENGTH = 10_000;
+
+/** A post on a request's conversation; `internal` notes never reach the researcher. */
+export const PostMessageBody = z.object({
+  body: z.string().trim().min(1).max(MESSAGE_MAX_LENGTH),
+  internal: z.boolean().default(false),
+});
+export type PostMessageBody = z.input<typeof PostMessageBody>;
+
+export const Person = z.object({ id: z.uuid(), name: z.string() });
+export type Person = z.infer<typeof Person>;
+
+export const Message = z.object({
+  id: z.uuid(),
+  requestId: z.uuid(),
+  author: Person,
+  body: z.string(),
+  internal: z.boolean(),
+  createdAt: z.iso.datetime(),
+});
+export type Message = z.infer<typeof Message>;
+
+export const MessageList = z.object({ items: z.array(Message) });
+export type MessageList = z.infer<typeof MessageList>;
+
+/**
+ * One line of a request's history: a change (with its event type, e.g. `submitted`,
+ * `start_triage`, `ask_researcher`, and the statuses before and after) or a message.
+ * Texts are codes; the portal words them in the viewer's language.
+ */
+export const HistoryEntry = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('event'),
+    id: z.uuid(),
+    at: z.iso.datetime(),
+    actor: Person.nullable(),
+    type: z.string(),
+    fromStatus: RequestStatus.nullable(),
+    toStatus: RequestStatus.nullable(),
+    comment: z.string().nullable(),
+  }),
+  z.object({
+    kind: z.literal('message'),
+    id: z.uuid(),
+    at: z.iso.datetime(),
+    actor: Person,
+    body: z.string(),
+    internal: z.boolean(),
+  }),
+]);
+export type HistoryEntry = z.infer<typeof HistoryEntry>;
+
+export const History = z.object({ items: z.array(HistoryEntry) });
+export type History = z.infer<typeof History>;
