@@ -128,4 +128,38 @@ describe('the conversation and history of a request', () => {
     expect(asked).toMatchObject({ kind: 'event', comment: 'Hvilke prøvetyper?', actor: { name: 'Søren Holm' }, fromStatus: 'in_triage' });
     expect(items[0]).toMatchObject({ actor: { name: 'Test Researcher' } });
   });
+
+  it('mails each step to the party it concerns, in their language', async () => {
+    const { researcher, request } = await submittedRequest('en');
+    const step = async (client: HttpClient, action: string, version: number, comment?: string) => {
+      const reply = await client.post<ServiceRequest>(`/api/requests/${request.id}/transitions`, { action, version, comment });
+      expect(reply.status).toBe(200);
+    };
+    const toResearcher = (subject: string) => harness.smtp.waitFor((m) => m.to.includes(researcher.email) && m.subject === `[${request.reference}] ${subject}`);
+    const toSecretariat = (subject: string) =>
+      harness.smtp.waitFor((m) => m.to.includes('secretariat@bgb.example') && m.subject === `[${request.reference}] ${subject}`);
+
+    await step(secretariat, 'start_triage', 1);
+    await toResearcher('Your request is being triaged');
+    await step(secretariat, 'ask_researcher', 2, 'Which sample types do you need?');
+    const [question] = await toResearcher('A question about your request');
+    expect(question.text).toContain('Which sample types do you need?');
+    expect(question.text).toContain('Please answer in the portal');
+    await step(researcher.client, 'answer', 3, 'Plasma and serum.');
+    const [answer] = await toSecretariat(`Forskeren har svaret: ${request.title}`);
+    expect(answer.text).toContain('Plasma and serum.');
+    await step(secretariat, 'reject', 4, 'Outside the scope of the biobanks.');
+    const [rejection] = await toResearcher('Your request has been rejected');
+    expect(rejection.text).toContain('Outside the scope of the biobanks.');
+    expect(rejection.html).toContain(`href="${harness.api.baseUrl}/requests/${request.id}"`);
+  });
+
+  it('tells the secretariat when a researcher withdraws', async () => {
+    const { researcher, request } = await submittedRequest();
+    await researcher.client.post(`/api/requests/${request.id}/transitions`, { action: 'withdraw', version: 1 });
+    const [mail] = await harness.smtp.waitFor(
+      (m) => m.to.includes('secretariat@bgb.example') && m.subject.startsWith(`[${request.reference}] Forskeren har trukket`),
+    );
+    expect(mail.text).toContain('Ingen skal gøre mere');
+  });
 });

@@ -17,6 +17,7 @@ export const QueryKeys = Object.freeze({
     lists: () => ['requests', 'list'] as const,
     list: (filter: RequestListFilter) => ['requests', 'list', { status: filter.status ?? null }] as const,
     detail: (id: string) => ['requests', 'detail', id] as const,
+    history: (id: string) => ['requests', 'history', id] as const,
   }),
   mails: () => ['admin', 'mails'] as const,
 });

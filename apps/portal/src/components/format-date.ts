@@ -1,7 +1,7 @@
 import type { Locale } from '@bgb/contracts';
 import { useLocale } from './use-locale';
 
-const INTL_LOCALE: Record<Locale, string> = { da: 'da-DK', en: 'en-GB' };
+export const INTL_LOCALE: Record<Locale, string> = { da: 'da-DK', en: 'en-GB' };
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(locale: Locale, withTime: boolean): Intl.DateTimeFormat {

@@ -1,4 +1,4 @@
-import type { Biobank, ErrorBody, Service, ServiceRequest, User } from '@bgb/contracts';
+import type { Biobank, ErrorBody, HistoryEntry, Message, Service, ServiceRequest, User } from '@bgb/contracts';
 
 let sequence = 0;
 const uuid = () => {
@@ -58,4 +58,45 @@ export function aRequest(overrides: Partial<ServiceRequest> = {}): ServiceReques
 
 export function anError(statusCode: number, code: ErrorBody['code'], details?: ErrorBody['details']): ErrorBody {
   return { statusCode, error: 'Error', code, message: `server says ${code}`, ...(details ? { details } : {}) };
+}
+
+type EventEntry = Extract<HistoryEntry, { kind: 'event' }>;
+type MessageEntry = Extract<HistoryEntry, { kind: 'message' }>;
+
+export function anEvent(overrides: Partial<EventEntry> = {}): EventEntry {
+  return {
+    kind: 'event',
+    id: uuid(),
+    at: '2026-03-02T09:30:00.000Z',
+    actor: { id: uuid(), name: 'Rikke Researcher' },
+    type: 'submitted',
+    fromStatus: 'draft',
+    toStatus: 'submitted',
+    comment: null,
+    ...overrides,
+  };
+}
+
+export function aMessageEntry(overrides: Partial<MessageEntry> = {}): MessageEntry {
+  return {
+    kind: 'message',
+    id: uuid(),
+    at: '2026-03-03T10:15:00.000Z',
+    actor: { id: uuid(), name: 'Sofie Secretariat' },
+    body: 'Could you tell us more about the samples?',
+    internal: false,
+    ...overrides,
+  };
+}
+
+export function aMessage(overrides: Partial<Message> = {}): Message {
+  return {
+    id: uuid(),
+    requestId: uuid(),
+    author: { id: uuid(), name: 'Sofie Secretariat' },
+    body: 'Could you tell us more about the samples?',
+    internal: false,
+    createdAt: '2026-03-03T10:15:00.000Z',
+    ...overrides,
+  };
 }

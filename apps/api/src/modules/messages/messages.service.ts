@@ -7,9 +7,8 @@ import type { z } from 'zod';
 import { ApiError } from '../../common/api-error';
 import type { AuthUser } from '../../common/auth.decorators';
 import { APP_CONFIG, type AppConfig } from '../../config/app.config';
-import { requestLink } from '../notifications/links';
 import { OutboxService, type OutgoingMail } from '../notifications/outbox.service';
-import { SECRETARIAT_LOCALE } from '../notifications/secretariat';
+import { requestMail } from '../notifications/request-mail';
 import { RequestEvent } from '../requests/request-event.entity';
 import type { ServiceRequest } from '../requests/service-request.entity';
 import { RequestsService } from '../requests/requests.service';
@@ -100,35 +99,10 @@ export class MessagesService {
   }
 
   private mailsFor(author: AuthUser, request: ServiceRequest, message: RequestMessage): OutgoingMail[] {
-    const values = {
-      reference: request.reference,
-      title: request.title,
-      author: author.name,
-      message: message.body,
-      link: requestLink(this.config, request.id),
-    };
-    if (author.id === request.researcherId) {
-      return [
-        {
-          kind: 'message_to_secretariat',
-          idempotencyKey: `message:${message.id}:secretariat`,
-          requestId: request.id,
-          recipient: this.config.SECRETARIAT_EMAIL,
-          locale: SECRETARIAT_LOCALE,
-          values,
-        },
-      ];
-    }
-    return [
-      {
-        kind: 'message_to_researcher',
-        idempotencyKey: `message:${message.id}:researcher`,
-        requestId: request.id,
-        recipient: request.researcher.email,
-        locale: request.researcher.locale,
-        values: { ...values, name: request.researcher.name },
-      },
-    ];
+    const values = { author: author.name, message: message.body };
+    return author.id === request.researcherId
+      ? [requestMail(this.config, request, 'secretariat', 'message_to_secretariat', message.id, values)]
+      : [requestMail(this.config, request, 'researcher', 'message_to_researcher', message.id, values)];
   }
 }
 

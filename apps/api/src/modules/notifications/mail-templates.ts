@@ -3,7 +3,17 @@ import { createInstance, type i18n } from 'i18next';
 import da from './locales/da.json';
 import en from './locales/en.json';
 
-export type MailKind = 'request_received' | 'request_submitted' | 'message_to_researcher' | 'message_to_secretariat';
+export type MailKind =
+  | 'request_received'
+  | 'request_submitted'
+  | 'message_to_researcher'
+  | 'message_to_secretariat'
+  | 'triage_started'
+  | 'question_to_researcher'
+  | 'answer_to_secretariat'
+  | 'request_rejected'
+  | 'request_withdrawn'
+  | 'request_completed';
 
 export interface RenderedMail {
   subject: string;

@@ -1,6 +1,7 @@
 import type {
   CreateRequestBody,
   ListRequestsQuery,
+  RequestAction,
   RequestList,
   ServiceRequest as ServiceRequestDto,
   TransitionBody,
@@ -14,8 +15,9 @@ import type { AuthUser } from '../../common/auth.decorators';
 import { APP_CONFIG, type AppConfig } from '../../config/app.config';
 import { CatalogueService } from '../catalogue/catalogue.service';
 import { localized } from '../catalogue/localized';
-import { requestLink } from '../notifications/links';
 import { OutboxService } from '../notifications/outbox.service';
+import type { MailKind } from '../notifications/mail-templates';
+import { type RequestMailRecipient, requestMail } from '../notifications/request-mail';
 import { SECRETARIAT_LOCALE } from '../notifications/secretariat';
 import { decodeCursor, encodeCursor } from './request-cursor';
 import { RequestEvent } from './request-event.entity';
@@ -26,6 +28,16 @@ import type { z } from 'zod';
 type CreateInput = z.output<typeof CreateRequestBody>;
 type ListInput = z.output<typeof ListRequestsQuery>;
 type TransitionInput = z.output<typeof TransitionBody>;
+
+/** Who hears of each step: the party whose turn it is now, or who must know the outcome. */
+const TRANSITION_MAILS: Record<RequestAction, { kind: MailKind; to: RequestMailRecipient }> = {
+  start_triage: { kind: 'triage_started', to: 'researcher' },
+  ask_researcher: { kind: 'question_to_researcher', to: 'researcher' },
+  answer: { kind: 'answer_to_secretariat', to: 'secretariat' },
+  reject: { kind: 'request_rejected', to: 'researcher' },
+  withdraw: { kind: 'request_withdrawn', to: 'secretariat' },
+  close: { kind: 'request_completed', to: 'researcher' },
+};
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -80,32 +92,17 @@ export class RequestsService {
         fromStatus: null,
         toStatus: 'submitted',
       });
-      const link = requestLink(this.config, request.id);
-      const common = { reference, title: body.title, link };
-      const biobankNames = biobanks.map((biobank) => biobank.code).join(', ');
+      const about = { ...request, researcher: user };
       await this.outbox.enqueue(manager, [
-        {
-          kind: 'request_received',
-          idempotencyKey: `request_received:${request.id}`,
-          requestId: request.id,
-          recipient: user.email,
-          locale: user.locale,
-          values: { ...common, name: user.name, service: localized(service, 'name')[user.locale] },
-        },
-        {
-          kind: 'request_submitted',
-          idempotencyKey: `request_submitted:${request.id}`,
-          requestId: request.id,
-          recipient: this.config.SECRETARIAT_EMAIL,
-          locale: SECRETARIAT_LOCALE,
-          values: {
-            ...common,
-            researcher: user.name,
-            institution: body.institution,
-            service: localized(service, 'name')[SECRETARIAT_LOCALE],
-            biobanks: biobankNames,
-          },
-        },
+        requestMail(this.config, about, 'researcher', 'request_received', request.id, {
+          service: localized(service, 'name')[user.locale],
+        }),
+        requestMail(this.config, about, 'secretariat', 'request_submitted', request.id, {
+          researcher: user.name,
+          institution: body.institution,
+          service: localized(service, 'name')[SECRETARIAT_LOCALE],
+          biobanks: biobanks.map((biobank) => biobank.code).join(', '),
+        }),
       ]);
       return request.id;
     });
@@ -163,14 +160,20 @@ export class RequestsService {
         .where('id = :id AND version = :version', { id, version: request.version })
         .execute();
       if (result.affected !== 1) throw staleVersion();
-      await manager.insert(RequestEvent, {
-        requestId: id,
-        actorId: user.id,
-        type: body.action,
-        fromStatus: request.status,
-        toStatus: check.to,
-        comment: body.comment || null,
-      });
+      const event = await manager.save(
+        manager.create(RequestEvent, {
+          requestId: id,
+          actorId: user.id,
+          type: body.action,
+          fromStatus: request.status,
+          toStatus: check.to,
+          comment: body.comment || null,
+        }),
+      );
+      const { kind, to } = TRANSITION_MAILS[body.action];
+      await this.outbox.enqueue(manager, [
+        requestMail(this.config, request, to, kind, event.id, { author: user.name, comment: body.comment ?? '' }),
+      ]);
     });
     return this.get(user, id);
   }

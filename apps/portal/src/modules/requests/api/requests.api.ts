@@ -1,7 +1,10 @@
 import {
+  History,
+  Message,
   RequestList,
   ServiceRequest,
   type CreateRequestBody,
+  type PostMessageBody,
   type RequestStatus,
   type TransitionBody,
 } from '@bgb/contracts';
@@ -23,4 +26,8 @@ export const requestsApi = {
   create: (body: CreateRequestBody) => apiRequest('/requests', { method: 'POST', body, schema: ServiceRequest }),
   transition: (id: string, body: TransitionBody) =>
     apiRequest(`/requests/${encodeURIComponent(id)}/transitions`, { method: 'POST', body, schema: ServiceRequest }),
+  history: (id: string, signal?: AbortSignal) =>
+    apiRequest(`/requests/${encodeURIComponent(id)}/history`, { schema: History, signal }),
+  postMessage: (id: string, body: PostMessageBody) =>
+    apiRequest(`/requests/${encodeURIComponent(id)}/messages`, { method: 'POST', body, schema: Message }),
 };

@@ -30,18 +30,21 @@ describe('the actions on a request', () => {
     ).toBeTruthy();
   });
 
-  it('starts triage at once, sending the version the user saw', async () => {
+  it('starts triage at once, sending the version the user saw, and brings the history up to date', async () => {
     const request = aRequest({ version: 3, allowedActions: ['start_triage', 'reject'] });
     const { calls } = mockFetch(() =>
       json(200, { ...request, status: 'in_triage', version: 4, allowedActions: [] }),
     );
-    renderWithProviders(<RequestActions request={request} />);
+    const queryClient = testQueryClient();
+    const refetched = vi.spyOn(queryClient, 'invalidateQueries');
+    renderWithProviders(<RequestActions request={request} />, { queryClient });
 
     fireEvent.click(screen.getByRole('button', { name: 'Start triage' }));
 
     expect((await screen.findByRole('status')).textContent).toContain(
       'The request is now: In triage.',
     );
+    expect(refetched).toHaveBeenCalledWith({ queryKey: QueryKeys.requests.history(request.id) });
     expect(calls[0]).toMatchObject({
       url: `/api/requests/${request.id}/transitions`,
       method: 'POST',

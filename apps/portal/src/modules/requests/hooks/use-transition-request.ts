@@ -21,7 +21,10 @@ export function useTransitionRequest(request: ServiceRequest) {
       requestsApi.transition(request.id, { action, comment: comment || undefined, version: request.version }),
     onSuccess: (updated) => {
       queryClient.setQueryData(detailKey, updated);
-      return queryClient.invalidateQueries({ queryKey: QueryKeys.requests.lists() });
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: QueryKeys.requests.lists() }),
+        queryClient.invalidateQueries({ queryKey: QueryKeys.requests.history(request.id) }),
+      ]);
     },
     onError: (error) => {
       if (isApiError(error) && error.status === 409) {

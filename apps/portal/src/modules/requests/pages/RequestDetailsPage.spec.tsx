@@ -1,5 +1,5 @@
 import { screen } from '@testing-library/react';
-import { anError, aRequest, aService } from '../../../test/factories';
+import { anError, anEvent, aRequest, aService, aUser } from '../../../test/factories';
 import { json, mockFetch } from '../../../test/fetch-mock';
 import { renderWithProviders } from '../../../test/render';
 import RequestDetailsPage from './RequestDetailsPage';
@@ -11,6 +11,9 @@ describe('the request page', () => {
     mockFetch((call) => {
       if (call.url === '/api/services') return json(200, [service]);
       if (call.url === '/api/biobanks') return json(200, []);
+      if (call.url === '/api/auth/me') return json(200, aUser());
+      if (call.url === `/api/requests/${request.id}/history`)
+        return json(200, { items: [anEvent()] });
       return json(200, request);
     });
     renderWithProviders(<RequestDetailsPage />, {
@@ -23,6 +26,30 @@ describe('the request page', () => {
     expect(await screen.findByText('Biomarker development support')).toBeTruthy();
     expect(screen.getByText('H-21012345')).toBeTruthy();
     expect(document.title).toBe('Request BGB-2026-00042 · BGB Service Portal');
+  });
+
+  it('ends with the history and a way to write to the other side', async () => {
+    const request = aRequest();
+    mockFetch((call) => {
+      if (call.url === '/api/auth/me') return json(200, aUser());
+      if (call.url === `/api/requests/${request.id}/history`)
+        return json(200, { items: [anEvent()] });
+      if (call.url === `/api/requests/${request.id}`) return json(200, request);
+      return json(200, []);
+    });
+    renderWithProviders(<RequestDetailsPage />, {
+      route: `/requests/${request.id}`,
+      path: '/requests/:id',
+    });
+
+    const headings = await screen.findAllByRole('heading', { level: 2 });
+    expect(headings.map((heading) => heading.textContent)).toEqual([
+      'What you can do',
+      'Details',
+      'History and messages',
+    ]);
+    expect(await screen.findByText('Submitted by Rikke Researcher')).toBeTruthy();
+    expect(await screen.findByRole('textbox', { name: /Write a message/ })).toBeTruthy();
   });
 
   it('says plainly when there is no such request', async () => {

@@ -8,6 +8,7 @@ import { StatusBadge } from '../../../components/StatusBadge';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { RequestActions } from '../components/RequestActions';
 import { RequestFacts } from '../components/RequestFacts';
+import { RequestHistory } from '../components/RequestHistory';
 import { useGetRequest } from '../hooks/use-get-request';
 import type { RequestCreatedState } from './NewRequestPage';
 
@@ -72,6 +73,7 @@ export default function RequestDetailsPage() {
         </Title>
         <RequestFacts request={request} />
       </Stack>
+      <RequestHistory request={request} />
     </Stack>
   );
 }

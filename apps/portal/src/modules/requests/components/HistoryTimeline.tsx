@@ -1,0 +1,110 @@
+import { Badge, Box, Group, Paper, Stack, Text } from '@mantine/core';
+import type { i18n as I18n, TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { HistoryEntry } from '@bgb/contracts';
+import { useFormatDate } from '../../../components/format-date';
+
+type EventEntry = Extract<HistoryEntry, { kind: 'event' }>;
+type MessageEntry = Extract<HistoryEntry, { kind: 'message' }>;
+
+/** An event type the portal may have a wording for; anything else must not reach a key path. */
+const EVENT_TYPE = /^[a-z][a-z_]*$/;
+
+const PRESERVE_TEXT = { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' } as const;
+
+/**
+ * The sentence for one change, in the viewer's language. The API adds event types before
+ * the portal learns their wording: those are told by the statuses they moved between.
+ */
+export function describeEvent(entry: EventEntry, t: TFunction, i18n: I18n): string {
+  // An event without a person was taken by the portal itself.
+  const actor = entry.actor?.name ?? t('app.name');
+  const key = `history.events.${entry.type}`;
+  if (EVENT_TYPE.test(entry.type) && i18n.exists(key)) return t(key, { actor });
+  const from = entry.fromStatus ? t(`status.${entry.fromStatus}`) : null;
+  const to = entry.toStatus ? t(`status.${entry.toStatus}`) : null;
+  if (from && to) return t('history.statusChanged', { actor, from, to });
+  if (to) return t('history.statusSet', { actor, to });
+  return t('history.changed', { actor });
+}
+
+function EntryTime({ at }: { at: string }) {
+  const formatDate = useFormatDate();
+  return (
+    <Text size="sm" c="dimmed">
+      <time dateTime={at}>{formatDate(at, { withTime: true })}</time>
+    </Text>
+  );
+}
+
+function EventItem({ entry }: { entry: EventEntry }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <Paper component="li" withBorder p="md" data-kind="event">
+      <Stack gap="xs">
+        <Group justify="space-between" align="baseline" gap="xs">
+          <Text fw={600}>{describeEvent(entry, t, i18n)}</Text>
+          <EntryTime at={entry.at} />
+        </Group>
+        {entry.comment && (
+          <Box
+            component="blockquote"
+            m={0}
+            pl="md"
+            style={{ ...PRESERVE_TEXT, borderLeft: '4px solid var(--mantine-color-gray-6)' }}
+          >
+            {entry.comment}
+          </Box>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
+
+function MessageItem({ entry }: { entry: MessageEntry }) {
+  const { t } = useTranslation();
+  return (
+    <Paper
+      component="li"
+      withBorder
+      p="md"
+      data-kind="message"
+      data-internal={entry.internal}
+      // Internal notes stand out by their label first; the tint only helps the eye.
+      bg={entry.internal ? 'red.0' : undefined}
+      style={entry.internal ? { borderColor: 'var(--mantine-color-red-9)' } : undefined}
+    >
+      <Stack gap="xs">
+        <Group justify="space-between" align="baseline" gap="xs">
+          <Group gap="xs" align="baseline">
+            <Text fw={600}>{t('history.messageFrom', { author: entry.actor.name })}</Text>
+            {entry.internal && (
+              // Dark shade: white text stays above 4.5:1 contrast.
+              <Badge variant="filled" color="red.9" tt="none" size="md">
+                {t('history.internalNote')}
+              </Badge>
+            )}
+          </Group>
+          <EntryTime at={entry.at} />
+        </Group>
+        <Text style={PRESERVE_TEXT}>{entry.body}</Text>
+      </Stack>
+    </Paper>
+  );
+}
+
+/** Every change and message of a request, oldest first. */
+export function HistoryTimeline({ entries }: { entries: readonly HistoryEntry[] }) {
+  return (
+    <Stack component="ol" gap="sm" m={0} p={0} style={{ listStyle: 'none' }}>
+      {/* Changes and messages come from different tables: their ids may not be unique together. */}
+      {entries.map((entry) =>
+        entry.kind === 'event' ? (
+          <EventItem key={`event-${entry.id}`} entry={entry} />
+        ) : (
+          <MessageItem key={`message-${entry.id}`} entry={entry} />
+        ),
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,38 @@
+import { Stack, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { ServiceRequest } from '@bgb/contracts';
+import { mayPostMessage } from '@bgb/domain';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { LoadingState } from '../../../components/LoadingState';
+import { useGetCurrentUser } from '../../auth/hooks/use-get-current-user';
+import { useGetRequestHistory } from '../hooks/use-get-request-history';
+import { HistoryTimeline } from './HistoryTimeline';
+import { MessageComposer } from './MessageComposer';
+
+/** The audit trail and the conversation of a request, with a form to add to the latter. */
+export function RequestHistory({ request }: { request: ServiceRequest }) {
+  const { t } = useTranslation();
+  const { data: user } = useGetCurrentUser();
+  const { data: history, error, isPending, refetch } = useGetRequestHistory(request.id);
+
+  return (
+    <Stack component="section" aria-labelledby="request-history-heading" gap="md">
+      <Title order={2} id="request-history-heading">
+        {t('history.heading')}
+      </Title>
+      {history ? (
+        <HistoryTimeline entries={history.items} />
+      ) : isPending ? (
+        <LoadingState label={t('history.loading')} />
+      ) : (
+        <ErrorAlert error={error} onRetry={() => void refetch()} />
+      )}
+      {user && mayPostMessage(user, request, false) && (
+        <MessageComposer
+          requestId={request.id}
+          mayWriteInternal={mayPostMessage(user, request, true)}
+        />
+      )}
+    </Stack>
+  );
+}
