@@ -20,6 +20,8 @@ import { HealthModule } from './modules/health/health.module';
 import { MessagesModule } from './modules/messages/messages.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { RequestsModule } from './modules/requests/requests.module';
+import { RoutingModule } from './modules/routing/routing.module';
+import { TriageModule } from './modules/triage/triage.module';
 import type { ZodError } from 'zod';
 
 const ZodValidationPipe = createZodValidationPipe({
@@ -80,6 +82,8 @@ export class AppModule {
         CatalogueModule,
         RequestsModule,
         MessagesModule,
+        TriageModule,
+        RoutingModule,
         AdminModule,
         ...(config.demo ? [DemoModule] : []),
       ],

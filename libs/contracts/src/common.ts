@@ -4,6 +4,10 @@ import { z } from 'zod';
 export const LocalizedText = z.object({ da: z.string(), en: z.string() });
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
+/** Who did something, as shown next to it. */
+export const Person = z.object({ id: z.uuid(), name: z.string() });
+export type Person = z.infer<typeof Person>;
+
 /** Trimmed text that must not be empty once trimmed. */
 export const requiredText = (max: number) => z.string().trim().min(1).max(max);
 
@@ -20,6 +24,7 @@ export const ERROR_CODES = [
   'TRANSITION_NOT_ALLOWED',
   'VERSION_CONFLICT',
   'UNKNOWN_REFERENCE',
+  'OWN_ADMIN_ROLE',
   'RATE_LIMITED',
   'INTERNAL',
 ] as const;

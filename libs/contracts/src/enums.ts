@@ -35,3 +35,21 @@ export const REQUEST_ACTIONS = [
 ] as const;
 export const RequestAction = z.enum(REQUEST_ACTIONS);
 export type RequestAction = z.infer<typeof RequestAction>;
+
+export const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
+export const Priority = z.enum(PRIORITIES);
+export type Priority = z.infer<typeof Priority>;
+
+/** Orders of the request lists: by age (newest or oldest first), priority or last activity. */
+export const REQUEST_SORTS = ['newest', 'oldest', 'priority', 'last_activity'] as const;
+export const RequestSort = z.enum(REQUEST_SORTS);
+export type RequestSort = z.infer<typeof RequestSort>;
+
+/** Each biobank a request is routed to has its own status. */
+export const ROUTING_STATUSES = ['pending', 'accepted', 'declined', 'in_progress', 'delivered'] as const;
+export const RoutingStatus = z.enum(ROUTING_STATUSES);
+export type RoutingStatus = z.infer<typeof RoutingStatus>;
+
+export const ROUTING_ACTIONS = ['accept', 'decline', 'start', 'deliver'] as const;
+export const RoutingAction = z.enum(ROUTING_ACTIONS);
+export type RoutingAction = z.infer<typeof RoutingAction>;

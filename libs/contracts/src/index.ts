@@ -5,3 +5,4 @@ export * from './catalogue';
 export * from './requests';
 export * from './mail';
 export * from './messages';
+export * from './admin';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Person } from './common';
 import { RequestStatus } from './enums';
 
 export const MESSAGE_MAX_LENGTH = 10_000;
@@ -9,9 +10,6 @@ export const PostMessageBody = z.object({
   internal: z.boolean().default(false),
 });
 export type PostMessageBody = z.input<typeof PostMessageBody>;
-
-export const Person = z.object({ id: z.uuid(), name: z.string() });
-export type Person = z.infer<typeof Person>;
 
 export const Message = z.object({
   id: z.uuid(),
@@ -41,6 +39,8 @@ export const HistoryEntry = z.discriminatedUnion('kind', [
     fromStatus: RequestStatus.nullable(),
     toStatus: RequestStatus.nullable(),
     comment: z.string().nullable(),
+    /** Facts of the change, e.g. `{ assigneeName }` or `{ priority }`. */
+    details: z.record(z.string(), z.string()).nullable(),
   }),
   z.object({
     kind: z.literal('message'),

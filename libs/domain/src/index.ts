@@ -1,3 +1,5 @@
 export * from './reference';
 export * from './request-lifecycle';
 export * from './request-conversation';
+export * from './working-days';
+export * from './routing-lifecycle';

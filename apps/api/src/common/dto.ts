@@ -25,3 +25,11 @@ export class PostMessageDto extends createZodDto(contracts.PostMessageBody) {}
 export class MessageDto extends createZodDto(contracts.Message) {}
 export class MessageListDto extends createZodDto(contracts.MessageList) {}
 export class HistoryDto extends createZodDto(contracts.History) {}
+export class AdminUserDto extends createZodDto(contracts.AdminUser) {}
+export class AdminUserListDto extends createZodDto(contracts.AdminUserList) {}
+export class ListAdminUsersQueryDto extends createZodDto(contracts.ListAdminUsersQuery) {}
+export class SetUserRolesDto extends createZodDto(contracts.SetUserRolesBody) {}
+export class TriageDto extends createZodDto(contracts.TriageBody) {}
+export class PersonDto extends createZodDto(contracts.Person) {}
+export class RouteDto extends createZodDto(contracts.RouteBody) {}
+export class RoutingTransitionDto extends createZodDto(contracts.RoutingTransitionBody) {}

@@ -5,6 +5,7 @@ import { RequestMessage } from '../modules/messages/request-message.entity';
 import { Notification } from '../modules/notifications/notification.entity';
 import { RequestEvent } from '../modules/requests/request-event.entity';
 import { ServiceRequest } from '../modules/requests/service-request.entity';
+import { Routing } from '../modules/routing/routing.entity';
 import { User } from '../modules/users/user.entity';
 
-export const ENTITIES = [User, UserSession, Biobank, Service, ServiceRequest, RequestEvent, RequestMessage, Notification];
+export const ENTITIES = [User, UserSession, Biobank, Service, ServiceRequest, RequestEvent, RequestMessage, Routing, Notification];

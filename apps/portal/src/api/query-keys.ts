@@ -20,6 +20,10 @@ export const QueryKeys = Object.freeze({
     history: (id: string) => ['requests', 'history', id] as const,
   }),
   mails: () => ['admin', 'mails'] as const,
+  adminUsers: Object.freeze({
+    all: () => ['admin', 'users'] as const,
+    list: (search: string) => ['admin', 'users', 'list', { q: search }] as const,
+  }),
 });
 
 /** Caches that belong to the signed-in user and must go when the user changes. */

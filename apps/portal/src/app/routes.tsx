@@ -12,6 +12,7 @@ const NewRequestPage = lazy(() => import('../modules/requests/pages/NewRequestPa
 const RequestDetailsPage = lazy(() => import('../modules/requests/pages/RequestDetailsPage'));
 const TriageQueuePage = lazy(() => import('../modules/triage/pages/TriageQueuePage'));
 const MailsPage = lazy(() => import('../modules/admin/pages/MailsPage'));
+const UsersPage = lazy(() => import('../modules/admin/pages/UsersPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 export const routes: RouteObject[] = [
@@ -38,7 +39,10 @@ export const routes: RouteObject[] = [
       },
       {
         element: <RequireAuth roles={['admin']} />,
-        children: [{ path: 'admin/mails', element: <MailsPage /> }],
+        children: [
+          { path: 'admin/users', element: <UsersPage /> },
+          { path: 'admin/mails', element: <MailsPage /> },
+        ],
       },
       { path: '*', element: <NotFoundPage /> },
     ],

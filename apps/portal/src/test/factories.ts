@@ -48,10 +48,17 @@ export function aRequest(overrides: Partial<ServiceRequest> = {}): ServiceReques
     institution: 'Rigshospitalet',
     ethicsApprovalCaseNumber: null,
     researcher: { id: researcher.id, name: researcher.name, email: researcher.email },
+    priority: 'normal',
+    assignee: null,
+    firstResponseDueAt: '2026-03-09T22:59:59.999Z',
+    overdue: false,
+    lastActivityAt: '2026-03-02T09:30:00.000Z',
     submittedAt: '2026-03-02T09:30:00.000Z',
     createdAt: '2026-03-02T09:30:00.000Z',
     updatedAt: '2026-03-02T09:30:00.000Z',
+    routings: [],
     allowedActions: ['withdraw'],
+    mayRoute: false,
     ...overrides,
   };
 }
@@ -73,6 +80,7 @@ export function anEvent(overrides: Partial<EventEntry> = {}): EventEntry {
     fromStatus: 'draft',
     toStatus: 'submitted',
     comment: null,
+    details: null,
     ...overrides,
   };
 }

@@ -1,10 +1,14 @@
 import { InitialSchema1764000000000 } from './1764000000000-InitialSchema';
 import { CatalogueReferenceData1764000000001 } from './1764000000001-CatalogueReferenceData';
 import { RequestMessages1764000000002 } from './1764000000002-RequestMessages';
+import { TriageQueue1764000000003 } from './1764000000003-TriageQueue';
+import { Routing1764000000004 } from './1764000000004-Routing';
 
 /** In order; listed explicitly so the compiled API needs no file globbing. */
 export const MIGRATIONS = [
   InitialSchema1764000000000,
   CatalogueReferenceData1764000000001,
   RequestMessages1764000000002,
+  TriageQueue1764000000003,
+  Routing1764000000004,
 ];

@@ -1,5 +1,13 @@
 import { Module } from '@nestjs/common';
+import { CatalogueModule } from '../catalogue/catalogue.module';
+import { UsersModule } from '../users/users.module';
 import { AdminMailsController } from './admin-mails.controller';
+import { AdminUsersController } from './admin-users.controller';
+import { AdminUsersService } from './admin-users.service';
 
-@Module({ controllers: [AdminMailsController] })
+@Module({
+  imports: [UsersModule, CatalogueModule],
+  controllers: [AdminMailsController, AdminUsersController],
+  providers: [AdminUsersService],
+})
 export class AdminModule {}

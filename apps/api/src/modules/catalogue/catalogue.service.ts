@@ -1,7 +1,8 @@
-import type { Biobank as BiobankDto, Service as ServiceDto } from '@bgb/contracts';
+import type { Biobank as BiobankDto, FieldError, Service as ServiceDto } from '@bgb/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
+import { ApiError } from '../../common/api-error';
 import { Biobank } from './biobank.entity';
 import { localized } from './localized';
 import { Service } from './service.entity';
@@ -29,6 +30,23 @@ export class CatalogueService {
 
   findActiveBiobanks(codes: string[]): Promise<Biobank[]> {
     return this.biobanks.findBy({ code: In(codes), active: true });
+  }
+
+  /** The field errors for codes among `codes` that are no active biobank, e.g. `biobankCodes.1`. */
+  async unknownBiobanks(codes: string[], field = 'biobankCodes'): Promise<{ biobanks: Biobank[]; unknown: FieldError[] }> {
+    const biobanks = await this.findActiveBiobanks(codes);
+    const unknown = codes
+      .map((code, index) => ({ code, index }))
+      .filter(({ code }) => !biobanks.some((biobank) => biobank.code === code))
+      .map(({ code, index }) => ({ field: `${field}.${index}`, code: 'unknown_biobank', message: `No biobank with code ${code}` }));
+    return { biobanks, unknown };
+  }
+
+  /** The active biobanks with these codes; any unknown code is a 422 naming its entry. */
+  async requireBiobanks(codes: string[], field = 'biobankCodes'): Promise<Biobank[]> {
+    const { biobanks, unknown } = await this.unknownBiobanks(codes, field);
+    if (unknown.length > 0) throw ApiError.unknownReference(unknown);
+    return biobanks;
   }
 }
 

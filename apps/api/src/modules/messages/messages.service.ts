@@ -1,4 +1,10 @@
-import type { History, HistoryEntry, Message as MessageDto, MessageList, PostMessageBody } from '@bgb/contracts';
+import type {
+  History,
+  HistoryEntry,
+  Message as MessageDto,
+  MessageList,
+  PostMessageBody,
+} from '@bgb/contracts';
 import { mayPostMessage, maySeeInternalNotes } from '@bgb/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -10,7 +16,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/app.config';
 import { OutboxService, type OutgoingMail } from '../notifications/outbox.service';
 import { requestMail } from '../notifications/request-mail';
 import { RequestEvent } from '../requests/request-event.entity';
-import type { ServiceRequest } from '../requests/service-request.entity';
+import { ServiceRequest } from '../requests/service-request.entity';
 import { RequestsService } from '../requests/requests.service';
 import { RequestMessage } from './request-message.entity';
 
@@ -37,16 +43,35 @@ export class MessagesService {
     const id = await this.dataSource.transaction(async (manager) => {
       const request = await this.requests.findVisible(user, requestId, manager);
       if (!mayPostMessage(user, request, body.internal)) {
-        throw ApiError.forbidden(body.internal ? 'Only the secretariat and biobanks may write internal notes' : 'You may not post here');
+        throw ApiError.forbidden(
+          body.internal
+            ? 'Only the secretariat and biobanks may write internal notes'
+            : 'You may not post here',
+        );
       }
       const message = await manager.save(
-        manager.create(RequestMessage, { requestId: request.id, authorId: user.id, body: body.body, internal: body.internal }),
+        manager.create(RequestMessage, {
+          requestId: request.id,
+          authorId: user.id,
+          body: body.body,
+          internal: body.internal,
+        }),
       );
+      const answersResearcher = !body.internal && user.id !== request.researcherId;
+      await manager.update(ServiceRequest, request.id, {
+        lastActivityAt: () => 'now()',
+        // A public reply from the secretariat or a biobank is a first response.
+        ...(answersResearcher
+          ? { firstRespondedAt: () => 'COALESCE(first_responded_at, now())' }
+          : {}),
+      });
       // Internal notes never leave the staff; public posts tell the other side.
       if (!body.internal) await this.outbox.enqueue(manager, this.mailsFor(user, request, message));
       return message.id;
     });
-    const message = await this.dataSource.getRepository(RequestMessage).findOneOrFail({ where: { id }, relations: { author: true } });
+    const message = await this.dataSource
+      .getRepository(RequestMessage)
+      .findOneOrFail({ where: { id }, relations: { author: true } });
     return toMessageDto(message);
   }
 
@@ -57,52 +82,72 @@ export class MessagesService {
       this.dataSource.getRepository(RequestEvent).find({
         where: { requestId: request.id },
         relations: { actor: true },
-        order: { createdAt: 'ASC', id: 'ASC' },
+        order: { seq: 'ASC' },
       }),
       this.messagesOf(user, request.id),
     ]);
-    const items: HistoryEntry[] = [
-      ...events.map(
-        (event): HistoryEntry => ({
-          kind: 'event',
-          id: event.id,
-          at: event.createdAt.toISOString(),
-          actor: event.actor ? { id: event.actor.id, name: event.actor.name } : null,
-          type: event.type,
-          fromStatus: event.fromStatus,
-          toStatus: event.toStatus,
-          comment: event.comment,
-        }),
-      ),
-      ...messages.map(
-        (message): HistoryEntry => ({
-          kind: 'message',
-          id: message.id,
-          at: message.createdAt.toISOString(),
-          actor: { id: message.author.id, name: message.author.name },
-          body: message.body,
-          internal: message.internal,
-        }),
-      ),
+    const entries: (HistoryEntry & { seq: bigint })[] = [
+      ...events.map((event) => ({
+        seq: BigInt(event.seq),
+        kind: 'event' as const,
+        id: event.id,
+        at: event.createdAt.toISOString(),
+        actor: event.actor ? { id: event.actor.id, name: event.actor.name } : null,
+        type: event.type,
+        fromStatus: event.fromStatus,
+        toStatus: event.toStatus,
+        comment: event.comment,
+        details: event.details,
+      })),
+      ...messages.map((message) => ({
+        seq: BigInt(message.seq),
+        kind: 'message' as const,
+        id: message.id,
+        at: message.createdAt.toISOString(),
+        actor: { id: message.author.id, name: message.author.name },
+        body: message.body,
+        internal: message.internal,
+      })),
     ];
-    // Stable: at equal times an event (e.g. the status change a message answers) comes first.
-    items.sort((a, b) => a.at.localeCompare(b.at) || (a.kind === b.kind ? 0 : a.kind === 'event' ? -1 : 1));
-    return { items };
+    entries.sort((a, b) => (a.seq < b.seq ? -1 : 1));
+    return { items: entries.map(({ seq: _seq, ...entry }) => entry) };
   }
 
   private messagesOf(user: AuthUser, requestId: string): Promise<RequestMessage[]> {
     return this.dataSource.getRepository(RequestMessage).find({
       where: { requestId, ...(maySeeInternalNotes(user) ? {} : { internal: false }) },
       relations: { author: true },
-      order: { createdAt: 'ASC', id: 'ASC' },
+      order: { seq: 'ASC' },
     });
   }
 
-  private mailsFor(author: AuthUser, request: ServiceRequest, message: RequestMessage): OutgoingMail[] {
+  private mailsFor(
+    author: AuthUser,
+    request: ServiceRequest,
+    message: RequestMessage,
+  ): OutgoingMail[] {
     const values = { author: author.name, message: message.body };
     return author.id === request.researcherId
-      ? [requestMail(this.config, request, 'secretariat', 'message_to_secretariat', message.id, values)]
-      : [requestMail(this.config, request, 'researcher', 'message_to_researcher', message.id, values)];
+      ? [
+          requestMail(
+            this.config,
+            request,
+            'secretariat',
+            'message_to_secretariat',
+            message.id,
+            values,
+          ),
+        ]
+      : [
+          requestMail(
+            this.config,
+            request,
+            'researcher',
+            'message_to_researcher',
+            message.id,
+            values,
+          ),
+        ];
   }
 }
 

@@ -23,6 +23,10 @@ export class RequestMessage {
   @Column({ type: 'boolean' })
   internal: boolean;
 
+  /** Position in the request's history, shared by events and messages. */
+  @Column({ type: 'bigint', insert: false, update: false, select: true })
+  seq: string;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;
 }

@@ -13,7 +13,12 @@ export type MailKind =
   | 'answer_to_secretariat'
   | 'request_rejected'
   | 'request_withdrawn'
-  | 'request_completed';
+  | 'request_completed'
+  | 'request_routed'
+  | 'routed_to_biobank'
+  | 'biobank_declined'
+  | 'work_started'
+  | 'biobank_delivered';
 
 export interface RenderedMail {
   subject: string;

@@ -5,7 +5,8 @@ import type { MailKind } from './mail-templates';
 import type { OutgoingMail } from './outbox.service';
 import { SECRETARIAT_LOCALE } from './secretariat';
 
-export type RequestMailRecipient = 'researcher' | 'secretariat';
+/** A party of the request, or any other person (e.g. a biobank's coordinator) by address. */
+export type RequestMailRecipient = 'researcher' | 'secretariat' | { id: string; email: string; locale: Locale };
 
 /**
  * A mail about a request to one of its parties: the researcher (in their language, by name)
@@ -21,6 +22,16 @@ export function requestMail(
   values: Record<string, string> = {},
 ): OutgoingMail {
   const common = { reference: request.reference, title: request.title, link: requestLink(config, request.id), ...values };
+  if (typeof to === 'object') {
+    return {
+      kind,
+      idempotencyKey: `${kind}:${occasion}:${to.id}`,
+      requestId: request.id,
+      recipient: to.email,
+      locale: to.locale,
+      values: common,
+    };
+  }
   return to === 'researcher'
     ? {
         kind,

@@ -30,6 +30,14 @@ export class RequestEvent {
   @Column({ type: 'text', nullable: true })
   comment: string | null;
 
+  /** Facts of the change, e.g. the new case handler; worded by the portal. */
+  @Column({ type: 'jsonb', nullable: true })
+  details: Record<string, string> | null;
+
+  /** Position in the request's history, shared by events and messages. */
+  @Column({ type: 'bigint', insert: false, update: false, select: true })
+  seq: string;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;
 }

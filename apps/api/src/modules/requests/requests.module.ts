@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { CatalogueModule } from '../catalogue/catalogue.module';
 import { RequestsController } from './requests.controller';
+import { RequestsRepository } from './requests.repository';
 import { RequestsService } from './requests.service';
 
 @Module({
   imports: [CatalogueModule],
   controllers: [RequestsController],
-  providers: [RequestsService],
-  exports: [RequestsService],
+  providers: [RequestsService, RequestsRepository],
+  exports: [RequestsService, RequestsRepository],
 })
 export class RequestsModule {}

@@ -6,10 +6,20 @@ import type {
   ServiceRequest as ServiceRequestDto,
   TransitionBody,
 } from '@bgb/contracts';
-import { allowedActions, checkTransition, formatReference, referenceYear } from '@bgb/domain';
+import {
+  addDanishWorkingDays,
+  allAcceptedDelivered,
+  allowedActions,
+  allowedRoutingActions,
+  checkTransition,
+  mayRoute,
+  maySeeInternalNotes,
+  REQUEST_ACTION_RULES,
+  referenceYear,
+} from '@bgb/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { ApiError } from '../../common/api-error';
 import type { AuthUser } from '../../common/auth.decorators';
 import { APP_CONFIG, type AppConfig } from '../../config/app.config';
@@ -19,8 +29,8 @@ import { OutboxService } from '../notifications/outbox.service';
 import type { MailKind } from '../notifications/mail-templates';
 import { type RequestMailRecipient, requestMail } from '../notifications/request-mail';
 import { SECRETARIAT_LOCALE } from '../notifications/secretariat';
-import { decodeCursor, encodeCursor } from './request-cursor';
 import { RequestEvent } from './request-event.entity';
+import { RequestsRepository } from './requests.repository';
 import { ServiceRequest } from './service-request.entity';
 
 import type { z } from 'zod';
@@ -39,7 +49,6 @@ const TRANSITION_MAILS: Record<RequestAction, { kind: MailKind; to: RequestMailR
   close: { kind: 'request_completed', to: 'researcher' },
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Injectable()
 export class RequestsService {
@@ -48,6 +57,7 @@ export class RequestsService {
     private readonly catalogue: CatalogueService,
     private readonly outbox: OutboxService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly repository: RequestsRepository,
   ) {}
 
   /**
@@ -56,19 +66,16 @@ export class RequestsService {
    */
   async submit(user: AuthUser, body: CreateInput): Promise<ServiceRequestDto> {
     const service = await this.catalogue.findActiveService(body.serviceId);
-    const biobanks = await this.catalogue.findActiveBiobanks(body.biobankCodes);
+    const { biobanks, unknown: unknownBiobanks } = await this.catalogue.unknownBiobanks(body.biobankCodes);
     const unknown = [
       ...(service ? [] : [{ field: 'serviceId', code: 'unknown_service', message: 'No such service in the catalogue' }]),
-      ...body.biobankCodes
-        .map((code, index) => ({ code, index }))
-        .filter(({ code }) => !biobanks.some((biobank) => biobank.code === code))
-        .map(({ code, index }) => ({ field: `biobankCodes.${index}`, code: 'unknown_biobank', message: `No biobank with code ${code}` })),
+      ...unknownBiobanks,
     ];
     if (unknown.length > 0 || !service) throw ApiError.unknownReference(unknown);
 
     const id = await this.dataSource.transaction(async (manager) => {
       const now = new Date();
-      const reference = await this.nextReference(manager, referenceYear(now));
+      const reference = await this.repository.nextReference(manager, referenceYear(now));
       const request = await manager.save(
         manager.create(ServiceRequest, {
           reference,
@@ -82,6 +89,10 @@ export class RequestsService {
           institution: body.institution,
           ethicsApprovalCaseNumber: body.ethicsApprovalCaseNumber || null,
           researcherId: user.id,
+          researcherName: user.name,
+          priority: 'normal',
+          firstResponseDueAt: addDanishWorkingDays(now, this.config.FIRST_RESPONSE_WORKING_DAYS),
+          lastActivityAt: now,
           submittedAt: now,
         }),
       );
@@ -110,30 +121,8 @@ export class RequestsService {
   }
 
   async list(user: AuthUser, query: ListInput): Promise<RequestList> {
-    const page = this.visibleTo(user, this.dataSource.manager)
-      .select(['request.id', 'request.createdAt'])
-      .orderBy('request.createdAt', 'DESC')
-      .addOrderBy('request.id', 'DESC')
-      .limit(query.limit + 1);
-    if (query.status) page.andWhere('request.status = :status', { status: query.status });
-    if (query.cursor) {
-      const cursor = decodeCursor(query.cursor);
-      page.andWhere(
-        new Brackets((where) =>
-          where
-            .where('request.createdAt < :createdAt', cursor)
-            .orWhere('request.createdAt = :createdAt AND request.id < :id', cursor),
-        ),
-      );
-    }
-    const rows = await page.getMany();
-    const items = rows.slice(0, query.limit);
-    const loaded = await this.load(items.map((row) => row.id));
-    const last = items.at(-1);
-    return {
-      items: items.map((row) => this.toDto(user, loaded.get(row.id)!)),
-      nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null,
-    };
+    const { items, nextCursor } = await this.repository.page(user, query);
+    return { items: items.map((request) => this.toDto(user, request)), nextCursor };
   }
 
   async get(user: AuthUser, id: string): Promise<ServiceRequestDto> {
@@ -152,11 +141,22 @@ export class RequestsService {
         throw ApiError.conflict('TRANSITION_NOT_ALLOWED', `A ${request.status} request cannot take the step ${body.action}`);
       }
       if (body.version !== undefined && body.version !== request.version) throw staleVersion();
+      if (body.action === 'close' && !allAcceptedDelivered(request.routings.map((routing) => routing.status))) {
+        throw ApiError.conflict('TRANSITION_NOT_ALLOWED', 'The request can be closed when every biobank that took it on has delivered');
+      }
       // The version in the WHERE clause makes the check and the write one atomic step.
       const result = await manager
         .createQueryBuilder()
         .update(ServiceRequest)
-        .set({ status: check.to, version: () => 'version + 1' })
+        .set({
+          status: check.to,
+          version: () => 'version + 1',
+          lastActivityAt: () => 'now()',
+          // Any step by the secretariat answers the researcher, and stops the deadline clock.
+          ...(REQUEST_ACTION_RULES[body.action].actor === 'secretariat'
+            ? { firstRespondedAt: () => 'COALESCE(first_responded_at, now())' }
+            : {}),
+        })
         .where('id = :id AND version = :version', { id, version: request.version })
         .execute();
       if (result.affected !== 1) throw staleVersion();
@@ -178,45 +178,8 @@ export class RequestsService {
     return this.get(user, id);
   }
 
-  /** Requests this user may see: everything for the secretariat, their own for the rest. */
-  private visibleTo(user: AuthUser, manager: EntityManager) {
-    const query = manager.createQueryBuilder(ServiceRequest, 'request');
-    if (!user.roles.includes('secretariat')) query.where('request.researcherId = :userId', { userId: user.id });
-    return query;
-  }
-
-  /** A request the user may not see is reported exactly like one that does not exist. */
-  async findVisible(user: AuthUser, id: string, manager: EntityManager = this.dataSource.manager): Promise<ServiceRequest> {
-    const notFound = ApiError.notFound('No such request');
-    if (!UUID.test(id)) throw notFound;
-    const request = await this.visibleTo(user, manager)
-      .andWhere('request.id = :id', { id })
-      .leftJoinAndSelect('request.biobanks', 'biobank')
-      .leftJoinAndSelect('request.researcher', 'researcher')
-      .getOne();
-    if (!request) throw notFound;
-    return request;
-  }
-
-  private async load(ids: string[]): Promise<Map<string, ServiceRequest>> {
-    if (ids.length === 0) return new Map();
-    const rows = await this.dataSource.manager
-      .createQueryBuilder(ServiceRequest, 'request')
-      .leftJoinAndSelect('request.biobanks', 'biobank')
-      .leftJoinAndSelect('request.researcher', 'researcher')
-      .where('request.id IN (:...ids)', { ids })
-      .getMany();
-    return new Map(rows.map((row) => [row.id, row]));
-  }
-
-  private async nextReference(manager: EntityManager, year: number): Promise<string> {
-    const [{ last_sequence }] = await manager.query(
-      `INSERT INTO reference_counter (year, last_sequence) VALUES ($1, 1)
-       ON CONFLICT (year) DO UPDATE SET last_sequence = reference_counter.last_sequence + 1
-       RETURNING last_sequence`,
-      [year],
-    );
-    return formatReference(year, Number(last_sequence));
+  findVisible(user: AuthUser, id: string, manager?: EntityManager): Promise<ServiceRequest> {
+    return this.repository.findVisible(user, id, manager);
   }
 
   private toDto(user: AuthUser, request: ServiceRequest): ServiceRequestDto {
@@ -233,14 +196,41 @@ export class RequestsService {
       institution: request.institution,
       ethicsApprovalCaseNumber: request.ethicsApprovalCaseNumber,
       researcher: { id: request.researcher.id, name: request.researcher.name, email: request.researcher.email },
+      priority: request.priority,
+      assignee: request.assignee ? { id: request.assignee.id, name: request.assignee.name } : null,
+      firstResponseDueAt: request.firstResponseDueAt?.toISOString() ?? null,
+      overdue: isOverdue(request),
+      lastActivityAt: request.lastActivityAt.toISOString(),
+      routings: [...request.routings]
+        .sort((a, b) => a.biobankCode.localeCompare(b.biobankCode))
+        .map((routing) => ({
+          biobankCode: routing.biobankCode,
+          status: routing.status,
+          // The note is between the secretariat and the biobank.
+          note: maySeeInternalNotes(user) ? routing.note : null,
+          declineReason: routing.declineReason,
+          allowedActions: allowedRoutingActions(user, routing, request.status),
+          updatedAt: routing.updatedAt.toISOString(),
+        })),
       submittedAt: request.submittedAt?.toISOString() ?? null,
       createdAt: request.createdAt.toISOString(),
       updatedAt: request.updatedAt.toISOString(),
-      allowedActions: allowedActions(user, request),
+      // Closing also waits for the biobanks, which the status alone does not say.
+      allowedActions: allowedActions(user, request).filter(
+        (action) => action !== 'close' || allAcceptedDelivered(request.routings.map((routing) => routing.status)),
+      ),
+      mayRoute: mayRoute(user, request),
     };
   }
 }
 
-function staleVersion() {
+/** Past the first-response deadline with no answer from the secretariat yet. */
+export function isOverdue(request: ServiceRequest, now = new Date()): boolean {
+  return (
+    request.status === 'submitted' && !request.firstRespondedAt && !!request.firstResponseDueAt && request.firstResponseDueAt < now
+  );
+}
+
+export function staleVersion() {
   return ApiError.conflict('VERSION_CONFLICT', 'Someone else changed this request in the meantime; reload it and try again');
 }

@@ -1,4 +1,4 @@
-import type { RequestStatus } from '@bgb/contracts';
+import type { Priority, RequestStatus } from '@bgb/contracts';
 import {
   Column,
   CreateDateColumn,
@@ -7,11 +7,14 @@ import {
   JoinTable,
   ManyToMany,
   ManyToOne,
+  OneToMany,
   PrimaryGeneratedColumn,
+  type Relation,
   UpdateDateColumn,
 } from 'typeorm';
 import { Biobank } from '../catalogue/biobank.entity';
 import { Service } from '../catalogue/service.entity';
+import { Routing } from '../routing/routing.entity';
 import { User } from '../users/user.entity';
 
 @Entity('service_request')
@@ -39,6 +42,9 @@ export class ServiceRequest {
   @JoinColumn({ name: 'service_id' })
   service: Service;
 
+  @OneToMany(() => Routing, (routing) => routing.request)
+  routings: Relation<Routing>[];
+
   @ManyToMany(() => Biobank)
   @JoinTable({
     name: 'requested_biobank',
@@ -65,6 +71,29 @@ export class ServiceRequest {
   @ManyToOne(() => User)
   @JoinColumn({ name: 'researcher_id' })
   researcher: User;
+
+  /** Copied at submission so that full-text search needs no join. */
+  @Column({ name: 'researcher_name', type: 'text' })
+  researcherName: string;
+
+  @Column({ type: 'text' })
+  priority: Priority;
+
+  @Column({ name: 'assignee_id', type: 'uuid', nullable: true })
+  assigneeId: string | null;
+
+  @ManyToOne(() => User, { nullable: true })
+  @JoinColumn({ name: 'assignee_id' })
+  assignee: User | null;
+
+  @Column({ name: 'first_response_due_at', type: 'timestamptz', precision: 3, nullable: true })
+  firstResponseDueAt: Date | null;
+
+  @Column({ name: 'first_responded_at', type: 'timestamptz', precision: 3, nullable: true })
+  firstRespondedAt: Date | null;
+
+  @Column({ name: 'last_activity_at', type: 'timestamptz', precision: 3 })
+  lastActivityAt: Date;
 
   @Column({ name: 'submitted_at', type: 'timestamptz', precision: 3, nullable: true })
   submittedAt: Date | null;

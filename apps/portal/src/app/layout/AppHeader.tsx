@@ -24,7 +24,12 @@ export function AppHeader() {
         ]
       : []),
     ...(hasRole(user, 'secretariat') ? [{ to: '/triage', label: t('nav.triage'), end: false }] : []),
-    ...(hasRole(user, 'admin') ? [{ to: '/admin/mails', label: t('nav.mails'), end: false }] : []),
+    ...(hasRole(user, 'admin')
+      ? [
+          { to: '/admin/users', label: t('adminUsers.nav'), end: false },
+          { to: '/admin/mails', label: t('nav.mails'), end: false },
+        ]
+      : []),
   ];
 
   const onLogout = () => {

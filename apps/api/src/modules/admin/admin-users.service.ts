@@ -1,0 +1,78 @@
+import { type AdminUser, type AdminUserList, type ListAdminUsersQuery, ROLES, type SetUserRolesBody } from '@bgb/contracts';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { z } from 'zod';
+import { ApiError } from '../../common/api-error';
+import type { AuthUser } from '../../common/auth.decorators';
+import { CatalogueService } from '../catalogue/catalogue.service';
+import { decodeUserCursor, encodeUserCursor } from '../users/user-cursor';
+import type { User } from '../users/user.entity';
+import { UsersRepository } from '../users/users.repository';
+
+type ListInput = z.output<typeof ListAdminUsersQuery>;
+type SetRolesInput = z.output<typeof SetUserRolesBody>;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** User and role management for administrators; the controller admits admins only. */
+@Injectable()
+export class AdminUsersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UsersRepository,
+    private readonly catalogue: CatalogueService,
+  ) {}
+
+  async list(query: ListInput): Promise<AdminUserList> {
+    const rows = await this.users.page({
+      search: query.q || undefined,
+      after: query.cursor ? decodeUserCursor(query.cursor) : undefined,
+      limit: query.limit + 1,
+    });
+    const items = rows.slice(0, query.limit);
+    const last = items.at(-1);
+    return {
+      items: items.map(toAdminUser),
+      nextCursor: rows.length > query.limit && last ? encodeUserCursor(last) : null,
+    };
+  }
+
+  /**
+   * Replaces a user's roles and coordinator biobanks in one transaction. The user's next
+   * request already runs with them: sessions re-read the user on every request.
+   */
+  async setRoles(admin: AuthUser, id: string, body: SetRolesInput): Promise<AdminUser> {
+    const notFound = ApiError.notFound('No such user');
+    if (!UUID.test(id)) throw notFound;
+    await this.catalogue.requireBiobanks(body.biobankCodes);
+    const roles = ROLES.filter((role) => body.roles.includes(role));
+
+    await this.dataSource.transaction(async (manager) => {
+      const locked = await this.users.lockForUpdate(manager, [...new Set([admin.id, id])]);
+      // Re-checked under the lock: an admin whose own role was just taken away acts no more.
+      if (!locked.find((user) => user.id === admin.id)?.roles.includes('admin')) throw ApiError.forbidden();
+      if (!locked.some((user) => user.id === id)) throw notFound;
+      if (id === admin.id && !roles.includes('admin')) {
+        throw ApiError.conflict('OWN_ADMIN_ROLE', 'You cannot remove your own administrator role; ask another administrator');
+      }
+      await this.users.replaceRoles(manager, id, roles, body.biobankCodes);
+    });
+
+    const user = await this.users.findWithBiobanks(id);
+    if (!user) throw notFound;
+    return toAdminUser(user);
+  }
+}
+
+function toAdminUser(user: User): AdminUser {
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    institution: user.institution,
+    roles: user.roles,
+    biobankCodes: (user.coordinatorOf ?? []).map((biobank) => biobank.code).sort(),
+    createdAt: user.createdAt.toISOString(),
+  };
+}

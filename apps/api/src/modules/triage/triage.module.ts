@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { RequestsModule } from '../requests/requests.module';
+import { TriageController } from './triage.controller';
+import { TriageService } from './triage.service';
+
+@Module({ imports: [RequestsModule], controllers: [TriageController], providers: [TriageService] })
+export class TriageModule {}
