@@ -1,5 +1,5 @@
 import type { AdminUser, AdminUserList, ErrorBody, RequestList, Service, ServiceRequest, User } from '@bgb/contracts';
-import type { HttpClient } from './support/http-client';
+import type { HttpClient } from '@bgb/test-support';
 import { DEMO, type Harness, newResearcher, startHarness } from './support/harness';
 
 describe('administrators manage users and their roles', () => {

@@ -1,5 +1,5 @@
 import type { ErrorBody, History, Message, MessageList, Service, ServiceRequest } from '@bgb/contracts';
-import type { HttpClient } from './support/http-client';
+import type { HttpClient } from '@bgb/test-support';
 import { DEMO, type Harness, newResearcher, startHarness } from './support/harness';
 
 describe('the conversation and history of a request', () => {

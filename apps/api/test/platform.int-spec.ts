@@ -1,8 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Biobank, CaughtMail, ErrorBody, Service } from '@bgb/contracts';
-import { createTestDatabase, runMigrate, startApi } from '@bgb/test-support';
-import { HttpClient } from './support/http-client';
+import { createTestDatabase, HttpClient, runMigrate, startApi } from '@bgb/test-support';
 import { DEMO, type Harness, startHarness } from './support/harness';
 
 describe('the platform around the journey', () => {

@@ -1,5 +1,5 @@
 import type { ErrorBody, RequestList, Service, ServiceRequest } from '@bgb/contracts';
-import type { HttpClient } from './support/http-client';
+import type { HttpClient } from '@bgb/test-support';
 import { DEMO, type Harness, newResearcher, startHarness } from './support/harness';
 
 describe('submitting a service request and starting triage', () => {

@@ -1,6 +1,6 @@
 import type { ErrorBody, History, RequestList, Service, ServiceRequest, User } from '@bgb/contracts';
 import { Client } from 'pg';
-import type { HttpClient } from './support/http-client';
+import type { HttpClient } from '@bgb/test-support';
 import { DEMO, type Harness, newResearcher, startHarness } from './support/harness';
 
 describe('the triage queue', () => {

@@ -1,3 +1,4 @@
 export * from './api-process';
 export * from './smtp-sink';
 export * from './test-database';
+export * from './http-client';

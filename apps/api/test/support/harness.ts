@@ -1,5 +1,4 @@
-import { type ApiProcess, createTestDatabase, SmtpSink, startApi, type TestDatabase } from '@bgb/test-support';
-import { HttpClient } from './http-client';
+import { type ApiProcess, createTestDatabase, HttpClient, SmtpSink, startApi, type TestDatabase } from '@bgb/test-support';
 
 export interface Harness {
   api: ApiProcess;
