@@ -162,4 +162,50 @@ describe('the conversation and history of a request', () => {
     );
     expect(mail.text).toContain('Ingen skal gøre mere');
   });
+
+  it('lets the researcher edit the request while a question waits, with the changes in the history', async () => {
+    const { researcher, request } = await submittedRequest();
+    const edit = (client: HttpClient, body: Record<string, unknown>) =>
+      client.send<ServiceRequest & ErrorBody>('PATCH', `/api/requests/${request.id}`, body);
+
+    expect((await edit(researcher.client, { title: 'For tidligt', version: 1 })).status).toBe(409);
+    await secretariat.post(`/api/requests/${request.id}/transitions`, { action: 'start_triage', version: 1 });
+    await secretariat.post(`/api/requests/${request.id}/transitions`, { action: 'ask_researcher', comment: 'Hvilke biobanker?', version: 2 });
+
+    const refused: [HttpClient, Record<string, unknown>, number, string | undefined][] = [
+      [researcher.client, { version: 3 }, 400, 'version'],
+      [researcher.client, { title: 'x'.repeat(201), version: 3 }, 400, 'title'],
+      [researcher.client, { biobankCodes: ['DCB', 'NOPE'], version: 3 }, 422, 'biobankCodes.1'],
+      [researcher.client, { title: 'Forældet', version: 2 }, 409, undefined],
+      [secretariat, { title: 'Sekretariatets titel', version: 3 }, 403, undefined],
+    ];
+    for (const [client, body, status, field] of refused) {
+      const reply = await edit(client, body);
+      expect(reply.status).toBe(status);
+      if (field) expect(reply.body.details?.map((d) => d.field)).toContain(field);
+    }
+    const stranger = await newResearcher(harness);
+    expect((await edit(stranger.client, { title: 'Fremmed', version: 3 })).status).toBe(404);
+    expect((await researcher.client.get<ServiceRequest>(`/api/requests/${request.id}`)).body).toMatchObject({
+      title: request.title,
+      version: 3,
+      biobankCodes: ['DCB'],
+    });
+
+    const edited = await edit(researcher.client, { title: 'Ny og bedre titel æøå', biobankCodes: ['DRB', 'DCB'], version: 3 });
+    expect(edited.status).toBe(200);
+    expect(edited.body).toMatchObject({ title: 'Ny og bedre titel æøå', biobankCodes: ['DCB', 'DRB'], version: 4, status: 'awaiting_researcher' });
+    const { items } = (await secretariat.get<History>(`/api/requests/${request.id}/history`)).body;
+    const change = items.find((entry) => entry.kind === 'event' && entry.type === 'edited');
+    expect(change).toMatchObject({
+      details: {
+        'title.from': request.title,
+        'title.to': 'Ny og bedre titel æøå',
+        'biobankCodes.from': 'DCB',
+        'biobankCodes.to': 'DCB, DRB',
+      },
+    });
+    const found = (await secretariat.get<{ items: ServiceRequest[] }>(`/api/requests?q=${encodeURIComponent('bedre titel')}`)).body.items;
+    expect(found.map((r) => r.id)).toContain(request.id);
+  });
 });

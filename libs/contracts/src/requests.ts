@@ -127,3 +127,26 @@ export const RoutingTransitionBody = z.object({
   comment: z.string().trim().max(10_000).optional(),
 });
 export type RoutingTransitionBody = z.input<typeof RoutingTransitionBody>;
+
+/**
+ * The researcher's edits while the secretariat waits for an answer: any of the submitted
+ * fields, with the version they were based on.
+ */
+export const EditRequestBody = CreateRequestBody.partial()
+  .extend({ version: z.number().int().min(1) })
+  .refine((body) => Object.keys(body).some((key) => key !== 'version'), {
+    message: 'Change at least one field',
+    path: ['version'],
+  });
+export type EditRequestBody = z.input<typeof EditRequestBody>;
+
+/** The fields an edit may change, as named in the history (`details` keys `<field>.from` / `<field>.to`). */
+export const EDITABLE_REQUEST_FIELDS = [
+  'title',
+  'serviceId',
+  'biobankCodes',
+  'projectDescription',
+  'principalInvestigator',
+  'institution',
+  'ethicsApprovalCaseNumber',
+] as const;

@@ -33,3 +33,4 @@ export class TriageDto extends createZodDto(contracts.TriageBody) {}
 export class PersonDto extends createZodDto(contracts.Person) {}
 export class RouteDto extends createZodDto(contracts.RouteBody) {}
 export class RoutingTransitionDto extends createZodDto(contracts.RoutingTransitionBody) {}
+export class EditRequestDto extends createZodDto(contracts.EditRequestBody) {}

@@ -1,8 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
 import { type AuthUser, CurrentUser } from '../../common/auth.decorators';
-import { CreateRequestDto, ListRequestsQueryDto, RequestListDto, ServiceRequestDto, TransitionDto } from '../../common/dto';
+import { CreateRequestDto, EditRequestDto, ListRequestsQueryDto, RequestListDto, ServiceRequestDto, TransitionDto } from '../../common/dto';
 import { RequestsService } from './requests.service';
 
 @ApiTags('requests')
@@ -26,6 +26,13 @@ export class RequestsController {
   @ZodResponse({ status: 200, type: ServiceRequestDto })
   get(@CurrentUser() user: AuthUser, @Param('id') id: string) {
     return this.requests.get(user, id);
+  }
+
+  /** The researcher's edits while the secretariat waits for an answer (`awaiting_researcher`). */
+  @Patch(':id')
+  @ZodResponse({ status: 200, type: ServiceRequestDto })
+  edit(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() body: EditRequestDto) {
+    return this.requests.edit(user, id, body);
   }
 
   @Post(':id/transitions')

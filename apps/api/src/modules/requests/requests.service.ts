@@ -1,10 +1,12 @@
-import type {
-  CreateRequestBody,
-  ListRequestsQuery,
-  RequestAction,
-  RequestList,
-  ServiceRequest as ServiceRequestDto,
-  TransitionBody,
+import {
+  type CreateRequestBody,
+  EDITABLE_REQUEST_FIELDS,
+  type EditRequestBody,
+  type ListRequestsQuery,
+  type RequestAction,
+  type RequestList,
+  type ServiceRequest as ServiceRequestDto,
+  type TransitionBody,
 } from '@bgb/contracts';
 import {
   addDanishWorkingDays,
@@ -38,6 +40,7 @@ import type { z } from 'zod';
 type CreateInput = z.output<typeof CreateRequestBody>;
 type ListInput = z.output<typeof ListRequestsQuery>;
 type TransitionInput = z.output<typeof TransitionBody>;
+type EditInput = z.output<typeof EditRequestBody>;
 
 /** Who hears of each step: the party whose turn it is now, or who must know the outcome. */
 const TRANSITION_MAILS: Record<RequestAction, { kind: MailKind; to: RequestMailRecipient }> = {
@@ -123,6 +126,75 @@ export class RequestsService {
   async list(user: AuthUser, query: ListInput): Promise<RequestList> {
     const { items, nextCursor } = await this.repository.page(user, query);
     return { items: items.map((request) => this.toDto(user, request)), nextCursor };
+  }
+
+  /**
+   * The researcher edits their request while the secretariat waits for an answer. Every
+   * changed field is kept in the history as before and after.
+   */
+  async edit(user: AuthUser, id: string, body: EditInput): Promise<ServiceRequestDto> {
+    const service = body.serviceId ? await this.catalogue.findActiveService(body.serviceId) : undefined;
+    const { biobanks, unknown: unknownBiobanks } = body.biobankCodes
+      ? await this.catalogue.unknownBiobanks(body.biobankCodes)
+      : { biobanks: undefined, unknown: [] };
+    const unknown = [
+      ...(service === null ? [{ field: 'serviceId', code: 'unknown_service', message: 'No such service in the catalogue' }] : []),
+      ...unknownBiobanks,
+    ];
+    await this.dataSource.transaction(async (manager) => {
+      const request = await this.findVisible(user, id, manager);
+      if (request.researcherId !== user.id) throw ApiError.forbidden('Only the researcher who made the request may edit it');
+      if (request.status !== 'awaiting_researcher') {
+        throw ApiError.conflict('TRANSITION_NOT_ALLOWED', 'A request can be edited only while the secretariat waits for your answer');
+      }
+      if (body.version !== request.version) throw staleVersion();
+      if (unknown.length > 0) throw ApiError.unknownReference(unknown);
+      const before: Record<string, string> = {
+        ...Object.fromEntries(EDITABLE_REQUEST_FIELDS.map((field) => [field, String(request[field as keyof ServiceRequest] ?? '')])),
+        biobankCodes: request.biobanks.map((biobank) => biobank.code).sort().join(', '),
+      };
+      const after: Record<string, string> = { ...before };
+      for (const field of EDITABLE_REQUEST_FIELDS) {
+        const value = body[field];
+        if (value !== undefined) after[field] = Array.isArray(value) ? [...value].sort().join(', ') : value;
+      }
+      const changed = EDITABLE_REQUEST_FIELDS.filter((field) => before[field] !== after[field]);
+      if (changed.length === 0) return;
+      const { biobankCodes: _codes, version: _version, ...fields } = body;
+      const result = await manager
+        .createQueryBuilder()
+        .update(ServiceRequest)
+        .set({
+          ...fields,
+          ...(fields.ethicsApprovalCaseNumber !== undefined ? { ethicsApprovalCaseNumber: fields.ethicsApprovalCaseNumber || null } : {}),
+          version: () => 'version + 1',
+          lastActivityAt: () => 'now()',
+        })
+        .where('id = :id AND version = :version', { id: request.id, version: request.version })
+        .execute();
+      if (result.affected !== 1) throw staleVersion();
+      if (biobanks && changed.includes('biobankCodes')) {
+        const wanted = new Set(biobanks.map((biobank) => biobank.code));
+        const current = new Set(request.biobanks.map((biobank) => biobank.code));
+        await manager
+          .createQueryBuilder()
+          .relation(ServiceRequest, 'biobanks')
+          .of(request.id)
+          .addAndRemove(
+            [...wanted].filter((code) => !current.has(code)),
+            [...current].filter((code) => !wanted.has(code)),
+          );
+      }
+      await manager.insert(RequestEvent, {
+        requestId: request.id,
+        actorId: user.id,
+        type: 'edited',
+        fromStatus: null,
+        toStatus: null,
+        details: Object.fromEntries(changed.flatMap((field) => [[`${field}.from`, before[field]], [`${field}.to`, after[field]]])),
+      });
+    });
+    return this.get(user, id);
   }
 
   async get(user: AuthUser, id: string): Promise<ServiceRequestDto> {
