@@ -41,7 +41,7 @@ async function seed(url) {
   // Bulk load the usual way: secondary indexes off, rows in, the same indexes rebuilt.
   const { rows: indexes } = await client.query(`
     SELECT indexname, indexdef FROM pg_indexes
-    WHERE tablename IN ('service_request', 'requested_biobank') AND indexname NOT LIKE '%pkey' AND indexdef NOT LIKE 'CREATE UNIQUE%'`);
+      WHERE tablename IN ('service_request', 'requested_biobank') AND indexname NOT LIKE '%pkey' AND indexdef NOT LIKE 'CREATE UNIQUE%'`);
   for (const { indexname } of indexes) await client.query(`DROP INDEX ${indexname}`);
   const started = performance.now();
   for (let from = 1; from <= TOTAL; from += BATCH) {
@@ -50,7 +50,7 @@ async function seed(url) {
       `WITH services AS (SELECT array_agg(id ORDER BY sort_order) AS ids FROM service),
        inserted AS (
          INSERT INTO service_request (reference, status, version, title, service_id, project_description,
-           principal_investigator, institution, researcher_id, researcher_name, priority, assignee_id,
+           principal_investigator, institution, researcher_id, researcher_name, priority, assignee_id, biobank_codes,
            first_response_due_at, first_responded_at, last_activity_at, submitted_at, created_at, updated_at)
          SELECT 'BGB-' || (2020 + i % 7) || '-' || lpad(i::text, 7, '0'),
            (ARRAY['submitted','in_triage','awaiting_researcher','routed','in_progress','completed','rejected','withdrawn'])[1 + i % 8],
@@ -62,13 +62,13 @@ async function seed(url) {
            $3, 'Forsker ' || (i % 5000),
            (ARRAY['low','normal','normal','high','urgent'])[1 + i % 5],
            CASE WHEN i % 3 = 0 THEN $5::uuid END,
+           ARRAY[(ARRAY['DCB','DRB','DGB','DBB','PATO'])[1 + (i / 3) % 5]],
            t + interval '7 days', CASE WHEN i % 8 <> 0 THEN t + interval '2 days' END,
            t + interval '3 days', t, t, t
          FROM generate_series($1::int, $2::int) AS i,
            LATERAL (SELECT timestamptz '2020-01-01' + (i::float / $6 * interval '1800 days') AS t) AS times
-         RETURNING id, reference)
-       INSERT INTO requested_biobank (request_id, biobank_code)
-       SELECT id, (ARRAY['DCB','DRB','DGB','DBB','PATO'])[1 + substr(reference, 10)::int % 5] FROM inserted`,
+         RETURNING id, biobank_codes)
+       INSERT INTO requested_biobank (request_id, biobank_code) SELECT id, biobank_codes[1] FROM inserted`,
       [from, to, researcher, WORDS, handler, TOTAL],
     );
     process.stdout.write(`\r  seeded ${to.toLocaleString('en')} of ${TOTAL.toLocaleString('en')} requests`);

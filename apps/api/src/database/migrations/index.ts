@@ -3,6 +3,7 @@ import { CatalogueReferenceData1764000000001 } from './1764000000001-CatalogueRe
 import { RequestMessages1764000000002 } from './1764000000002-RequestMessages';
 import { TriageQueue1764000000003 } from './1764000000003-TriageQueue';
 import { Routing1764000000004 } from './1764000000004-Routing';
+import { QueueFilterIndexes1764000000005 } from './1764000000005-QueueFilterIndexes';
 
 /** In order; listed explicitly so the compiled API needs no file globbing. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   RequestMessages1764000000002,
   TriageQueue1764000000003,
   Routing1764000000004,
+  QueueFilterIndexes1764000000005,
 ];

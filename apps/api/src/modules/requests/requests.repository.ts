@@ -1,4 +1,4 @@
-import type { ListRequestsQuery } from '@bgb/contracts';
+import { type ListRequestsQuery, PRIORITIES } from '@bgb/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
@@ -87,13 +87,9 @@ export class RequestsRepository {
   private applyFilters(page: SelectQueryBuilder<ServiceRequest>, user: AuthUser, query: ListInput): void {
     if (query.status) page.andWhere('request.status = :status', { status: query.status });
     if (query.service) page.andWhere('request.service_id = :service', { service: query.service });
-    if (query.priority) page.andWhere('request.priority = :priority', { priority: query.priority });
-    if (query.biobank) {
-      page.andWhere(
-        'EXISTS (SELECT 1 FROM requested_biobank rb WHERE rb.request_id = request.id AND rb.biobank_code = :biobank)',
-        { biobank: query.biobank },
-      );
-    }
+    // The indexed rank, not the text: lets the planner combine it with the other filters' indexes.
+    if (query.priority) page.andWhere('request.priority_rank = :rank', { rank: PRIORITIES.indexOf(query.priority) + 1 });
+    if (query.biobank) page.andWhere('request.biobank_codes @> ARRAY[:biobank]::text[]', { biobank: query.biobank });
     if (query.assignee === 'none') page.andWhere('request.assignee_id IS NULL');
     else if (query.assignee) {
       page.andWhere('request.assignee_id = :assignee', { assignee: query.assignee === 'me' ? user.id : query.assignee });

@@ -87,6 +87,7 @@ export class RequestsService {
           title: body.title,
           serviceId: service.id,
           biobanks,
+          biobankCodes: biobanks.map((biobank) => biobank.code).sort(),
           projectDescription: body.projectDescription,
           principalInvestigator: body.principalInvestigator,
           institution: body.institution,
@@ -167,6 +168,7 @@ export class RequestsService {
         .set({
           ...fields,
           ...(fields.ethicsApprovalCaseNumber !== undefined ? { ethicsApprovalCaseNumber: fields.ethicsApprovalCaseNumber || null } : {}),
+          ...(after.biobankCodes !== before.biobankCodes ? { biobankCodes: after.biobankCodes.split(', ') } : {}),
           version: () => 'version + 1',
           lastActivityAt: () => 'now()',
         })

@@ -45,6 +45,10 @@ export class ServiceRequest {
   @OneToMany(() => Routing, (routing) => routing.request)
   routings: Relation<Routing>[];
 
+  /** A copy of the requested biobanks' codes, sorted, for the queue's indexed biobank filter. */
+  @Column({ name: 'biobank_codes', type: 'text', array: true })
+  biobankCodes: string[];
+
   @ManyToMany(() => Biobank)
   @JoinTable({
     name: 'requested_biobank',
