@@ -54,7 +54,7 @@ export class RequestDetailsPage extends PortalPage {
 }
 
 export class RequestListPage extends PortalPage {
-  table(name: 'My requests' | 'Triage queue') {
+  table(name: 'My requests' | 'Triage queue' | 'Biobank queue') {
     return this.page.getByRole('table', { name });
   }
 

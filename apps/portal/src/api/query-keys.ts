@@ -1,7 +1,16 @@
-import type { RequestStatus } from '@bgb/contracts';
+import type { Priority, RequestSort, RequestStatus } from '@bgb/contracts';
 
+/** The request lists' filters, as the API takes them; each one is also in the page's URL. */
 export interface RequestListFilter {
   status?: RequestStatus;
+  biobank?: string;
+  service?: string;
+  /** `me`, `none` (unassigned) or a case handler's id. */
+  assignee?: string;
+  priority?: Priority;
+  overdue?: boolean;
+  q?: string;
+  sort?: RequestSort;
 }
 
 /**
@@ -12,10 +21,25 @@ export const QueryKeys = Object.freeze({
   currentUser: () => ['auth', 'me'] as const,
   biobanks: () => ['catalogue', 'biobanks'] as const,
   services: () => ['catalogue', 'services'] as const,
+  caseHandlers: () => ['requests', 'case-handlers'] as const,
   requests: Object.freeze({
     all: () => ['requests'] as const,
     lists: () => ['requests', 'list'] as const,
-    list: (filter: RequestListFilter) => ['requests', 'list', { status: filter.status ?? null }] as const,
+    list: (filter: RequestListFilter) =>
+      [
+        'requests',
+        'list',
+        {
+          status: filter.status ?? null,
+          biobank: filter.biobank ?? null,
+          service: filter.service ?? null,
+          assignee: filter.assignee ?? null,
+          priority: filter.priority ?? null,
+          overdue: filter.overdue ?? false,
+          q: filter.q ?? null,
+          sort: filter.sort ?? null,
+        },
+      ] as const,
     detail: (id: string) => ['requests', 'detail', id] as const,
     history: (id: string) => ['requests', 'history', id] as const,
   }),

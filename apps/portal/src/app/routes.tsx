@@ -11,6 +11,7 @@ const MyRequestsPage = lazy(() => import('../modules/requests/pages/MyRequestsPa
 const NewRequestPage = lazy(() => import('../modules/requests/pages/NewRequestPage'));
 const RequestDetailsPage = lazy(() => import('../modules/requests/pages/RequestDetailsPage'));
 const TriageQueuePage = lazy(() => import('../modules/triage/pages/TriageQueuePage'));
+const BiobankQueuePage = lazy(() => import('../modules/routing/pages/BiobankQueuePage'));
 const MailsPage = lazy(() => import('../modules/admin/pages/MailsPage'));
 const UsersPage = lazy(() => import('../modules/admin/pages/UsersPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
@@ -36,6 +37,10 @@ export const routes: RouteObject[] = [
       {
         element: <RequireAuth roles={['secretariat']} />,
         children: [{ path: 'triage', element: <TriageQueuePage /> }],
+      },
+      {
+        element: <RequireAuth roles={['coordinator']} />,
+        children: [{ path: 'biobank-queue', element: <BiobankQueuePage /> }],
       },
       {
         element: <RequireAuth roles={['admin']} />,

@@ -24,6 +24,9 @@ export function AppHeader() {
         ]
       : []),
     ...(hasRole(user, 'secretariat') ? [{ to: '/triage', label: t('nav.triage'), end: false }] : []),
+    ...(hasRole(user, 'coordinator')
+      ? [{ to: '/biobank-queue', label: t('nav.biobankQueue'), end: false }]
+      : []),
     ...(hasRole(user, 'admin')
       ? [
           { to: '/admin/users', label: t('adminUsers.nav'), end: false },

@@ -6,7 +6,7 @@ describe('where people go after logging in', () => {
     expect(landingPathFor(aUser({ roles: ['researcher'] }))).toBe('/requests');
     expect(landingPathFor(aUser({ roles: ['secretariat'] }))).toBe('/triage');
     expect(landingPathFor(aUser({ roles: ['admin'] }))).toBe('/admin/mails');
-    expect(landingPathFor(aUser({ roles: ['coordinator'] }))).toBe('/');
+    expect(landingPathFor(aUser({ roles: ['coordinator'] }))).toBe('/biobank-queue');
   });
 
   it('returns to the page that sent them, but only inside the portal', () => {

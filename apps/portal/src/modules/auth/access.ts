@@ -12,6 +12,7 @@ export function hasAnyRole(user: User | null | undefined, roles: readonly Role[]
 export function landingPathFor(user: User): string {
   if (hasRole(user, 'researcher')) return '/requests';
   if (hasRole(user, 'secretariat')) return '/triage';
+  if (hasRole(user, 'coordinator')) return '/biobank-queue';
   if (hasRole(user, 'admin')) return '/admin/mails';
   return '/';
 }

@@ -20,12 +20,24 @@ export function describeEvent(entry: EventEntry, t: TFunction, i18n: I18n): stri
   // An event without a person was taken by the portal itself.
   const actor = entry.actor?.name ?? t('app.name');
   const key = `history.events.${entry.type}`;
-  if (EVENT_TYPE.test(entry.type) && i18n.exists(key)) return t(key, { actor });
+  if (EVENT_TYPE.test(entry.type) && i18n.exists(key)) {
+    return t(key, { ...entry.details, ...eventDetails(entry, t, i18n), actor });
+  }
   const from = entry.fromStatus ? t(`status.${entry.fromStatus}`) : null;
   const to = entry.toStatus ? t(`status.${entry.toStatus}`) : null;
   if (from && to) return t('history.statusChanged', { actor, from, to });
   if (to) return t('history.statusSet', { actor, to });
   return t('history.changed', { actor });
+}
+
+/** Details that are codes rather than words, put into the viewer's language. */
+function eventDetails(entry: EventEntry, t: TFunction, i18n: I18n): Record<string, string> {
+  if (entry.type !== 'priority_changed' || !entry.details) return {};
+  const word = (priority: string | undefined) =>
+    priority && EVENT_TYPE.test(priority) && i18n.exists(`priority.${priority}`)
+      ? t(`priority.${priority}`)
+      : (priority ?? '');
+  return { from: word(entry.details['from']), to: word(entry.details['to']) };
 }
 
 function EntryTime({ at }: { at: string }) {

@@ -10,10 +10,17 @@ interface PagedRequestTableProps {
   columns: readonly RequestColumn[];
   label: string;
   emptyText: string;
+  ownBiobankCodes?: readonly string[];
 }
 
 /** A request list a page at a time: loading, error, empty and "load more" in one place. */
-export function PagedRequestTable({ list, columns, label, emptyText }: PagedRequestTableProps) {
+export function PagedRequestTable({
+  list,
+  columns,
+  label,
+  emptyText,
+  ownBiobankCodes,
+}: PagedRequestTableProps) {
   const { items, error, refetch, hasNextPage, fetchNextPage, isFetchingNextPage } = list;
   if (error && !items) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
   if (!items) return <LoadingState />;
@@ -26,7 +33,7 @@ export function PagedRequestTable({ list, columns, label, emptyText }: PagedRequ
   }
   return (
     <>
-      <RequestTable items={items} columns={columns} label={label} />
+      <RequestTable items={items} columns={columns} label={label} ownBiobankCodes={ownBiobankCodes} />
       {error && <ErrorAlert error={error} />}
       <LoadMoreButton
         hasMore={hasNextPage}

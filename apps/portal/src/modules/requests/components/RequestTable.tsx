@@ -1,23 +1,35 @@
-import { Anchor, Box, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Box, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ServiceRequest } from '@bgb/contracts';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { useFormatDate } from '../../../components/format-date';
 import { useGetCatalogueNames } from '../../catalogue/hooks/use-get-catalogue-names';
+import { RoutingStatusBadge } from './RoutingStatusBadge';
 
 export type RequestColumn =
-  'title' | 'researcher' | 'institution' | 'service' | 'status' | 'submitted';
+  | 'title'
+  | 'researcher'
+  | 'institution'
+  | 'service'
+  | 'status'
+  | 'submitted'
+  | 'priority'
+  | 'assignee'
+  /** The status of the request at the signed-in coordinator's own biobanks. */
+  | 'routing';
 
 interface RequestTableProps {
   items: ServiceRequest[];
   /** Accessible name of the table. */
   label: string;
   columns: readonly RequestColumn[];
+  /** The biobanks whose routing the `routing` column shows: the coordinator's own. */
+  ownBiobankCodes?: readonly string[];
 }
 
 /** Requests as a table: the reference is the row header and the link to the request. */
-export function RequestTable({ items, label, columns }: RequestTableProps) {
+export function RequestTable({ items, label, columns, ownBiobankCodes = [] }: RequestTableProps) {
   const { t } = useTranslation();
   const formatDate = useFormatDate();
   const { serviceName } = useGetCatalogueNames();
@@ -33,7 +45,41 @@ export function RequestTable({ items, label, columns }: RequestTableProps) {
       case 'service':
         return serviceName(request.serviceId);
       case 'status':
-        return <StatusBadge status={request.status} />;
+        return (
+          <Group gap={6} wrap="nowrap">
+            <StatusBadge status={request.status} />
+            {request.overdue && (
+              // Said in words, not by colour alone; the dark shade keeps white text readable.
+              <Badge variant="filled" color="orange.9" tt="none" size="md" data-overdue>
+                {t('queue.overdue')}
+              </Badge>
+            )}
+          </Group>
+        );
+      case 'priority':
+        return t(`priority.${request.priority}`);
+      case 'assignee':
+        return (
+          request.assignee?.name ?? (
+            <Text span size="sm" c="gray.7">
+              {t('queue.unassigned')}
+            </Text>
+          )
+        );
+      case 'routing':
+        return (
+          <Group gap={6}>
+            {request.routings
+              .filter((routing) => ownBiobankCodes.includes(routing.biobankCode))
+              .map((routing) => (
+                <RoutingStatusBadge
+                  key={routing.biobankCode}
+                  status={routing.status}
+                  biobankCode={routing.biobankCode}
+                />
+              ))}
+          </Group>
+        );
       case 'submitted':
         return request.submittedAt ? (
           <time dateTime={request.submittedAt}>{formatDate(request.submittedAt)}</time>

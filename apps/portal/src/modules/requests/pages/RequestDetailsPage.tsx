@@ -6,6 +6,10 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { LoadingState } from '../../../components/LoadingState';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { useDocumentTitle } from '../../../components/use-document-title';
+import { hasRole } from '../../auth/access';
+import { useGetCurrentUser } from '../../auth/hooks/use-get-current-user';
+import { RoutingsSection } from '../../routing/components/RoutingsSection';
+import { TriagePanel } from '../../triage/components/TriagePanel';
 import { RequestActions } from '../components/RequestActions';
 import { RequestFacts } from '../components/RequestFacts';
 import { RequestHistory } from '../components/RequestHistory';
@@ -23,6 +27,7 @@ export default function RequestDetailsPage() {
   const location = useLocation();
   const created = (location.state as RequestCreatedState | null)?.createdReference;
   const { data: request, error, isPending, refetch } = useGetRequest(id);
+  const { data: user } = useGetCurrentUser();
 
   useDocumentTitle(
     request
@@ -67,6 +72,8 @@ export default function RequestDetailsPage() {
         </Text>
       </Stack>
       <RequestActions key={request.id} request={request} />
+      {hasRole(user, 'secretariat') && <TriagePanel key={`triage-${request.id}`} request={request} />}
+      <RoutingsSection key={`routings-${request.id}`} request={request} />
       <Stack component="section" aria-labelledby="request-details-heading" gap="md">
         <Title order={2} id="request-details-heading">
           {t('requestDetails.detailsHeading')}

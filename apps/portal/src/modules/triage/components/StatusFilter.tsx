@@ -21,7 +21,7 @@ export function StatusFilter({ value, onChange }: StatusFilterProps) {
         { value: '', label: t('triage.allStatuses') },
         ...REQUEST_STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) })),
       ]}
-      w={{ base: '100%', xs: 260 }}
+      w={{ base: '100%', xs: 220 }}
     />
   );
 }

@@ -1,0 +1,71 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { CSRF_COOKIE } from '../../../api/http-client';
+import { aBiobank, anError, aRequest } from '../../../test/factories';
+import { json, mockFetch, setCookie, type RecordedCall } from '../../../test/fetch-mock';
+import { renderWithProviders } from '../../../test/render';
+import { RouteDialog } from './RouteDialog';
+
+const biobanks = [
+  aBiobank('DCB', 'Danish Cancer Biobank'),
+  aBiobank('DRB', 'Danish Reuma Biobank'),
+  aBiobank('PATO', 'The Pato Biobank'),
+];
+
+function showDialog(onPost: (call: RecordedCall) => Response) {
+  const request = aRequest({ status: 'in_triage', version: 6, biobankCodes: ['DCB', 'DRB'], mayRoute: true });
+  const onRouted = vi.fn();
+  const fetched = mockFetch((call) => {
+    if (call.url === '/api/biobanks') return json(200, biobanks);
+    if (call.method === 'POST') return onPost(call);
+    return json(200, []);
+  });
+  renderWithProviders(<RouteDialog request={request} opened onClose={() => undefined} onRouted={onRouted} />);
+  return { ...fetched, onRouted, request };
+}
+
+describe('routing a request to biobanks', () => {
+  beforeEach(() => setCookie(CSRF_COOKIE, 'csrf'));
+
+  it('starts from the researcher’s biobanks and sends the chosen ones, the note and the version', async () => {
+    const { calls, onRouted, request } = showDialog(() => json(200, aRequest({ status: 'routed', version: 7 })));
+    const dialog = await screen.findByRole('dialog', { name: 'Route to biobanks' });
+
+    const dcb = await within(dialog).findByRole('checkbox', { name: 'Danish Cancer Biobank (DCB)' });
+    expect((dcb as HTMLInputElement).checked).toBe(true);
+    expect((within(dialog).getByRole('checkbox', { name: 'Danish Reuma Biobank (DRB)' }) as HTMLInputElement).checked).toBe(true);
+    expect((within(dialog).getByRole('checkbox', { name: 'The Pato Biobank (PATO)' }) as HTMLInputElement).checked).toBe(false);
+
+    fireEvent.click(within(dialog).getByRole('checkbox', { name: 'Danish Reuma Biobank (DRB)' }));
+    fireEvent.click(within(dialog).getByRole('checkbox', { name: 'The Pato Biobank (PATO)' }));
+    fireEvent.change(within(dialog).getByLabelText(/Note to the biobanks/), { target: { value: 'Urgent, please.' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Route' }));
+
+    await waitFor(() => expect(onRouted).toHaveBeenCalledWith(['DCB', 'PATO']));
+    expect(calls.find((call) => call.method === 'POST')).toMatchObject({
+      url: `/api/requests/${request.id}/routings`,
+      body: { biobankCodes: ['DCB', 'PATO'], note: 'Urgent, please.', version: 6 },
+    });
+  });
+
+  it('asks for at least one biobank before sending anything', async () => {
+    const { calls } = showDialog(() => json(200, aRequest()));
+    const dialog = await screen.findByRole('dialog', { name: 'Route to biobanks' });
+    fireEvent.click(await within(dialog).findByRole('checkbox', { name: 'Danish Cancer Biobank (DCB)' }));
+    fireEvent.click(within(dialog).getByRole('checkbox', { name: 'Danish Reuma Biobank (DRB)' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Route' }));
+
+    expect(await within(dialog).findByText('Please choose at least one')).toBeTruthy();
+    expect(calls.filter((call) => call.method === 'POST')).toEqual([]);
+  });
+
+  it('shows the API’s objection to a biobank on the biobank choice', async () => {
+    showDialog(() =>
+      json(422, anError(422, 'UNKNOWN_REFERENCE', [{ field: 'biobankCodes.0', code: 'UNKNOWN_REFERENCE', message: 'Unknown biobank' }])),
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'Route to biobanks' });
+    await within(dialog).findByRole('checkbox', { name: 'Danish Cancer Biobank (DCB)' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Route' }));
+
+    expect(await within(dialog).findByText('One of the chosen items no longer exists.')).toBeTruthy();
+  });
+});
