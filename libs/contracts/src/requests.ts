@@ -140,8 +140,11 @@ export const EditRequestBody = CreateRequestBody.partial()
   });
 export type EditRequestBody = z.input<typeof EditRequestBody>;
 
-/** The fields an edit may change, as named in the history (`details` keys `<field>.from` / `<field>.to`). */
-export const EDITABLE_REQUEST_FIELDS = [
+/**
+ * The fields a researcher fills in, and may edit while the secretariat waits for an answer;
+ * an edit names them in the history (`details` keys `<field>.from` / `<field>.to`).
+ */
+export const REQUEST_FIELDS = [
   'title',
   'serviceId',
   'biobankCodes',

@@ -9,6 +9,7 @@ import { CatalogueService } from '../catalogue/catalogue.service';
 import { decodeUserCursor, encodeUserCursor } from '../users/user-cursor';
 import type { User } from '../users/user.entity';
 import { UsersRepository } from '../users/users.repository';
+import { toAuthUser } from '../users/users.service';
 
 type ListInput = z.output<typeof ListAdminUsersQuery>;
 type SetRolesInput = z.output<typeof SetUserRolesBody>;
@@ -66,13 +67,6 @@ export class AdminUsersService {
 }
 
 function toAdminUser(user: User): AdminUser {
-  return {
-    id: user.id,
-    name: user.name,
-    email: user.email,
-    institution: user.institution,
-    roles: user.roles,
-    biobankCodes: (user.coordinatorOf ?? []).map((biobank) => biobank.code).sort(),
-    createdAt: user.createdAt.toISOString(),
-  };
+  const { locale: _locale, ...account } = toAuthUser(user);
+  return { ...account, createdAt: user.createdAt.toISOString() };
 }

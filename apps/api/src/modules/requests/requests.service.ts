@@ -1,8 +1,8 @@
 import {
   type CreateRequestBody,
-  EDITABLE_REQUEST_FIELDS,
   type EditRequestBody,
   type ListRequestsQuery,
+  REQUEST_FIELDS,
   type RequestAction,
   type RequestList,
   type ServiceRequest as ServiceRequestDto,
@@ -151,15 +151,15 @@ export class RequestsService {
       if (body.version !== request.version) throw staleVersion();
       if (unknown.length > 0) throw ApiError.unknownReference(unknown);
       const before: Record<string, string> = {
-        ...Object.fromEntries(EDITABLE_REQUEST_FIELDS.map((field) => [field, String(request[field as keyof ServiceRequest] ?? '')])),
+        ...Object.fromEntries(REQUEST_FIELDS.map((field) => [field, String(request[field as keyof ServiceRequest] ?? '')])),
         biobankCodes: request.biobanks.map((biobank) => biobank.code).sort().join(', '),
       };
       const after: Record<string, string> = { ...before };
-      for (const field of EDITABLE_REQUEST_FIELDS) {
+      for (const field of REQUEST_FIELDS) {
         const value = body[field];
         if (value !== undefined) after[field] = Array.isArray(value) ? [...value].sort().join(', ') : value;
       }
-      const changed = EDITABLE_REQUEST_FIELDS.filter((field) => before[field] !== after[field]);
+      const changed = REQUEST_FIELDS.filter((field) => before[field] !== after[field]);
       if (changed.length === 0) return;
       const { biobankCodes: _codes, version: _version, ...fields } = body;
       const result = await manager

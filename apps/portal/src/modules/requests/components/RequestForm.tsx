@@ -3,6 +3,7 @@ import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
   CreateRequestBody,
+  REQUEST_FIELDS,
   TITLE_MAX_LENGTH,
   type Biobank,
   type Service,
@@ -13,15 +14,6 @@ import { formResolver } from '../../../components/forms/form-resolver';
 import { useLocalizedText } from '../../../components/use-locale';
 import { useCreateRequest } from '../hooks/use-create-request';
 
-const FIELDS = [
-  'title',
-  'serviceId',
-  'biobankCodes',
-  'projectDescription',
-  'principalInvestigator',
-  'institution',
-  'ethicsApprovalCaseNumber',
-] as const;
 
 interface RequestFormProps {
   services: Service[];
@@ -58,7 +50,7 @@ export function RequestForm({
       ethicsApprovalCaseNumber: '',
     },
   });
-  const { failure, clear, onError } = useFormFailure(setError, FIELDS);
+  const { failure, clear, onError } = useFormFailure(setError, REQUEST_FIELDS);
   const title = useWatch({ control, name: 'title' }) ?? '';
 
   const onSubmit = handleSubmit((values) => {
