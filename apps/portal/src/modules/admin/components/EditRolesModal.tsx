@@ -1,7 +1,8 @@
-import { Alert, Button, Checkbox, Group, Modal, Stack, Text } from '@mantine/core';
-import { Controller, useForm, useWatch, type Resolver } from 'react-hook-form';
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { useForm, useWatch, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ROLES, SetUserRolesBody, type AdminUser } from '@bgb/contracts';
+import { biobankOptions, CheckboxGroupField } from '../../../components/forms/CheckboxGroupField';
 import { formResolver } from '../../../components/forms/form-resolver';
 import { FormFailureAlert, useFormFailure } from '../../../components/forms/use-form-failure';
 import { LoadingState } from '../../../components/LoadingState';
@@ -16,7 +17,10 @@ type RolesForm = SetUserRolesBody;
 
 /** What is sent: the ticked biobanks count only while "coordinator" is ticked too. */
 function toBody(values: RolesForm): RolesForm {
-  return { roles: values.roles, biobankCodes: values.roles.includes('coordinator') ? values.biobankCodes : [] };
+  return {
+    roles: values.roles,
+    biobankCodes: values.roles.includes('coordinator') ? values.biobankCodes : [],
+  };
 }
 
 const validateBody = formResolver(SetUserRolesBody);
@@ -31,7 +35,10 @@ const resolver: Resolver<RolesForm, unknown, RolesForm> = async (values, context
   if (!biobankError) return result;
   return {
     values: {},
-    errors: { ...result.errors, biobankCodes: { ...biobankError, message: i18n.t('adminUsers.form.biobanksRequired') } },
+    errors: {
+      ...result.errors,
+      biobankCodes: { ...biobankError, message: i18n.t('adminUsers.form.biobanksRequired') },
+    },
   };
 };
 
@@ -89,68 +96,35 @@ function RolesFormFields({ user, onCancel, onSaved }: RolesFormFieldsProps) {
     <form onSubmit={onSubmit} noValidate aria-busy={setRoles.isPending}>
       <Stack gap="lg">
         <FormFailureAlert failure={failure} />
-        <Controller
+        <CheckboxGroupField
           control={control}
           name="roles"
-          render={({ field }) => (
-            <Checkbox.Group
-              value={field.value}
-              onChange={field.onChange}
-              label={t('adminUsers.form.rolesLabel')}
-              description={t('adminUsers.form.rolesHelp')}
-              required
-              error={errors.roles?.message}
-            >
-              <Stack gap="xs" mt="xs">
-                {ROLES.map((role, index) => (
-                  <Checkbox
-                    key={role}
-                    value={role}
-                    label={t(`adminUsers.roles.${role}`)}
-                    description={t(`adminUsers.roleHelp.${role}`)}
-                    // Lets the form move focus here when no role is chosen.
-                    ref={index === 0 ? field.ref : undefined}
-                    onBlur={field.onBlur}
-                  />
-                ))}
-              </Stack>
-            </Checkbox.Group>
-          )}
+          label={t('adminUsers.form.rolesLabel')}
+          description={t('adminUsers.form.rolesHelp')}
+          error={errors.roles?.message}
+          options={ROLES.map((role) => ({
+            value: role,
+            label: t(`adminUsers.roles.${role}`),
+            description: t(`adminUsers.roleHelp.${role}`),
+          }))}
         />
         {coordinator && (
-          <Controller
+          <CheckboxGroupField
             control={control}
             name="biobankCodes"
-            render={({ field }) => (
-              <Checkbox.Group
-                value={field.value}
-                onChange={field.onChange}
-                label={t('adminUsers.form.biobanksLabel')}
-                description={t('adminUsers.form.biobanksHelp')}
-                required
-                error={errors.biobankCodes?.message}
-              >
-                {biobanks.error && !biobanks.data ? (
-                  <Alert role="alert" color="red" variant="light" mt="xs">
-                    {t('adminUsers.form.biobanksError')}
-                  </Alert>
-                ) : !biobanks.data ? (
-                  <LoadingState />
-                ) : (
-                  <Stack gap="xs" mt="xs">
-                    {biobanks.data.map((biobank, index) => (
-                      <Checkbox
-                        key={biobank.code}
-                        value={biobank.code}
-                        label={`${localized(biobank.name)} (${biobank.code})`}
-                        ref={index === 0 ? field.ref : undefined}
-                        onBlur={field.onBlur}
-                      />
-                    ))}
-                  </Stack>
-                )}
-              </Checkbox.Group>
-            )}
+            label={t('adminUsers.form.biobanksLabel')}
+            description={t('adminUsers.form.biobanksHelp')}
+            error={errors.biobankCodes?.message}
+            options={biobankOptions(biobanks.data ?? [], localized)}
+            placeholder={
+              biobanks.error && !biobanks.data ? (
+                <Alert role="alert" color="red" variant="light" mt="xs">
+                  {t('adminUsers.form.biobanksError')}
+                </Alert>
+              ) : !biobanks.data ? (
+                <LoadingState />
+              ) : undefined
+            }
           />
         )}
         {!coordinator && user.biobankCodes.length > 0 && (

@@ -1,5 +1,5 @@
-import { Button, Checkbox, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { Button, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
   CreateRequestBody,
@@ -9,11 +9,11 @@ import {
   type Service,
   type ServiceRequest,
 } from '@bgb/contracts';
+import { biobankOptions, CheckboxGroupField } from '../../../components/forms/CheckboxGroupField';
 import { FormFailureAlert, useFormFailure } from '../../../components/forms/use-form-failure';
 import { formResolver } from '../../../components/forms/form-resolver';
 import { useLocalizedText } from '../../../components/use-locale';
 import { useCreateRequest } from '../hooks/use-create-request';
-
 
 interface RequestFormProps {
   services: Service[];
@@ -85,32 +85,13 @@ export function RequestForm({
             ...services.map((service) => ({ value: service.id, label: localized(service.name) })),
           ]}
         />
-        <Controller
+        <CheckboxGroupField
           control={control}
           name="biobankCodes"
-          render={({ field }) => (
-            <Checkbox.Group
-              value={field.value}
-              onChange={field.onChange}
-              label={t('requestForm.biobanks')}
-              description={t('requestForm.biobanksHelp')}
-              required
-              error={errors.biobankCodes?.message}
-            >
-              <Stack gap="xs" mt="xs">
-                {biobanks.map((biobank, index) => (
-                  <Checkbox
-                    key={biobank.code}
-                    value={biobank.code}
-                    label={`${localized(biobank.name)} (${biobank.code})`}
-                    // Lets the form move focus here when no biobank is chosen.
-                    ref={index === 0 ? field.ref : undefined}
-                    onBlur={field.onBlur}
-                  />
-                ))}
-              </Stack>
-            </Checkbox.Group>
-          )}
+          label={t('requestForm.biobanks')}
+          description={t('requestForm.biobanksHelp')}
+          error={errors.biobankCodes?.message}
+          options={biobankOptions(biobanks, localized)}
         />
         <Textarea
           {...register('projectDescription')}

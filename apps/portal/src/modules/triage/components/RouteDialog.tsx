@@ -1,15 +1,19 @@
-import { Button, Checkbox, Group, Modal, Stack, Textarea } from '@mantine/core';
-import { Controller, useForm } from 'react-hook-form';
+import { Button, Group, Modal, Stack, Textarea } from '@mantine/core';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { RouteBody, type ServiceRequest } from '@bgb/contracts';
 import { formResolver } from '../../../components/forms/form-resolver';
+import { biobankOptions, CheckboxGroupField } from '../../../components/forms/CheckboxGroupField';
 import { FormFailureAlert, useFormFailure } from '../../../components/forms/use-form-failure';
 import { useLocalizedText } from '../../../components/use-locale';
 import { useListBiobanks } from '../../catalogue/hooks/use-list-biobanks';
 import { useRouteRequest } from '../../requests/hooks/use-route-request';
 
-const RouteForm = z.object({ biobankCodes: RouteBody.shape.biobankCodes, note: RouteBody.shape.note });
+const RouteForm = z.object({
+  biobankCodes: RouteBody.shape.biobankCodes,
+  note: RouteBody.shape.note,
+});
 
 interface RouteDialogProps {
   request: ServiceRequest;
@@ -63,31 +67,13 @@ function RouteStep({ request, onClose, onRouted }: Omit<RouteDialogProps, 'opene
     <form noValidate onSubmit={submit}>
       <Stack gap="md">
         <FormFailureAlert failure={failure.failure} />
-        <Controller
+        <CheckboxGroupField
           control={control}
           name="biobankCodes"
-          render={({ field }) => (
-            <Checkbox.Group
-              value={field.value}
-              onChange={field.onChange}
-              label={t('routeDialog.biobanks')}
-              description={t('routeDialog.biobanksHelp')}
-              required
-              error={errors.biobankCodes?.message}
-            >
-              <Stack gap="xs" mt="xs">
-                {(biobanks.data ?? []).map((biobank, index) => (
-                  <Checkbox
-                    key={biobank.code}
-                    value={biobank.code}
-                    label={`${localized(biobank.name)} (${biobank.code})`}
-                    ref={index === 0 ? field.ref : undefined}
-                    onBlur={field.onBlur}
-                  />
-                ))}
-              </Stack>
-            </Checkbox.Group>
-          )}
+          label={t('routeDialog.biobanks')}
+          description={t('routeDialog.biobanksHelp')}
+          error={errors.biobankCodes?.message}
+          options={biobankOptions(biobanks.data ?? [], localized)}
         />
         <Textarea
           {...register('note')}
