@@ -63,7 +63,11 @@ test('the secretariat triages and routes a request, two biobanks deliver and the
     const dialog = await details.openRouteDialog();
     await expect(dialog.getByRole('checkbox', { name: 'Danish Cancer Biobank (DCB)' })).toBeChecked();
     await expect(dialog.getByRole('checkbox', { name: 'Danish Reuma Biobank (DRB)' })).toBeChecked();
-    await expect(dialog.getByRole('checkbox', { name: 'The Pato Biobank (PATO)' })).not.toBeChecked();
+    // The demo's biomarker rule also suggests the Pato Biobank; the secretariat decides against it.
+    const pato = dialog.getByRole('checkbox', { name: 'The Pato Biobank (PATO)' });
+    await expect(pato).toBeChecked();
+    await expect(pato).toHaveAccessibleDescription('Suggested: rule “Biomarkørudvikling: Kræftbiobank og patologi”');
+    await pato.uncheck();
     await dialog.getByLabel(/Note to the biobanks/).fill(note);
     await a11y.check('route dialog');
     await dialog.getByRole('button', { name: 'Route', exact: true }).click();

@@ -21,6 +21,7 @@ import { MessagesModule } from './modules/messages/messages.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { RequestsModule } from './modules/requests/requests.module';
 import { RoutingModule } from './modules/routing/routing.module';
+import { RoutingRulesModule } from './modules/routing-rules/routing-rules.module';
 import { TriageModule } from './modules/triage/triage.module';
 import type { ZodError } from 'zod';
 
@@ -84,6 +85,7 @@ export class AppModule {
         MessagesModule,
         TriageModule,
         RoutingModule,
+        RoutingRulesModule,
         AdminModule,
         ...(config.demo ? [DemoModule] : []),
       ],

@@ -6,3 +6,4 @@ export * from './requests';
 export * from './mail';
 export * from './messages';
 export * from './admin';
+export * from './routing-rules';

@@ -3,3 +3,4 @@ export * from './request-lifecycle';
 export * from './request-conversation';
 export * from './working-days';
 export * from './routing-lifecycle';
+export * from './routing-suggestion';

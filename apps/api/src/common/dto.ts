@@ -34,3 +34,8 @@ export class PersonDto extends createZodDto(contracts.Person) {}
 export class RouteDto extends createZodDto(contracts.RouteBody) {}
 export class RoutingTransitionDto extends createZodDto(contracts.RoutingTransitionBody) {}
 export class EditRequestDto extends createZodDto(contracts.EditRequestBody) {}
+export class RoutingRuleDto extends createZodDto(contracts.RoutingRule) {}
+export class RoutingRuleListDto extends createZodDto(contracts.RoutingRuleList) {}
+export class CreateRoutingRuleDto extends createZodDto(contracts.CreateRoutingRuleBody) {}
+export class UpdateRoutingRuleDto extends createZodDto(contracts.UpdateRoutingRuleBody) {}
+export class RoutingSuggestionDto extends createZodDto(contracts.RoutingSuggestion) {}

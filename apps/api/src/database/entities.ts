@@ -6,6 +6,7 @@ import { Notification } from '../modules/notifications/notification.entity';
 import { RequestEvent } from '../modules/requests/request-event.entity';
 import { ServiceRequest } from '../modules/requests/service-request.entity';
 import { Routing } from '../modules/routing/routing.entity';
+import { RoutingRule } from '../modules/routing-rules/routing-rule.entity';
 import { User } from '../modules/users/user.entity';
 
-export const ENTITIES = [User, UserSession, Biobank, Service, ServiceRequest, RequestEvent, RequestMessage, Routing, Notification];
+export const ENTITIES = [User, UserSession, Biobank, Service, ServiceRequest, RequestEvent, RequestMessage, Routing, RoutingRule, Notification];

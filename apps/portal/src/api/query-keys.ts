@@ -42,8 +42,10 @@ export const QueryKeys = Object.freeze({
       ] as const,
     detail: (id: string) => ['requests', 'detail', id] as const,
     history: (id: string) => ['requests', 'history', id] as const,
+    routingSuggestion: (id: string) => ['requests', 'routing-suggestion', id] as const,
   }),
   mails: () => ['admin', 'mails'] as const,
+  routingRules: () => ['admin', 'routing-rules'] as const,
   adminUsers: Object.freeze({
     all: () => ['admin', 'users'] as const,
     list: (search: string) => ['admin', 'users', 'list', { q: search }] as const,

@@ -14,6 +14,7 @@ const TriageQueuePage = lazy(() => import('../modules/triage/pages/TriageQueuePa
 const BiobankQueuePage = lazy(() => import('../modules/routing/pages/BiobankQueuePage'));
 const MailsPage = lazy(() => import('../modules/admin/pages/MailsPage'));
 const UsersPage = lazy(() => import('../modules/admin/pages/UsersPage'));
+const RoutingRulesPage = lazy(() => import('../modules/routing-rules/pages/RoutingRulesPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 export const routes: RouteObject[] = [
@@ -46,6 +47,7 @@ export const routes: RouteObject[] = [
         element: <RequireAuth roles={['admin']} />,
         children: [
           { path: 'admin/users', element: <UsersPage /> },
+          { path: 'admin/routing-rules', element: <RoutingRulesPage /> },
           { path: 'admin/mails', element: <MailsPage /> },
         ],
       },

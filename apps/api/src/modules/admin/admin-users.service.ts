@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import type { z } from 'zod';
 import { ApiError } from '../../common/api-error';
 import type { AuthUser } from '../../common/auth.decorators';
+import { isUuid } from '../../common/uuid';
 import { CatalogueService } from '../catalogue/catalogue.service';
 import { decodeUserCursor, encodeUserCursor } from '../users/user-cursor';
 import type { User } from '../users/user.entity';
@@ -13,8 +14,6 @@ import { toAuthUser } from '../users/users.service';
 
 type ListInput = z.output<typeof ListAdminUsersQuery>;
 type SetRolesInput = z.output<typeof SetUserRolesBody>;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** User and role management for administrators; the controller admits admins only. */
 @Injectable()
@@ -45,7 +44,7 @@ export class AdminUsersService {
    */
   async setRoles(admin: AuthUser, id: string, body: SetRolesInput): Promise<AdminUser> {
     const notFound = ApiError.notFound('No such user');
-    if (!UUID.test(id)) throw notFound;
+    if (!isUuid(id)) throw notFound;
     await this.catalogue.requireBiobanks(body.biobankCodes);
     const roles = ROLES.filter((role) => body.roles.includes(role));
 

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import * as argon2 from 'argon2';
 import type { DataSource } from 'typeorm';
 import { Service } from '../catalogue/service.entity';
+import { RoutingRule } from '../routing-rules/routing-rule.entity';
 import { RequestsService } from '../requests/requests.service';
 import { UsersService } from '../users/users.service';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
@@ -49,6 +50,26 @@ export class DemoSeeder implements OnApplicationBootstrap {
     const services = await this.dataSource.getRepository(Service).find();
     const serviceId = (slug: string) => services.find((service) => service.slug === slug)!.id;
     const common = { principalInvestigator: researcher.name, institution: researcher.institution };
+
+    // Rules an administrator would keep, so triage shows suggestions from the first login.
+    await this.dataSource.getRepository(RoutingRule).insert([
+      {
+        name: 'Biomarkørudvikling: Kræftbiobank og patologi',
+        serviceId: serviceId('biomarker-development'),
+        requestedBiobankCodes: [],
+        suggestedBiobankCodes: ['DCB', 'PATO'],
+        defaultAssigneeId: secretariat.id,
+        version: 1,
+      },
+      {
+        name: 'Gigtforskning: Reumabiobanken',
+        serviceId: null,
+        requestedBiobankCodes: ['DRB'],
+        suggestedBiobankCodes: ['DRB'],
+        defaultAssigneeId: null,
+        version: 1,
+      },
+    ]);
 
     await this.requests.submit(researcher, {
       ...common,

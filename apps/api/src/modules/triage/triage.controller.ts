@@ -11,8 +11,9 @@ import { TriageService } from './triage.service';
 export class TriageController {
   constructor(private readonly triage: TriageService) {}
 
-  /** Who a request can be assigned to. */
+  /** Who a request can be assigned to; administrators choose from them for routing rules. */
   @Get('case-handlers')
+  @Roles('secretariat', 'admin')
   @ZodResponse({ status: 200, type: [PersonDto] })
   caseHandlers() {
     return this.triage.caseHandlers();

@@ -30,6 +30,7 @@ export function AppHeader() {
     ...(hasRole(user, 'admin')
       ? [
           { to: '/admin/users', label: t('adminUsers.nav'), end: false },
+          { to: '/admin/routing-rules', label: t('routingRules.nav'), end: false },
           { to: '/admin/mails', label: t('nav.mails'), end: false },
         ]
       : []),

@@ -15,12 +15,14 @@ interface CheckboxGroupFieldProps<T extends FieldValues> {
   description?: string;
   error?: string;
   options: readonly CheckboxOption[];
+  /** Whether at least one option must be chosen; most choices are required. */
+  required?: boolean;
   /** Shown instead of the options, e.g. while they load or when they could not be loaded. */
   placeholder?: ReactNode;
 }
 
 /**
- * A required choice of one or more options bound to a form field. The first checkbox takes
+ * A choice of options (one or more, unless optional) bound to a form field. The first checkbox takes
  * the field's ref, so the form can move focus here when nothing is chosen.
  */
 export function CheckboxGroupField<T extends FieldValues>({
@@ -30,6 +32,7 @@ export function CheckboxGroupField<T extends FieldValues>({
   description,
   error,
   options,
+  required = true,
   placeholder,
 }: CheckboxGroupFieldProps<T>) {
   return (
@@ -42,7 +45,7 @@ export function CheckboxGroupField<T extends FieldValues>({
           onChange={field.onChange}
           label={label}
           description={description}
-          required
+          required={required}
           error={error}
         >
           {placeholder ?? (

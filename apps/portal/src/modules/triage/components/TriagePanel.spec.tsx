@@ -1,4 +1,5 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
+import type { RoutingSuggestion } from '@bgb/contracts';
 import { CSRF_COOKIE } from '../../../api/http-client';
 import { QueryKeys } from '../../../api/query-keys';
 import { anError, aRequest, aUser } from '../../../test/factories';
@@ -9,9 +10,14 @@ import { TriagePanel } from './TriagePanel';
 const me = aUser({ name: 'Søren Holm', roles: ['secretariat'] });
 const colleague = { id: '00000000-0000-4000-8000-0000000000bb', name: 'Sofie Secretariat' };
 
-function showPanel(request = aRequest({ status: 'in_triage', version: 4 }), onPatch?: (call: RecordedCall) => Response) {
+function showPanel(
+  request = aRequest({ status: 'in_triage', version: 4 }),
+  onPatch?: (call: RecordedCall) => Response,
+  suggestion: RoutingSuggestion = { biobanks: [], caseHandler: null },
+) {
   const fetched = mockFetch((call) => {
     if (call.url === '/api/auth/me') return json(200, me);
+    if (call.url.endsWith('/routing-suggestion')) return json(200, suggestion);
     if (call.url === '/api/case-handlers') return json(200, [{ id: me.id, name: me.name }, colleague]);
     if (call.method === 'PATCH' && onPatch) return onPatch(call);
     return json(200, []);
@@ -66,5 +72,29 @@ describe('the triage panel', () => {
     showPanel(aRequest({ status: 'in_triage', mayRoute: false }));
     await screen.findByRole('button', { name: 'Assign to me' });
     expect(screen.queryByRole('button', { name: 'Route to biobanks' })).toBeNull();
+  });
+
+  it('offers the case handler a routing rule suggests, naming the rule, and assigns them', async () => {
+    const reason = { kind: 'rule' as const, ruleId: '00000000-0000-4000-8000-0000000000aa', ruleName: 'Biomarkers' };
+    const { calls } = showPanel(undefined, () => json(200, aRequest({ version: 5 })), {
+      biobanks: [],
+      caseHandler: { assignee: colleague, reason },
+    });
+
+    expect(await screen.findByText('Suggested case handler: Sofie Secretariat (rule “Biomarkers”)')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Assign Sofie Secretariat' }));
+
+    await waitFor(() => expect(calls.find((call) => call.method === 'PATCH')?.body).toEqual({ assigneeId: colleague.id, version: 4 }));
+  });
+
+  it('does not suggest the case handler the request already has', async () => {
+    const reason = { kind: 'rule' as const, ruleId: '00000000-0000-4000-8000-0000000000aa', ruleName: 'Biomarkers' };
+    const { calls } = showPanel(aRequest({ status: 'in_triage', assignee: colleague }), undefined, {
+      biobanks: [],
+      caseHandler: { assignee: colleague, reason },
+    });
+    await waitFor(() => expect(calls.some((call) => call.url.endsWith('/routing-suggestion'))).toBe(true));
+    await screen.findByRole('button', { name: 'Assign to me' });
+    expect(screen.queryByText(/Suggested case handler/)).toBeNull();
   });
 });

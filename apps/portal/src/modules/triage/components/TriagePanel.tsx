@@ -1,12 +1,17 @@
-import { Alert, Button, Group, NativeSelect, Stack, Title } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PRIORITIES, Priority, type ServiceRequest } from '@bgb/contracts';
+import { PRIORITIES, Priority, type RequestStatus, type ServiceRequest } from '@bgb/contracts';
 import { FormFailureAlert } from '../../../components/forms/use-form-failure';
 import { useGetCurrentUser } from '../../auth/hooks/use-get-current-user';
 import { useTriageRequest, type TriageInput } from '../../requests/hooks/use-triage-request';
+import { useDescribeReasons } from '../../routing-rules/hooks/use-describe-reasons';
+import { useGetRoutingSuggestion } from '../../routing-rules/hooks/use-get-routing-suggestion';
 import { useListCaseHandlers } from '../hooks/use-list-case-handlers';
 import { RouteDialog } from './RouteDialog';
+
+/** A case handler is proposed until the request has gone to the biobanks. */
+const BEFORE_ROUTING: readonly RequestStatus[] = ['submitted', 'in_triage', 'awaiting_researcher'];
 
 type Outcome = { kind: 'saved' } | { kind: 'routed'; biobanks: string } | { kind: 'failed'; error: unknown } | null;
 
@@ -21,6 +26,9 @@ export function TriagePanel({ request }: { request: ServiceRequest }) {
   const triage = useTriageRequest(request);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [routing, setRouting] = useState(false);
+  const suggestion = useGetRoutingSuggestion(request.id, BEFORE_ROUTING.includes(request.status));
+  const describeReasons = useDescribeReasons();
+  const proposed = suggestion.data?.caseHandler;
 
   const save = (input: TriageInput) => {
     setOutcome(null);
@@ -88,6 +96,21 @@ export function TriagePanel({ request }: { request: ServiceRequest }) {
           w={{ base: '100%', xs: 200 }}
         />
       </Group>
+      {proposed && proposed.assignee.id !== request.assignee?.id && (
+        <Group gap="sm">
+          <Text size="sm">
+            {t('triagePanel.suggestedAssignee', { name: proposed.assignee.name, reasons: describeReasons([proposed.reason]) })}
+          </Text>
+          <Button
+            variant="light"
+            size="compact-sm"
+            disabled={triage.isPending}
+            onClick={() => save({ assigneeId: proposed.assignee.id })}
+          >
+            {t('triagePanel.assignSuggested', { name: proposed.assignee.name })}
+          </Button>
+        </Group>
+      )}
       {request.mayRoute && (
         <Group>
           <Button
