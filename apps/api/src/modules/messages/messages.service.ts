@@ -8,16 +8,18 @@ import type {
 import { mayPostMessage, maySeeInternalNotes } from '@bgb/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { ApiError } from '../../common/api-error';
 import type { AuthUser } from '../../common/auth.decorators';
 import { APP_CONFIG, type AppConfig } from '../../config/app.config';
+import { coordinatorsOf } from '../notifications/coordinators';
 import { OutboxService, type OutgoingMail } from '../notifications/outbox.service';
 import { requestMail } from '../notifications/request-mail';
 import { RequestEvent } from '../requests/request-event.entity';
 import { ServiceRequest } from '../requests/service-request.entity';
 import { RequestsService } from '../requests/requests.service';
+import { postRecipients } from './post-recipients';
 import { RequestMessage } from './request-message.entity';
 
 type PostInput = z.output<typeof PostMessageBody>;
@@ -65,8 +67,7 @@ export class MessagesService {
           ? { firstRespondedAt: () => 'COALESCE(first_responded_at, now())' }
           : {}),
       });
-      // Internal notes never leave the staff; public posts tell the other side.
-      if (!body.internal) await this.outbox.enqueue(manager, this.mailsFor(user, request, message));
+      await this.outbox.enqueue(manager, await this.mailsFor(manager, user, request, message));
       return message.id;
     });
     const message = await this.dataSource
@@ -121,33 +122,18 @@ export class MessagesService {
     });
   }
 
-  private mailsFor(
+  private async mailsFor(
+    manager: EntityManager,
     author: AuthUser,
     request: ServiceRequest,
     message: RequestMessage,
-  ): OutgoingMail[] {
+  ): Promise<OutgoingMail[]> {
+    const routedTo = request.routings.filter((routing) => routing.status !== 'declined').map((routing) => routing.biobankCode);
+    const coordinators = (await coordinatorsOf(manager, routedTo)).map(({ user }) => user);
     const values = { author: author.name, message: message.body };
-    return author.id === request.researcherId
-      ? [
-          requestMail(
-            this.config,
-            request,
-            'secretariat',
-            'message_to_secretariat',
-            message.id,
-            values,
-          ),
-        ]
-      : [
-          requestMail(
-            this.config,
-            request,
-            'researcher',
-            'message_to_researcher',
-            message.id,
-            values,
-          ),
-        ];
+    return postRecipients(author, request, message.internal, coordinators).map(({ to, kind }) =>
+      requestMail(this.config, request, to, kind, message.id, values),
+    );
   }
 }
 

@@ -1,4 +1,6 @@
-import { MailTemplates } from './mail-templates';
+import da from './locales/da.json';
+import en from './locales/en.json';
+import { MAIL_KINDS, MailTemplates } from './mail-templates';
 
 describe('mail templates', () => {
   const templates = new MailTemplates();
@@ -29,5 +31,29 @@ describe('mail templates', () => {
     expect(mail.html).toContain('Plasma &lt;b&gt;markers&lt;&#x2F;b&gt; &amp; æøå');
     expect(mail.html).not.toContain('<b>markers</b>');
     expect(mail.html).toContain('href="https://portal.example/requests/abc"');
+  });
+
+  it('has every mail in both languages, with the same texts in each', () => {
+    const keys = (texts: object, prefix = ''): string[] =>
+      Object.entries(texts).flatMap(([key, value]) => (typeof value === 'object' ? keys(value, `${prefix}${key}.`) : [`${prefix}${key}`]));
+    expect(keys(da).sort()).toEqual(keys(en).sort());
+    const kinds = Object.keys(da).filter((key) => typeof da[key as keyof typeof da] === 'object' && key !== 'greeting');
+    expect(kinds.sort()).toEqual([...MAIL_KINDS].sort());
+    for (const kind of MAIL_KINDS) expect(Object.keys(da[kind]).sort()).toEqual(['body', 'next', 'subject']);
+  });
+
+  it('greets a person by name and the shared mailbox as the secretariat', () => {
+    const { name: _name, ...unnamed } = values;
+    expect(templates.render('answer_to_secretariat', 'en', values).text).toMatch(/^Dear Søren Østergård,\n/);
+    expect(templates.render('answer_to_secretariat', 'da', unnamed).text).toMatch(/^Kære sekretariat\n/);
+  });
+
+  it('writes an internal note in Danish and English', () => {
+    const note = { ...values, author: 'Camilla Dahl', message: 'Kun til intern brug' };
+    const danish = templates.render('internal_note', 'da', note);
+    expect(danish.subject).toBe('[BGB-2026-00042] Ny intern note: Plasma <b>markers</b> & æøå');
+    expect(danish.text).toContain('Camilla Dahl har skrevet en intern note om henvendelsen');
+    expect(danish.text).toContain('aldrig af forskeren');
+    expect(templates.render('internal_note', 'en', note).subject).toBe('[BGB-2026-00042] New internal note: Plasma <b>markers</b> & æøå');
   });
 });

@@ -3,22 +3,28 @@ import { createInstance, type i18n } from 'i18next';
 import da from './locales/da.json';
 import en from './locales/en.json';
 
-export type MailKind =
-  | 'request_received'
-  | 'request_submitted'
-  | 'message_to_researcher'
-  | 'message_to_secretariat'
-  | 'triage_started'
-  | 'question_to_researcher'
-  | 'answer_to_secretariat'
-  | 'request_rejected'
-  | 'request_withdrawn'
-  | 'request_completed'
-  | 'request_routed'
-  | 'routed_to_biobank'
-  | 'biobank_declined'
-  | 'work_started'
-  | 'biobank_delivered';
+export const MAIL_KINDS = [
+  'request_received',
+  'request_submitted',
+  'request_assigned',
+  'message_to_researcher',
+  'message_from_researcher',
+  'message_from_staff',
+  'internal_note',
+  'triage_started',
+  'question_to_researcher',
+  'answer_to_secretariat',
+  'request_rejected',
+  'request_withdrawn',
+  'request_completed',
+  'request_routed',
+  'routed_to_biobank',
+  'biobank_declined',
+  'work_started',
+  'biobank_delivered',
+] as const;
+
+export type MailKind = (typeof MAIL_KINDS)[number];
 
 export interface RenderedMail {
   subject: string;
@@ -43,9 +49,11 @@ export class MailTemplates {
     });
   }
 
+  /** A mail to a person carries their `name` and greets them by it; without one it greets the shared mailbox. */
   render(kind: MailKind, locale: Locale, values: Record<string, string> & { link: string }): RenderedMail {
     const t = this.i18n.getFixedT(locale);
-    const paragraphs = ['greeting', 'body', 'next'].map((part) => `${kind}.${part}`);
+    const greeting = values.name === undefined ? 'greeting.secretariat' : 'greeting.person';
+    const paragraphs = [greeting, `${kind}.body`, `${kind}.next`];
     const text = [...paragraphs.map((key) => t(key, values)), t('openRequest', values), t('signature')].join('\n\n');
     const escaped = { interpolation: { escapeValue: true } };
     const htmlParagraphs = paragraphs.map((key) => htmlParagraph(t(key, { ...values, ...escaped })));

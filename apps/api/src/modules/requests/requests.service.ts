@@ -42,16 +42,18 @@ type ListInput = z.output<typeof ListRequestsQuery>;
 type TransitionInput = z.output<typeof TransitionBody>;
 type EditInput = z.output<typeof EditRequestBody>;
 
-/** Who hears of each step: the party whose turn it is now, or who must know the outcome. */
+/**
+ * Who hears of each step: the party whose turn it is now, or who must know the outcome. On the
+ * secretariat's side that is the case handler, or the shared mailbox while nobody is assigned.
+ */
 const TRANSITION_MAILS: Record<RequestAction, { kind: MailKind; to: RequestMailRecipient }> = {
   start_triage: { kind: 'triage_started', to: 'researcher' },
   ask_researcher: { kind: 'question_to_researcher', to: 'researcher' },
-  answer: { kind: 'answer_to_secretariat', to: 'secretariat' },
+  answer: { kind: 'answer_to_secretariat', to: 'case_handler' },
   reject: { kind: 'request_rejected', to: 'researcher' },
-  withdraw: { kind: 'request_withdrawn', to: 'secretariat' },
+  withdraw: { kind: 'request_withdrawn', to: 'case_handler' },
   close: { kind: 'request_completed', to: 'researcher' },
 };
-
 
 @Injectable()
 export class RequestsService {

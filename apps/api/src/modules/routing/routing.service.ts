@@ -1,8 +1,8 @@
-import type { LocalizedText, RouteBody, RoutingTransitionBody, ServiceRequest as ServiceRequestDto } from '@bgb/contracts';
+import type { Locale, LocalizedText, RouteBody, RoutingTransitionBody, ServiceRequest as ServiceRequestDto } from '@bgb/contracts';
 import { checkRoutingTransition, mayRoute, requestStatusAfterRouting } from '@bgb/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { z } from 'zod';
 import { ApiError } from '../../common/api-error';
 import type { AuthUser } from '../../common/auth.decorators';
@@ -10,11 +10,11 @@ import { APP_CONFIG, type AppConfig } from '../../config/app.config';
 import { CatalogueService } from '../catalogue/catalogue.service';
 import { localized } from '../catalogue/localized';
 import { OutboxService, type OutgoingMail } from '../notifications/outbox.service';
+import { coordinatorsOf } from '../notifications/coordinators';
 import { requestMail } from '../notifications/request-mail';
 import { RequestEvent } from '../requests/request-event.entity';
 import { RequestsService, staleVersion } from '../requests/requests.service';
 import { ServiceRequest } from '../requests/service-request.entity';
-import { User } from '../users/user.entity';
 import { Routing } from './routing.entity';
 
 type RouteInput = z.output<typeof RouteBody>;
@@ -72,7 +72,7 @@ export class RoutingService {
         }),
       );
       const names = biobanks.map((biobank) => localized(biobank, 'name'));
-      const coordinators = await this.coordinatorsOf(manager, body.biobankCodes);
+      const coordinators = await coordinatorsOf(manager, body.biobankCodes);
       await this.outbox.enqueue(manager, [
         requestMail(this.config, request, 'researcher', 'request_routed', event.id, {
           biobanks: names.map((name) => name[request.researcher.locale]).join(', '),
@@ -149,28 +149,15 @@ export class RoutingService {
     before: ServiceRequest['status'],
     after: ServiceRequest['status'],
   ): OutgoingMail[] {
-    const values = { author: user.name, comment: body.comment ?? '' };
+    const values = (locale: Locale) => ({ author: user.name, comment: body.comment ?? '', biobank: name[locale] });
     const mails: OutgoingMail[] = [];
-    if (body.action === 'decline') {
-      mails.push(requestMail(this.config, request, 'secretariat', 'biobank_declined', occasion, { ...values, biobank: name.da }));
-    }
-    if (body.action === 'deliver') {
-      mails.push(requestMail(this.config, request, 'secretariat', 'biobank_delivered', occasion, { ...values, biobank: name.da }));
-    }
+    if (body.action === 'decline') mails.push(requestMail(this.config, request, 'case_handler', 'biobank_declined', occasion, values));
+    if (body.action === 'deliver') mails.push(requestMail(this.config, request, 'case_handler', 'biobank_delivered', occasion, values));
     if (before === 'routed' && after === 'in_progress') {
       mails.push(
         requestMail(this.config, request, 'researcher', 'work_started', occasion, { biobank: name[request.researcher.locale] }),
       );
     }
     return mails;
-  }
-
-  private async coordinatorsOf(manager: EntityManager, codes: string[]): Promise<{ user: User; biobankCode: string }[]> {
-    const users = await manager
-      .createQueryBuilder(User, 'user')
-      .innerJoinAndSelect('user.coordinatorOf', 'biobank', 'biobank.code IN (:...codes)', { codes })
-      .where(`'coordinator' = ANY(user.roles)`)
-      .getMany();
-    return users.flatMap((user) => user.coordinatorOf.map((biobank) => ({ user, biobankCode: biobank.code })));
   }
 }

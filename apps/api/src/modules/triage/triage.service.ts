@@ -1,10 +1,13 @@
 import type { Person, ServiceRequest as ServiceRequestDto, TriageBody } from '@bgb/contracts';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { ApiError } from '../../common/api-error';
 import type { AuthUser } from '../../common/auth.decorators';
+import { APP_CONFIG, type AppConfig } from '../../config/app.config';
+import { OutboxService } from '../notifications/outbox.service';
+import { requestMail } from '../notifications/request-mail';
 import { RequestEvent } from '../requests/request-event.entity';
 import { RequestsService, staleVersion } from '../requests/requests.service';
 import { ServiceRequest } from '../requests/service-request.entity';
@@ -18,6 +21,8 @@ export class TriageService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly requests: RequestsService,
+    private readonly outbox: OutboxService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async update(user: AuthUser, id: string, body: TriageInput): Promise<ServiceRequestDto> {
@@ -48,7 +53,20 @@ export class TriageService {
         .execute();
       if (result.affected !== 1) throw staleVersion();
       for (const event of events) {
-        await manager.insert(RequestEvent, { ...event, requestId: request.id, actorId: user.id, fromStatus: null, toStatus: null });
+        const inserted = await manager.insert(RequestEvent, {
+          ...event,
+          requestId: request.id,
+          actorId: user.id,
+          fromStatus: null,
+          toStatus: null,
+        });
+        // Assigning oneself needs no mail: the new case handler is the one who did it.
+        if (event.type === 'assigned' && assignee && assignee.id !== user.id) {
+          const occasion = String(inserted.identifiers[0].id);
+          await this.outbox.enqueue(manager, [
+            requestMail(this.config, request, assignee, 'request_assigned', occasion, { author: user.name }),
+          ]);
+        }
       }
     });
     return this.requests.get(user, id);
