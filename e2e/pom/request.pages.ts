@@ -1,4 +1,4 @@
-import { expect } from '@playwright/test';
+import { expect, type Locator } from '@playwright/test';
 import { PortalPage } from './portal.page';
 
 export interface RequestInput {
@@ -50,6 +50,19 @@ export class RequestDetailsPage extends PortalPage {
 
   async takeAction(name: string): Promise<void> {
     await this.page.getByRole('main').getByRole('button', { name }).click();
+  }
+
+  /** Opens the edit form of a request awaiting the researcher's answer; focus starts on its first field. */
+  async openEditForm(): Promise<Locator> {
+    await this.page.getByRole('main').getByRole('button', { name: 'Edit request' }).click();
+    const dialog = this.page.getByRole('dialog', { name: /^Edit request BGB-/ });
+    await expect(dialog.getByLabel('Title')).toBeFocused();
+    return dialog;
+  }
+
+  /** The row of a history entry's change table that tells one field's value before and after. */
+  historyChange(field: string): Locator {
+    return this.page.getByRole('listitem').getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: field }) });
   }
 }
 

@@ -3,7 +3,7 @@ import { DEMO, newResearcher } from '../fixtures/people';
 import { LoginPage, RegisterPage } from '../pom/auth.pages';
 import { NewRequestPage, RequestDetailsPage, RequestListPage } from '../pom/request.pages';
 
-test('the secretariat asks, notes internally, and the researcher answers and writes back', async ({ page, portal, a11y }) => {
+test('the secretariat asks, notes internally, and the researcher edits the request, answers and writes back', async ({ page, portal, a11y }) => {
   const researcher = newResearcher();
   const internalNote = 'Intern: tjek om DCB har nok væv';
   let reference = '';
@@ -65,6 +65,22 @@ test('the secretariat asks, notes internally, and the researcher answers and wri
     const details = new RequestDetailsPage(page);
     await expect(page.getByText('Hvilke kliniske data skal følge med?')).toBeVisible();
     await expect(page.getByText(internalNote)).toHaveCount(0);
+    await expect(page.getByRole('heading', { level: 2, name: 'The secretariat has asked you a question' })).toBeVisible();
+
+    const editForm = await details.openEditForm();
+    await expect(editForm.getByLabel('Principal investigator')).toHaveValue('Dr. Ærø');
+    await editForm.getByLabel('Title').fill('Væv og kliniske data fra tyktarmskræft');
+    await a11y.check('edit request form');
+    await editForm.getByRole('button', { name: 'Save changes' }).click();
+    await expect(editForm).toBeHidden();
+    await expect(page.getByRole('main').getByRole('button', { name: 'Edit request' })).toBeFocused();
+    await expect(page.getByRole('status').filter({ hasText: 'Your changes are saved' })).toBeVisible();
+    await expect(page.getByText('Væv og kliniske data fra tyktarmskræft', { exact: true }).first()).toBeVisible();
+    await expect(page.getByText(`${researcher.name} edited the request`)).toBeVisible();
+    await expect(details.historyChange('Title').getByRole('cell')).toHaveText([
+      'Væv fra tyktarmskræft',
+      'Væv og kliniske data fra tyktarmskræft',
+    ]);
 
     await details.takeAction('Answer');
     const dialog = page.getByRole('dialog');
@@ -78,8 +94,8 @@ test('the secretariat asks, notes internally, and the researcher answers and wri
     // Shown as text, never as markup.
     await expect(page.getByText('Vi kan også bruge <b>frisk</b> væv.')).toBeVisible();
     const timeline = page.getByRole('list').filter({ hasText: `Submitted by ${researcher.name}` });
-    // Submitted, triage started, question, answer, message — the internal note is not there.
-    await expect(timeline.getByRole('listitem')).toHaveCount(5);
+    // Submitted, triage started, question, edit, answer, message — the internal note is not there.
+    await expect(timeline.getByRole('listitem')).toHaveCount(6);
     await a11y.check('request page with history, researcher');
   });
 

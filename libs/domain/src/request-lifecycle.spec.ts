@@ -1,5 +1,5 @@
 import { REQUEST_ACTIONS, REQUEST_STATUSES, type RequestAction, type RequestStatus, type Role } from '@bgb/contracts';
-import { allowedActions, checkTransition } from './request-lifecycle';
+import { allowedActions, checkTransition, mayEditRequest } from './request-lifecycle';
 
 const owner = { id: 'owner', roles: ['researcher'] as Role[] };
 const otherResearcher = { id: 'other', roles: ['researcher'] as Role[] };
@@ -75,4 +75,15 @@ describe('the request lifecycle', () => {
     expect(allowedActions(otherResearcher, submitted)).toEqual([]);
     expect(allowedActions(owner, { ...submitted, status: 'completed' })).toEqual([]);
   });
+});
+
+describe('editing a request', () => {
+  for (const status of REQUEST_STATUSES) {
+    for (const [actorName, actor] of Object.entries(actors)) {
+      const expected = status === 'awaiting_researcher' && actorName === 'owner';
+      it(`${actorName} ${expected ? 'may' : 'may not'} edit a ${status} request`, () => {
+        expect(mayEditRequest(actor, { status, researcherId: owner.id })).toBe(expected);
+      });
+    }
+  }
 });

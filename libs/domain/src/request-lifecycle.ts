@@ -72,3 +72,11 @@ export function allowedActions(actor: Actor, request: RequestSubject): RequestAc
       REQUEST_ACTION_RULES[action].from.includes(request.status),
   );
 }
+
+/**
+ * The researcher who made the request may change its fields while the secretariat waits for
+ * their answer, so that what was asked for can be put right before answering.
+ */
+export function mayEditRequest(actor: Actor, request: RequestSubject): boolean {
+  return request.researcherId === actor.id && request.status === 'awaiting_researcher';
+}

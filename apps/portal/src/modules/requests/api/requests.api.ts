@@ -5,6 +5,7 @@ import {
   RequestList,
   ServiceRequest,
   type CreateRequestBody,
+  type EditRequestBody,
   type PostMessageBody,
   type RouteBody,
   type RoutingTransitionBody,
@@ -45,6 +46,8 @@ export const requestsApi = {
   get: (id: string, signal?: AbortSignal) =>
     apiRequest(`/requests/${encodeURIComponent(id)}`, { schema: ServiceRequest, signal }),
   create: (body: CreateRequestBody) => apiRequest('/requests', { method: 'POST', body, schema: ServiceRequest }),
+  update: (id: string, body: EditRequestBody) =>
+    apiRequest(`/requests/${encodeURIComponent(id)}`, { method: 'PATCH', body, schema: ServiceRequest }),
   transition: (id: string, body: TransitionBody) =>
     apiRequest(`/requests/${encodeURIComponent(id)}/transitions`, { method: 'POST', body, schema: ServiceRequest }),
   history: (id: string, signal?: AbortSignal) =>

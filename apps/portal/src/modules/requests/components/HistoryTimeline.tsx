@@ -1,8 +1,9 @@
-import { Badge, Box, Group, Paper, Stack, Text } from '@mantine/core';
+import { Badge, Box, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import type { i18n as I18n, TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { HistoryEntry } from '@bgb/contracts';
+import { REQUEST_FIELDS, type HistoryEntry } from '@bgb/contracts';
 import { useFormatDate } from '../../../components/format-date';
+import { useGetCatalogueNames } from '../../catalogue/hooks/use-get-catalogue-names';
 
 type EventEntry = Extract<HistoryEntry, { kind: 'event' }>;
 type MessageEntry = Extract<HistoryEntry, { kind: 'message' }>;
@@ -40,6 +41,54 @@ function eventDetails(entry: EventEntry, t: TFunction, i18n: I18n): Record<strin
   return { from: word(entry.details['from']), to: word(entry.details['to']) };
 }
 
+/** Each field's label, as the request's details name it. */
+const FIELD_LABEL_KEYS: Readonly<Record<(typeof REQUEST_FIELDS)[number], string>> = {
+  title: 'requestDetails.title',
+  serviceId: 'requestDetails.service',
+  biobankCodes: 'requestDetails.biobanks',
+  projectDescription: 'requestDetails.projectDescription',
+  principalInvestigator: 'requestDetails.principalInvestigator',
+  institution: 'requestDetails.institution',
+  ethicsApprovalCaseNumber: 'requestDetails.ethicsApprovalCaseNumber',
+};
+
+/** The fields an edit changed, each with its value before and after (`<field>.from`/`.to`). */
+function FieldChanges({ details }: { details: Record<string, string> }) {
+  const { t } = useTranslation();
+  const { serviceName } = useGetCatalogueNames();
+  const changed = REQUEST_FIELDS.filter(
+    (field) => `${field}.from` in details || `${field}.to` in details,
+  );
+  if (changed.length === 0) return null;
+  const value = (field: (typeof REQUEST_FIELDS)[number], raw: string | undefined) => {
+    if (!raw) return t('common.notProvided');
+    // A service is kept by its id; a service since removed from the catalogue keeps the id.
+    return field === 'serviceId' ? serviceName(raw) || raw : raw;
+  };
+  return (
+    <Table.ScrollContainer minWidth={480}>
+      <Table verticalSpacing="xs" style={{ tableLayout: 'fixed' }}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('history.changes.field')}</Table.Th>
+            <Table.Th scope="col">{t('history.changes.before')}</Table.Th>
+            <Table.Th scope="col">{t('history.changes.after')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {changed.map((field) => (
+            <Table.Tr key={field}>
+              <Table.Th scope="row">{t(FIELD_LABEL_KEYS[field])}</Table.Th>
+              <Table.Td style={PRESERVE_TEXT}>{value(field, details[`${field}.from`])}</Table.Td>
+              <Table.Td style={PRESERVE_TEXT}>{value(field, details[`${field}.to`])}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
 function EntryTime({ at }: { at: string }) {
   const formatDate = useFormatDate();
   return (
@@ -68,6 +117,7 @@ function EventItem({ entry }: { entry: EventEntry }) {
             {entry.comment}
           </Box>
         )}
+        {entry.details && <FieldChanges details={entry.details} />}
       </Stack>
     </Paper>
   );

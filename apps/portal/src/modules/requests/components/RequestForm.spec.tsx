@@ -4,6 +4,7 @@ import { descriptionOf, isInvalid } from '../../../test/dom';
 import { aBiobank, anError, aRequest, aService } from '../../../test/factories';
 import { json, mockFetch, setCookie } from '../../../test/fetch-mock';
 import { renderWithProviders } from '../../../test/render';
+import { requestsApi } from '../api/requests.api';
 import { RequestForm } from './RequestForm';
 
 const service = aService();
@@ -12,13 +13,23 @@ const biobanks = [
   aBiobank('DRB', 'Danish Reuma Biobank'),
 ];
 
+/** The form as the new-request page uses it: empty but for the user's institution. */
 function renderForm(onCreated = vi.fn()) {
   renderWithProviders(
     <RequestForm
       services={[service]}
       biobanks={biobanks}
-      defaultInstitution="Rigshospitalet"
-      onCreated={onCreated}
+      defaultValues={{
+        title: '',
+        serviceId: '',
+        biobankCodes: [],
+        projectDescription: '',
+        principalInvestigator: '',
+        institution: 'Rigshospitalet',
+        ethicsApprovalCaseNumber: '',
+      }}
+      submitLabel="Submit request"
+      onSubmit={(values) => requestsApi.create(values).then(onCreated)}
     />,
   );
   return onCreated;
@@ -41,7 +52,7 @@ function fillInValidRequest() {
 describe('the request form', () => {
   beforeEach(() => setCookie(CSRF_COOKIE, 'csrf'));
 
-  it('prefills the institution from the user and counts the title characters', () => {
+  it('shows the values it is given and counts the title characters', () => {
     renderForm();
     expect((screen.getByLabelText(/^Institution/) as HTMLInputElement).value).toBe(
       'Rigshospitalet',

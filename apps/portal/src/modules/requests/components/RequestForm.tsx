@@ -1,72 +1,82 @@
-import { Button, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
 import {
   CreateRequestBody,
   REQUEST_FIELDS,
   TITLE_MAX_LENGTH,
   type Biobank,
   type Service,
-  type ServiceRequest,
 } from '@bgb/contracts';
 import { biobankOptions, CheckboxGroupField } from '../../../components/forms/CheckboxGroupField';
 import { FormFailureAlert, useFormFailure } from '../../../components/forms/use-form-failure';
 import { formResolver } from '../../../components/forms/form-resolver';
 import { useLocalizedText } from '../../../components/use-locale';
-import { useCreateRequest } from '../hooks/use-create-request';
+
+/** A request's fields as they come out of validation: trimmed, codes in capitals. */
+export type RequestFormOutput = z.output<typeof CreateRequestBody>;
 
 interface RequestFormProps {
   services: Service[];
   biobanks: Biobank[];
-  defaultInstitution: string;
-  onCreated: (request: ServiceRequest) => void;
+  defaultValues: CreateRequestBody;
+  submitLabel: string;
+  /**
+   * Saves the validated values. A rejection with field errors marks those fields; any other
+   * rejection shows above the form.
+   */
+  onSubmit: (values: RequestFormOutput) => Promise<unknown>;
+  /** Shown above the fields, e.g. a conflict the caller explains with a way out. */
+  notice?: ReactNode;
+  /** Buttons beside the submit button, e.g. to cancel. */
+  secondaryActions?: ReactNode;
 }
 
-/** The submission form; validated by the same contract schema the API uses. */
+/**
+ * A request's fields, for submitting a new request and for editing one; validated by the
+ * same contract schema the API uses, since an edited request must still be complete.
+ */
 export function RequestForm({
   services,
   biobanks,
-  defaultInstitution,
-  onCreated,
+  defaultValues,
+  submitLabel,
+  onSubmit,
+  notice,
+  secondaryActions,
 }: RequestFormProps) {
   const { t } = useTranslation();
   const localized = useLocalizedText();
-  const create = useCreateRequest();
   const {
     register,
     control,
     handleSubmit,
     setError,
-    formState: { errors },
-  } = useForm({
-    resolver: formResolver(CreateRequestBody),
-    defaultValues: {
-      title: '',
-      serviceId: '',
-      biobankCodes: [],
-      projectDescription: '',
-      principalInvestigator: '',
-      institution: defaultInstitution,
-      ethicsApprovalCaseNumber: '',
-    },
-  });
+    formState: { errors, isSubmitting },
+  } = useForm({ resolver: formResolver(CreateRequestBody), defaultValues });
   const { failure, clear, onError } = useFormFailure(setError, REQUEST_FIELDS);
   const title = useWatch({ control, name: 'title' }) ?? '';
 
-  const onSubmit = handleSubmit((values) => {
+  const submit = handleSubmit(async (values) => {
     clear();
-    create.mutate(values, {
-      onSuccess: (created) => onCreated(created),
-      onError,
-    });
+    try {
+      await onSubmit(values);
+    } catch (error) {
+      onError(error);
+    }
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-busy={create.isPending}>
+    <form onSubmit={submit} noValidate aria-busy={isSubmitting}>
       <Stack gap="lg">
+        {notice}
         <FormFailureAlert failure={failure} />
         <TextInput
           {...register('title')}
+          // In a dialog, focus starts on the first field rather than on the close button.
+          data-autofocus
           label={t('requestForm.titleLabel')}
           description={t('requestForm.titleCounter', {
             count: title.length,
@@ -121,9 +131,12 @@ export function RequestForm({
           description={t('requestForm.ethicsHelp')}
           error={errors.ethicsApprovalCaseNumber?.message}
         />
-        <Button type="submit" loading={create.isPending} style={{ alignSelf: 'flex-start' }}>
-          {t('requestForm.submit')}
-        </Button>
+        <Group gap="sm">
+          <Button type="submit" loading={isSubmitting}>
+            {submitLabel}
+          </Button>
+          {secondaryActions}
+        </Group>
       </Stack>
     </form>
   );

@@ -9,6 +9,7 @@ import {
   anError,
   anEvent,
   aRequest,
+  aService,
   aUser,
 } from '../../../test/factories';
 import { json, mockFetch, setCookie, type RecordedCall } from '../../../test/fetch-mock';
@@ -18,6 +19,7 @@ import { RequestHistory } from './RequestHistory';
 const request = aRequest({ status: 'awaiting_researcher' });
 const researcher = aUser();
 const secretariat = aUser({ name: 'Sofie Secretariat', roles: ['secretariat'] });
+const service = aService();
 
 interface Api {
   user?: User;
@@ -28,6 +30,7 @@ interface Api {
 function showHistory({ user = researcher, history = [anEvent()], onPost }: Api = {}) {
   const fetched = mockFetch((call) => {
     if (call.url === '/api/auth/me') return json(200, user);
+    if (call.url === '/api/services') return json(200, [service]);
     if (call.url === `/api/requests/${request.id}/history`) return json(200, { items: history });
     if (call.url === `/api/requests/${request.id}/messages` && call.method === 'POST' && onPost) {
       return onPost(call);
@@ -87,6 +90,48 @@ describe('the history of a request', () => {
         'BGB Service Portal changed the status from In triage to Routed to biobanks',
       ),
     ).toBeTruthy();
+  });
+
+  it('shows each field an edit changed with its value before and after', async () => {
+    const removedServiceId = '00000000-0000-4000-8000-00000000dead';
+    showHistory({
+      history: [
+        anEvent({
+          type: 'edited',
+          fromStatus: null,
+          toStatus: null,
+          details: {
+            'title.from': 'Old title',
+            'title.to': 'New title',
+            'serviceId.from': removedServiceId,
+            'serviceId.to': service.id,
+            'ethicsApprovalCaseNumber.from': '',
+            'ethicsApprovalCaseNumber.to': 'H-21012345',
+          },
+        }),
+      ],
+    });
+
+    const item = (await timeline()).getByRole('listitem');
+    expect(within(item).getByText('Rikke Researcher edited the request')).toBeTruthy();
+    const table = within(item).getByRole('table');
+    const rows = () =>
+      within(table)
+        .getAllByRole('row')
+        .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent));
+    await waitFor(() =>
+      expect(rows()).toEqual([
+        ['Field', 'Before', 'After'],
+        ['Title', 'Old title', 'New title'],
+        // A service no longer in the catalogue is still told by its id.
+        ['Service', removedServiceId, 'Biomarker development support'],
+        ['Ethics approval case number', 'Not provided', 'H-21012345'],
+      ]),
+    );
+
+    await i18n.changeLanguage('da');
+    expect(await within(item).findByText('Rikke Researcher rettede henvendelsen')).toBeTruthy();
+    expect(rows()[0]).toEqual(['Felt', 'Før', 'Efter']);
   });
 
   it('marks an internal note with words, not colour alone', async () => {

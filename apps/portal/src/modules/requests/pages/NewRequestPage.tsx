@@ -8,6 +8,7 @@ import { useGetCurrentUser } from '../../auth/hooks/use-get-current-user';
 import { useListBiobanks } from '../../catalogue/hooks/use-list-biobanks';
 import { useListServices } from '../../catalogue/hooks/use-list-services';
 import { RequestForm } from '../components/RequestForm';
+import { useCreateRequest } from '../hooks/use-create-request';
 
 export interface RequestCreatedState {
   createdReference: string;
@@ -20,6 +21,7 @@ export default function NewRequestPage() {
   const { data: user } = useGetCurrentUser();
   const services = useListServices();
   const biobanks = useListBiobanks();
+  const create = useCreateRequest();
   const error = services.error ?? biobanks.error;
 
   return (
@@ -41,8 +43,18 @@ export default function NewRequestPage() {
         <RequestForm
           services={services.data}
           biobanks={biobanks.data}
-          defaultInstitution={user?.institution ?? ''}
-          onCreated={(created) => {
+          defaultValues={{
+            title: '',
+            serviceId: '',
+            biobankCodes: [],
+            projectDescription: '',
+            principalInvestigator: '',
+            institution: user?.institution ?? '',
+            ethicsApprovalCaseNumber: '',
+          }}
+          submitLabel={t('requestForm.submit')}
+          onSubmit={async (values) => {
+            const created = await create.mutateAsync(values);
             const state: RequestCreatedState = { createdReference: created.reference };
             void navigate(`/requests/${created.id}`, { state });
           }}

@@ -10,6 +10,7 @@ import { hasRole } from '../../auth/access';
 import { useGetCurrentUser } from '../../auth/hooks/use-get-current-user';
 import { RoutingsSection } from '../../routing/components/RoutingsSection';
 import { TriagePanel } from '../../triage/components/TriagePanel';
+import { ClarificationNotice } from '../components/ClarificationNotice';
 import { RequestActions } from '../components/RequestActions';
 import { RequestFacts } from '../components/RequestFacts';
 import { RequestHistory } from '../components/RequestHistory';
@@ -71,6 +72,7 @@ export default function RequestDetailsPage() {
           {request.title}
         </Text>
       </Stack>
+      <ClarificationNotice key={`clarification-${request.id}`} request={request} />
       <RequestActions key={request.id} request={request} />
       {hasRole(user, 'secretariat') && <TriagePanel key={`triage-${request.id}`} request={request} />}
       <RoutingsSection key={`routings-${request.id}`} request={request} />
