@@ -14,6 +14,7 @@ import {
   allowedActions,
   allowedRoutingActions,
   checkTransition,
+  mayEditRequest,
   mayRoute,
   maySeeInternalNotes,
   REQUEST_ACTION_RULES,
@@ -146,8 +147,8 @@ export class RequestsService {
     ];
     await this.dataSource.transaction(async (manager) => {
       const request = await this.findVisible(user, id, manager);
-      if (request.researcherId !== user.id) throw ApiError.forbidden('Only the researcher who made the request may edit it');
-      if (request.status !== 'awaiting_researcher') {
+      if (!mayEditRequest(user, request)) {
+        if (request.researcherId !== user.id) throw ApiError.forbidden('Only the researcher who made the request may edit it');
         throw ApiError.conflict('TRANSITION_NOT_ALLOWED', 'A request can be edited only while the secretariat waits for your answer');
       }
       if (body.version !== request.version) throw staleVersion();
