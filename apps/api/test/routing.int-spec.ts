@@ -135,4 +135,50 @@ describe('routing a request to biobanks and their work on it', () => {
     expect(unchanged.routings.map((r) => r.status)).toEqual(['pending', 'pending']);
     expect(unchanged.version).toBe(routed.version);
   });
+
+  it('takes the version a coordinator saw from the body or from If-Match; a stale one changes nothing', async () => {
+    const { request } = await inTriage();
+    const { body: routed } = await route(request, ['DCB', 'DRB']);
+    const seen = await dcb.get<ServiceRequest>(`/api/requests/${request.id}`);
+    expect(seen.headers.get('etag')).toBe(`"${routed.version}"`);
+
+    const stale = await dcb.post<ErrorBody>(`/api/requests/${request.id}/routings/DCB/transitions`, { action: 'accept', version: routed.version - 1 });
+    expect(stale.status).toBe(409);
+    expect(stale.body.code).toBe('VERSION_CONFLICT');
+    const staleHeader = await dcb.send<ErrorBody>('POST', `/api/requests/${request.id}/routings/DCB/transitions`, { action: 'accept' }, { headers: { 'If-Match': `"${routed.version - 1}"` } });
+    expect(staleHeader.status).toBe(409);
+    const malformed = await dcb.send<ErrorBody>('POST', `/api/requests/${request.id}/routings/DCB/transitions`, { action: 'accept' }, { headers: { 'If-Match': 'yesterday' } });
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.details?.[0].field).toBe('If-Match');
+    const unchanged = (await secretariat.get<ServiceRequest>(`/api/requests/${request.id}`)).body;
+    expect([unchanged.version, unchanged.routings.map((r) => r.status)]).toEqual([routed.version, ['pending', 'pending']]);
+
+    const accepted = await dcb.send<ServiceRequest>('POST', `/api/requests/${request.id}/routings/DCB/transitions`, { action: 'accept' }, { headers: { 'If-Match': seen.headers.get('etag')! } });
+    expect(accepted.status).toBe(200);
+    expect(accepted.headers.get('etag')).toBe(`"${routed.version + 1}"`);
+
+    // The request's own steps take If-Match too.
+    const staleClose = await secretariat.send<ErrorBody>('POST', `/api/requests/${request.id}/transitions`, { action: 'reject', comment: 'Nej' }, { headers: { 'If-Match': `"${routed.version}"` } });
+    expect(staleClose.status).toBe(409);
+    expect((await secretariat.get<ServiceRequest>(`/api/requests/${request.id}`)).body.status).toBe('routed');
+  });
+
+  it('lets two biobanks act at the same moment, one after the other, losing neither step', async () => {
+    const { request } = await inTriage();
+    const { body: routed } = await route(request, ['DCB', 'DRB']);
+    const [fromDcb, fromDrb] = await Promise.all([step(dcb, request, 'DCB', 'accept'), step(drb, request, 'DRB', 'accept')]);
+    expect([fromDcb.status, fromDrb.status]).toEqual([200, 200]);
+    const after = (await secretariat.get<ServiceRequest>(`/api/requests/${request.id}`)).body;
+    expect(after.routings.map((r) => r.status)).toEqual(['accepted', 'accepted']);
+    expect(after.version).toBe(routed.version + 2);
+
+    // The same biobank's two contradicting steps at once: the first wins, the second finds it no longer pending.
+    const { request: other } = await inTriage();
+    await route(other, ['DCB']);
+    const replies = await Promise.all([step(dcb, other, 'DCB', 'accept'), step(dcb, other, 'DCB', 'decline', 'Nej tak')]);
+    expect(replies.map((reply) => reply.status).sort()).toEqual([200, 409]);
+    const settled = (await secretariat.get<ServiceRequest>(`/api/requests/${other.id}`)).body;
+    expect(['accepted', 'declined']).toContain(settled.routings[0].status);
+    expect(settled.version).toBe(other.version + 2);
+  });
 });

@@ -125,6 +125,8 @@ export type RouteBody = z.input<typeof RouteBody>;
 export const RoutingTransitionBody = z.object({
   action: RoutingAction,
   comment: z.string().trim().max(10_000).optional(),
+  /** The request's version the coordinator saw; a stale one is a conflict. Optional for compatibility. */
+  version: z.number().int().min(1).optional(),
 });
 export type RoutingTransitionBody = z.input<typeof RoutingTransitionBody>;
 

@@ -41,6 +41,7 @@ export class HttpClient {
     if (body !== undefined) headers['content-type'] = options.contentType ?? 'application/json';
     if (method !== 'GET' && options.csrf !== false && this.csrfToken) headers['x-xsrf-token'] = this.csrfToken;
     if (this.cookies.size > 0) headers.cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+    Object.assign(headers, options.headers);
     const response = await fetch(this.baseUrl + path, {
       method,
       headers,
@@ -68,6 +69,8 @@ export class HttpClient {
 export interface SendOptions {
   csrf?: boolean;
   contentType?: string;
+  /** Extra request headers, e.g. `If-Match`. */
+  headers?: Record<string, string>;
 }
 
 export type ErrorReply = Reply<ErrorBody>;

@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nes
 import { ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
 import { type AuthUser, CurrentUser } from '../../common/auth.decorators';
+import { IfMatchVersion, VersionedEntity } from '../../common/if-match';
 import { CreateRequestDto, EditRequestDto, ListRequestsQueryDto, RequestListDto, ServiceRequestDto, TransitionDto } from '../../common/dto';
 import { RequestsService } from './requests.service';
 
@@ -23,6 +24,7 @@ export class RequestsController {
   }
 
   @Get(':id')
+  @VersionedEntity()
   @ZodResponse({ status: 200, type: ServiceRequestDto })
   get(@CurrentUser() user: AuthUser, @Param('id') id: string) {
     return this.requests.get(user, id);
@@ -37,8 +39,14 @@ export class RequestsController {
 
   @Post(':id/transitions')
   @HttpCode(200)
+  @VersionedEntity()
   @ZodResponse({ status: 200, type: ServiceRequestDto })
-  transition(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() body: TransitionDto) {
-    return this.requests.transition(user, id, body);
+  transition(
+    @CurrentUser() user: AuthUser,
+    @Param('id') id: string,
+    @Body() body: TransitionDto,
+    @IfMatchVersion() ifMatch?: number,
+  ) {
+    return this.requests.transition(user, id, { ...body, version: body.version ?? ifMatch });
   }
 }

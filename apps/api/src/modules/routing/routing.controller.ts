@@ -2,6 +2,7 @@ import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
 import { type AuthUser, CurrentUser, Roles } from '../../common/auth.decorators';
+import { IfMatchVersion, VersionedEntity } from '../../common/if-match';
 import { RouteDto, RoutingTransitionDto, ServiceRequestDto } from '../../common/dto';
 import { RoutingService } from './routing.service';
 
@@ -21,13 +22,15 @@ export class RoutingController {
   @Post(':biobankCode/transitions')
   @HttpCode(200)
   @Roles('coordinator')
+  @VersionedEntity()
   @ZodResponse({ status: 200, type: ServiceRequestDto })
   transition(
     @CurrentUser() user: AuthUser,
     @Param('id') id: string,
     @Param('biobankCode') biobankCode: string,
     @Body() body: RoutingTransitionDto,
+    @IfMatchVersion() ifMatch?: number,
   ) {
-    return this.routing.transition(user, id, biobankCode, body);
+    return this.routing.transition(user, id, biobankCode, { ...body, version: body.version ?? ifMatch });
   }
 }

@@ -6,6 +6,7 @@ import type { DataSource } from 'typeorm';
 import type { z } from 'zod';
 import { ApiError } from '../../common/api-error';
 import type { AuthUser } from '../../common/auth.decorators';
+import { isUuid } from '../../common/uuid';
 import { APP_CONFIG, type AppConfig } from '../../config/app.config';
 import { CatalogueService } from '../catalogue/catalogue.service';
 import { localized } from '../catalogue/localized';
@@ -94,6 +95,11 @@ export class RoutingService {
     // Read before the transaction: on the embedded database it holds the only connection.
     const [biobank] = await this.catalogue.findActiveBiobanks([biobankCode.toUpperCase()]);
     await this.dataSource.transaction(async (manager) => {
+      // Locks the request row before reading it: steps on one request, by one biobank or several,
+      // go one after the other, and each sees the request and its routings as the last one left them.
+      if (isUuid(id)) {
+        await manager.createQueryBuilder(ServiceRequest, 'request').setLock('pessimistic_write').where('request.id = :id', { id }).getOne();
+      }
       const request = await this.requests.findVisible(user, id, manager);
       const routing = request.routings.find((candidate) => candidate.biobankCode === biobankCode.toUpperCase());
       if (!routing) throw ApiError.notFound('This request is not routed to that biobank');
@@ -105,19 +111,14 @@ export class RoutingService {
         }
         throw ApiError.conflict('TRANSITION_NOT_ALLOWED', `A ${routing.status} routing cannot take the step ${body.action}`);
       }
-      // Locks the request row: two biobanks acting at once move the request one after the other.
-      const locked = await manager
-        .createQueryBuilder(ServiceRequest, 'request')
-        .setLock('pessimistic_write')
-        .where('request.id = :id', { id: request.id })
-        .getOneOrFail();
+      if (body.version !== undefined && body.version !== request.version) throw staleVersion();
       await manager.update(
         Routing,
         { requestId: request.id, biobankCode: routing.biobankCode },
         { status: check.to, ...(body.action === 'decline' ? { declineReason: body.comment } : {}) },
       );
       const statuses = request.routings.map((candidate) => (candidate === routing ? check.to : candidate.status));
-      const nextStatus = requestStatusAfterRouting(locked.status, statuses);
+      const nextStatus = requestStatusAfterRouting(request.status, statuses);
       await manager.update(ServiceRequest, request.id, {
         status: nextStatus,
         version: () => 'version + 1',
@@ -128,14 +129,14 @@ export class RoutingService {
           requestId: request.id,
           actorId: user.id,
           type: `routing_${body.action}`,
-          fromStatus: locked.status,
+          fromStatus: request.status,
           toStatus: nextStatus,
           comment: body.comment || null,
           details: { biobank: routing.biobankCode },
         }),
       );
       const name = biobank ? localized(biobank, 'name') : { da: routing.biobankCode, en: routing.biobankCode };
-      await this.outbox.enqueue(manager, this.mailsFor(user, request, name, body, event.id, locked.status, nextStatus));
+      await this.outbox.enqueue(manager, this.mailsFor(user, request, name, body, event.id, request.status, nextStatus));
     });
     return this.requests.get(user, id);
   }

@@ -9,12 +9,12 @@ export interface RoutingTransitionInput {
   comment?: string;
 }
 
-/** A biobank coordinator's step on their biobank's part of the request. */
+/** A biobank coordinator's step on their biobank's part of the request, based on the version they saw. */
 export function useTransitionRouting(request: ServiceRequest) {
   const changed = useRequestChanged(request.id);
   return useMutation({
     mutationFn: ({ biobankCode, action, comment }: RoutingTransitionInput) =>
-      requestsApi.transitionRouting(request.id, biobankCode, { action, comment: comment || undefined }),
+      requestsApi.transitionRouting(request.id, biobankCode, { action, comment: comment || undefined, version: request.version }),
     ...changed,
   });
 }

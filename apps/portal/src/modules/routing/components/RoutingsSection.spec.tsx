@@ -67,8 +67,8 @@ describe('the biobanks of a request', () => {
     expect(await screen.findByRole('button', { name: 'Acceptér' })).toBeTruthy();
   });
 
-  it('takes a step for the coordinator’s biobank and brings the history up to date', async () => {
-    const request = aRequest({ status: 'routed', routings: [aRouting({ allowedActions: ['accept', 'decline'] })] });
+  it('takes a step for the coordinator’s biobank, based on the version seen, and brings the history up to date', async () => {
+    const request = aRequest({ status: 'routed', version: 9, routings: [aRouting({ allowedActions: ['accept', 'decline'] })] });
     const { calls } = mockFetch((call) =>
       call.method === 'POST'
         ? json(200, { ...request, routings: [aRouting({ status: 'accepted', allowedActions: ['start'] })] })
@@ -84,7 +84,7 @@ describe('the biobanks of a request', () => {
     expect(calls.find((call) => call.method === 'POST')).toMatchObject({
       url: `/api/requests/${request.id}/routings/DCB/transitions`,
       method: 'POST',
-      body: { action: 'accept' },
+      body: { action: 'accept', version: 9 },
     });
     expect(refetched).toHaveBeenCalledWith({ queryKey: QueryKeys.requests.history(request.id) });
   });
@@ -111,7 +111,7 @@ describe('the biobanks of a request', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Decline' }));
 
     await waitFor(() => expect(posts()).toHaveLength(1));
-    expect(posts()[0]?.body).toEqual({ action: 'decline', comment: 'We do not hold such samples.' });
+    expect(posts()[0]?.body).toEqual({ action: 'decline', comment: 'We do not hold such samples.', version: request.version });
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
   });
 });
