@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
-import { type AuthUser, CurrentUser } from '../../common/auth.decorators';
+import { type AuthUser, CurrentUser, Roles } from '../../common/auth.decorators';
 import { IfMatchVersion, VersionedEntity } from '../../common/if-match';
 import { CreateRequestDto, EditRequestDto, ListRequestsQueryDto, RequestListDto, ServiceRequestDto, TransitionDto } from '../../common/dto';
 import { RequestsService } from './requests.service';
@@ -12,6 +12,7 @@ export class RequestsController {
   constructor(private readonly requests: RequestsService) {}
 
   @Post()
+  @Roles('researcher')
   @ZodResponse({ status: 201, type: ServiceRequestDto })
   submit(@CurrentUser() user: AuthUser, @Body() body: CreateRequestDto) {
     return this.requests.submit(user, body);

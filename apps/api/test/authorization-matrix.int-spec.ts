@@ -1,0 +1,398 @@
+import type {
+  ErrorBody,
+  History,
+  MessageList,
+  RequestList,
+  ServiceRequest,
+  User,
+} from '@bgb/contracts';
+import { HttpClient, type Reply } from '@bgb/test-support';
+import { DEMO, type Harness, newResearcher, startHarness } from './support/harness';
+import {
+  type Cast,
+  inBatches,
+  logInCast,
+  RequestFactory,
+  type Scenario,
+  SCENARIOS,
+} from './support/request-factory';
+
+/** Who calls, and how they stand to the request the call is about. */
+const CALLERS = [
+  'anonymous',
+  'own',
+  'othersRequest',
+  'secretariat',
+  'routedHere',
+  'notRoutedHere',
+  'admin',
+] as const;
+type Caller = (typeof CALLERS)[number];
+
+const CALLER_LABELS: Record<Caller, string> = {
+  anonymous: 'someone not logged in',
+  own: 'the researcher, on their own request',
+  othersRequest: 'a researcher, on another researcher’s request',
+  secretariat: 'the secretariat',
+  routedHere: 'a coordinator of DCB, on a request routed to DCB',
+  notRoutedHere: 'a coordinator of DRB, on a request routed only to DCB',
+  admin: 'an administrator',
+};
+
+const PARTY_OF: Record<Exclude<Caller, 'anonymous'>, keyof Cast> = {
+  own: 'owner',
+  othersRequest: 'otherResearcher',
+  secretariat: 'secretariat',
+  routedHere: 'coordinatorDcb',
+  notRoutedHere: 'coordinatorDrb',
+  admin: 'admin',
+};
+
+/** `listed`/`hidden`: the list answers 200, with or without the request in it. */
+type Expected = 200 | 201 | 204 | 401 | 403 | 404 | 'listed' | 'hidden';
+
+interface Row {
+  /** Method and path exactly as the OpenAPI document names them. */
+  endpoint: string;
+  /** What is special about this row's call, when one endpoint has several rows. */
+  variant?: string;
+  /** Where the request the call is about stands when it is made. */
+  on: Scenario;
+  body?: (request: ServiceRequest) => unknown;
+  query?: (request: ServiceRequest) => string;
+  /** One answer per caller, in the order of CALLERS. */
+  expect: readonly Expected[];
+}
+
+const scenario = (name: string) => SCENARIOS.find((candidate) => candidate.name === name)!;
+const ROUTED = scenario('routed to DCB, pending there');
+const DECLINED_BY_DCB = scenario('back in triage after DCB declined');
+const ASKED_AFTER_DCB_DECLINED: Scenario = {
+  name: 'awaiting the researcher after DCB declined',
+  steps: [...DECLINED_BY_DCB.steps, 'ask_researcher'],
+  status: 'awaiting_researcher',
+  routing: 'declined',
+};
+
+// prettier-ignore
+const REQUEST_ROWS: Row[] = [
+  //                                                                            anonymous own       other's   secretariat routed    not routed admin
+  { endpoint: 'GET /api/requests/{id}', on: ROUTED,                    expect: [401,      200,      404,      200,        200,      404,       404] },
+  { endpoint: 'GET /api/requests', variant: 'searching for its reference', on: ROUTED, query: (r) => `?q=${r.reference}`,
+                                                                       expect: [401,      'listed', 'hidden', 'listed',   'listed', 'hidden',  'hidden'] },
+  { endpoint: 'PATCH /api/requests/{id}', on: ASKED_AFTER_DCB_DECLINED, body: (r) => ({ title: 'A sharper title', version: r.version }),
+                                                                       expect: [401,      200,      404,      403,        403,      404,       404] },
+  { endpoint: 'POST /api/requests/{id}/transitions', variant: 'withdraw', on: ROUTED, body: (r) => ({ action: 'withdraw', version: r.version }),
+                                                                       expect: [401,      200,      404,      403,        403,      404,       404] },
+  { endpoint: 'GET /api/requests/{id}/messages', on: ROUTED,           expect: [401,      200,      404,      200,        200,      404,       404] },
+  { endpoint: 'POST /api/requests/{id}/messages', variant: 'a public message', on: ROUTED, body: () => ({ body: 'Any news?' }),
+                                                                       expect: [401,      201,      404,      201,        201,      404,       404] },
+  { endpoint: 'POST /api/requests/{id}/messages', variant: 'an internal note', on: ROUTED, body: () => ({ body: 'Between us', internal: true }),
+                                                                       expect: [401,      403,      404,      201,        201,      404,       404] },
+  { endpoint: 'GET /api/requests/{id}/history', on: ROUTED,            expect: [401,      200,      404,      200,        200,      404,       404] },
+  { endpoint: 'PATCH /api/requests/{id}/triage', on: ROUTED, body: (r) => ({ priority: 'high', version: r.version }),
+                                                                       expect: [401,      403,      403,      200,        403,      403,       403] },
+  { endpoint: 'POST /api/requests/{id}/routings', on: DECLINED_BY_DCB, body: (r) => ({ biobankCodes: ['DCB'], version: r.version }),
+                                                                       expect: [401,      403,      403,      200,        403,      403,       403] },
+  { endpoint: 'POST /api/requests/{id}/routings/{biobankCode}/transitions', variant: 'DCB accepts', on: ROUTED, body: () => ({ action: 'accept' }),
+                                                                       expect: [401,      403,      403,      403,        200,      404,       403] },
+];
+
+/** Calls about no particular request: the caller's role is all that counts. */
+const ROLES = ['anonymous', 'researcher', 'secretariat', 'coordinator', 'admin'] as const;
+type RoleColumn = (typeof ROLES)[number];
+const ROLE_PARTY: Record<Exclude<RoleColumn, 'anonymous'>, keyof Cast> = {
+  researcher: 'owner',
+  secretariat: 'secretariat',
+  coordinator: 'coordinatorDcb',
+  admin: 'admin',
+};
+
+const ROLE_LABELS: Record<RoleColumn, string> = {
+  anonymous: CALLER_LABELS.anonymous,
+  researcher: 'a researcher',
+  secretariat: 'the secretariat',
+  coordinator: 'a coordinator',
+  admin: 'an administrator',
+};
+
+interface RoleRow {
+  endpoint: string;
+  variant?: string;
+  /** Logs in or out: every call gets a client of its own, so the shared sessions stay as they are. */
+  ownSession?: true;
+  body?: (context: { email: string; password: string; newRequest: unknown }) => unknown;
+  expect: readonly Expected[];
+}
+
+// prettier-ignore
+const ROLE_ROWS: RoleRow[] = [
+  //                                                                                    anonymous researcher secretariat coordinator admin
+  { endpoint: 'GET /api/health',                                               expect: [200,      200,       200,        200,        200] },
+  { endpoint: 'GET /api/health/live',                                          expect: [200,      200,       200,        200,        200] },
+  { endpoint: 'GET /api/biobanks',                                             expect: [200,      200,       200,        200,        200] },
+  { endpoint: 'GET /api/services',                                             expect: [200,      200,       200,        200,        200] },
+  { endpoint: 'GET /api/auth/csrf',                                            expect: [200,      200,       200,        200,        200] },
+  { endpoint: 'POST /api/auth/register', ownSession: true, body: () => ({ name: 'New Researcher', email: uniqueEmail(), password: 'correct horse battery', institution: 'SDU' }),
+                                                                               expect: [201,      201,       201,        201,        201] },
+  { endpoint: 'POST /api/auth/login', ownSession: true, body: ({ email, password }) => ({ email, password }),
+                                                                               expect: [200,      200,       200,        200,        200] },
+  { endpoint: 'POST /api/auth/logout', ownSession: true,                       expect: [204,      204,       204,        204,        204] },
+  { endpoint: 'GET /api/auth/me',                                              expect: [401,      200,       200,        200,        200] },
+  { endpoint: 'PUT /api/auth/me/locale', body: () => ({ locale: 'da' }),       expect: [401,      200,       200,        200,        200] },
+  { endpoint: 'GET /api/requests',                                             expect: [401,      200,       200,        200,        200] },
+  { endpoint: 'POST /api/requests', body: ({ newRequest }) => newRequest,       expect: [401,      201,       403,        403,        403] },
+  { endpoint: 'GET /api/case-handlers',                                        expect: [401,      403,       200,        403,        403] },
+  { endpoint: 'GET /api/admin/users',                                          expect: [401,      403,       403,        403,        200] },
+  { endpoint: 'PUT /api/admin/users/{id}/roles', body: () => ({ roles: ['researcher'], biobankCodes: [] }),
+                                                                               expect: [401,      403,       403,        403,        200] },
+  { endpoint: 'GET /api/admin/mails', variant: 'the demo catcher is off when real SMTP is configured',
+                                                                               expect: [401,      403,       403,        403,        404] },
+];
+
+let emails = 0;
+const uniqueEmail = () => `matrix.${Date.now()}.${++emails}@example.org`;
+
+const ERROR_CODES: Partial<Record<Expected, string>> = {
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+};
+
+const split = (endpoint: string) => {
+  const [method, path] = endpoint.split(' ');
+  return { method, path };
+};
+
+const titleOf = (endpoint: string, variant: string | undefined, who: string, expected: Expected) =>
+  `${who}: ${endpoint}${variant ? ` (${variant})` : ''} → ${expected}`;
+
+const REQUEST_CELLS = REQUEST_ROWS.flatMap((row, rowIndex) =>
+  CALLERS.map((caller, column) => ({
+    title: titleOf(row.endpoint, row.variant, CALLER_LABELS[caller], row.expect[column]),
+    row,
+    rowIndex,
+    caller,
+    expected: row.expect[column],
+  })),
+);
+const ROLE_CELLS = ROLE_ROWS.flatMap((row) =>
+  ROLES.map((role, column) => ({
+    title: titleOf(row.endpoint, row.variant, ROLE_LABELS[role], row.expect[column]),
+    row,
+    role,
+    expected: row.expect[column],
+  })),
+);
+
+function expectAnswer(reply: Reply<unknown>, expected: Expected, request?: ServiceRequest) {
+  if (expected === 'listed' || expected === 'hidden') {
+    expect(reply.status).toBe(200);
+    const ids = (reply.body as RequestList).items.map((item) => item.id);
+    if (expected === 'listed') expect(ids).toContain(request!.id);
+    else expect(ids).not.toContain(request!.id);
+    return;
+  }
+  const code = ERROR_CODES[expected];
+  expect({ status: reply.status, code: code ? (reply.body as ErrorBody).code : undefined }).toEqual(
+    { status: expected, code },
+  );
+}
+
+describe('the authorisation matrix: every endpoint, for every role and every relation to the request', () => {
+  let harness: Harness;
+  let cast: Cast;
+  let factory: RequestFactory;
+
+  beforeAll(async () => {
+    harness = await startHarness();
+    cast = await logInCast(harness);
+    factory = new RequestFactory(cast);
+  });
+  afterAll(() => harness?.stop());
+
+  const send = (
+    client: HttpClient,
+    endpoint: string,
+    values: Record<string, string>,
+    body?: unknown,
+    query = '',
+  ) => {
+    const { method, path } = split(endpoint);
+    const url = path.replace(/\{(\w+)\}/g, (_match, name: string) => values[name]) + query;
+    return client.send<unknown>(method, url, body);
+  };
+
+  it('has a row for every route the API documents, and no row for a route it does not', async () => {
+    const doc = (
+      await harness
+        .client()
+        .get<{ paths: Record<string, Record<string, unknown>> }>('/api/docs-json')
+    ).body;
+    const documented = Object.entries(doc.paths).flatMap(([path, operations]) =>
+      Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    const tabled = new Set([...REQUEST_ROWS, ...ROLE_ROWS].map((row) => row.endpoint));
+    expect([...tabled].sort()).toEqual([...new Set(documented)].sort());
+  });
+
+  describe('calls about a request', () => {
+    const fixtures = new Map<string, ServiceRequest>();
+    /** A call that may change the request gets one of its own; refused calls and reads share one per row. */
+    const fixtureKey = (cell: (typeof REQUEST_CELLS)[number]) =>
+      split(cell.row.endpoint).method !== 'GET' &&
+      typeof cell.expected === 'number' &&
+      cell.expected < 300
+        ? `row ${cell.rowIndex}, ${cell.caller}`
+        : `row ${cell.rowIndex}`;
+
+    beforeAll(async () => {
+      const keys = [
+        ...new Map(REQUEST_CELLS.map((cell) => [fixtureKey(cell), cell.row.on])).entries(),
+      ];
+      const driven = await inBatches(keys, 4, ([, on]) => factory.drive(on));
+      keys.forEach(([key], index) => fixtures.set(key, driven[index]));
+    }, 60_000);
+
+    it.each(REQUEST_CELLS.map((cell) => [cell.title, cell] as const))(
+      '%s',
+      async (_title, cell) => {
+        const request = fixtures.get(fixtureKey(cell))!;
+        const client =
+          cell.caller === 'anonymous' ? harness.client() : cast[PARTY_OF[cell.caller]].client;
+        const reply = await send(
+          client,
+          cell.row.endpoint,
+          { id: request.id, biobankCode: 'DCB' },
+          cell.row.body?.(request),
+          cell.row.query?.(request),
+        );
+        expectAnswer(reply, cell.expected, request);
+      },
+    );
+  });
+
+  describe('calls about no particular request', () => {
+    let target: User;
+    beforeAll(async () => {
+      const { client } = await newResearcher(harness);
+      target = (await client.get<User>('/api/auth/me')).body;
+    });
+
+    /** A client of its own for the role, with the account it logged in with. */
+    const ownClientFor = async (role: RoleColumn) => {
+      if (role === 'researcher') {
+        const researcher = await newResearcher(harness);
+        return {
+          client: researcher.client,
+          email: researcher.email,
+          password: researcher.password,
+        };
+      }
+      const client = harness.client();
+      const email = {
+        anonymous: DEMO.researcher,
+        secretariat: DEMO.secretariat,
+        coordinator: DEMO.coordinatorDcb,
+        admin: DEMO.admin,
+      }[role];
+      if (role !== 'anonymous') await client.login(email);
+      return { client, email, password: DEMO.password };
+    };
+
+    it.each(ROLE_CELLS.map((cell) => [cell.title, cell] as const))('%s', async (_title, cell) => {
+      const { client, email, password } = cell.row.ownSession
+        ? await ownClientFor(cell.role)
+        : {
+            client:
+              cell.role === 'anonymous' ? harness.client() : cast[ROLE_PARTY[cell.role]].client,
+            email: '',
+            password: '',
+          };
+      const body = cell.row.body?.({ email, password, newRequest: await factory.requestBody() });
+      const reply = await send(client, cell.row.endpoint, { id: target.id }, body);
+      expectAnswer(reply, cell.expected);
+    });
+  });
+
+  describe('internal notes never reach a researcher', () => {
+    const secrets = [
+      'Routing note: only for DCB',
+      'Internal from the secretariat',
+      'Internal from DCB',
+    ];
+
+    it('through any endpoint the researcher can call, nor by e-mail', async () => {
+      const triaged = await factory.drive(scenario('in triage'));
+      const { secretariat, coordinatorDcb, owner } = cast;
+      const routed = await secretariat.client.post<ServiceRequest>(
+        `/api/requests/${triaged.id}/routings`,
+        {
+          biobankCodes: ['DCB'],
+          note: secrets[0],
+          version: triaged.version,
+        },
+      );
+      expect(routed.status).toBe(200);
+      expect(
+        (
+          await secretariat.client.post(`/api/requests/${triaged.id}/messages`, {
+            body: secrets[1],
+            internal: true,
+          })
+        ).status,
+      ).toBe(201);
+      expect(
+        (
+          await coordinatorDcb.client.post(`/api/requests/${triaged.id}/messages`, {
+            body: secrets[2],
+            internal: true,
+          })
+        ).status,
+      ).toBe(201);
+      expect(
+        (
+          await secretariat.client.post(`/api/requests/${triaged.id}/messages`, {
+            body: 'A public question',
+          })
+        ).status,
+      ).toBe(201);
+
+      const staffView = JSON.stringify([
+        (await coordinatorDcb.client.get(`/api/requests/${triaged.id}`)).body,
+        (await coordinatorDcb.client.get(`/api/requests/${triaged.id}/messages`)).body,
+      ]);
+      for (const secret of secrets) expect(staffView).toContain(secret);
+
+      const researcherView = [
+        await owner.client.get<ServiceRequest>(`/api/requests/${triaged.id}`),
+        await owner.client.get<RequestList>(`/api/requests?q=${triaged.reference}`),
+        await owner.client.get<MessageList>(`/api/requests/${triaged.id}/messages`),
+        await owner.client.get<History>(`/api/requests/${triaged.id}/history`),
+      ];
+      expect(researcherView.map((reply) => reply.status)).toEqual([200, 200, 200, 200]);
+      expect((researcherView[1].body as RequestList).items.map((item) => item.id)).toEqual([
+        triaged.id,
+      ]);
+      expect((researcherView[2].body as MessageList).items.map((message) => message.body)).toEqual([
+        'A public question',
+      ]);
+      const seen = JSON.stringify(researcherView.map((reply) => reply.body));
+      for (const secret of secrets) expect(seen).not.toContain(secret);
+
+      await harness.smtp.waitFor(
+        (mail) => mail.to.includes(coordinatorDcb.user.email) && mail.text.includes(secrets[0]),
+      );
+      const toResearcher = (mail: { to: string[] }) => mail.to.includes(owner.user.email);
+      // Received, triage started, sent to the biobanks, and the public question.
+      await harness.smtp.waitFor(toResearcher, 4);
+      await harness.smtp.waitFor(
+        (mail) => toResearcher(mail) && mail.text.includes('A public question'),
+      );
+      const mailed = harness.smtp.mails
+        .filter(toResearcher)
+        .map((mail) => `${mail.subject}\n${mail.text}\n${mail.html}`);
+      for (const secret of secrets) expect(mailed.join('\n')).not.toContain(secret);
+    });
+  });
+});
