@@ -3,6 +3,7 @@ import type {
   History,
   MessageList,
   RequestList,
+  RoutingRule,
   ServiceRequest,
   User,
 } from '@bgb/contracts';
@@ -90,6 +91,8 @@ const REQUEST_ROWS: Row[] = [
   { endpoint: 'POST /api/requests/{id}/messages', variant: 'an internal note', on: ROUTED, body: () => ({ body: 'Between us', internal: true }),
                                                                        expect: [401,      403,      404,      201,        201,      404,       404] },
   { endpoint: 'GET /api/requests/{id}/history', on: ROUTED,            expect: [401,      200,      404,      200,        200,      404,       404] },
+  { endpoint: 'GET /api/requests/{id}/routing-suggestion', on: ROUTED,
+                                                                       expect: [401,      403,      403,      200,        403,      403,       403] },
   { endpoint: 'PATCH /api/requests/{id}/triage', on: ROUTED, body: (r) => ({ priority: 'high', version: r.version }),
                                                                        expect: [401,      403,      403,      200,        403,      403,       403] },
   { endpoint: 'POST /api/requests/{id}/routings', on: DECLINED_BY_DCB, body: (r) => ({ biobankCodes: ['DCB'], version: r.version }),
@@ -121,6 +124,8 @@ interface RoleRow {
   variant?: string;
   /** Logs in or out: every call gets a client of its own, so the shared sessions stay as they are. */
   ownSession?: true;
+  /** What `{id}` names: a user (the default) or a routing rule. */
+  about?: 'routing rule';
   body?: (context: { email: string; password: string; newRequest: unknown }) => unknown;
   expect: readonly Expected[];
 }
@@ -142,13 +147,26 @@ const ROLE_ROWS: RoleRow[] = [
   { endpoint: 'PUT /api/auth/me/locale', body: () => ({ locale: 'da' }),       expect: [401,      200,       200,        200,        200] },
   { endpoint: 'GET /api/requests',                                             expect: [401,      200,       200,        200,        200] },
   { endpoint: 'POST /api/requests', body: ({ newRequest }) => newRequest,       expect: [401,      201,       403,        403,        403] },
-  { endpoint: 'GET /api/case-handlers',                                        expect: [401,      403,       200,        403,        403] },
+  { endpoint: 'GET /api/case-handlers',                                        expect: [401,      403,       200,        403,        200] },
   { endpoint: 'GET /api/admin/users',                                          expect: [401,      403,       403,        403,        200] },
   { endpoint: 'PUT /api/admin/users/{id}/roles', body: () => ({ roles: ['researcher'], biobankCodes: [] }),
                                                                                expect: [401,      403,       403,        403,        200] },
+  { endpoint: 'GET /api/admin/routing-rules',                                  expect: [401,      403,       403,        403,        200] },
+  { endpoint: 'POST /api/admin/routing-rules', body: () => ROUTING_RULE,        expect: [401,      403,       403,        403,        201] },
+  { endpoint: 'PUT /api/admin/routing-rules/{id}', about: 'routing rule', body: () => ({ ...ROUTING_RULE, version: 1 }),
+                                                                               expect: [401,      403,       403,        403,        200] },
+  { endpoint: 'DELETE /api/admin/routing-rules/{id}', about: 'routing rule',   expect: [401,      403,       403,        403,        204] },
   { endpoint: 'GET /api/admin/mails', variant: 'the demo catcher is off when real SMTP is configured',
                                                                                expect: [401,      403,       403,        403,        404] },
 ];
+
+const ROUTING_RULE = {
+  name: 'Everything to DGB',
+  serviceId: null,
+  requestedBiobankCodes: [],
+  suggestedBiobankCodes: ['DGB'],
+  defaultAssigneeId: null,
+};
 
 let emails = 0;
 const uniqueEmail = () => `matrix.${Date.now()}.${++emails}@example.org`;
@@ -274,9 +292,11 @@ describe('the authorisation matrix: every endpoint, for every role and every rel
 
   describe('calls about no particular request', () => {
     let target: User;
+    let rule: RoutingRule;
     beforeAll(async () => {
       const { client } = await newResearcher(harness);
       target = (await client.get<User>('/api/auth/me')).body;
+      rule = (await cast.admin.client.post<RoutingRule>('/api/admin/routing-rules', ROUTING_RULE)).body;
     });
 
     /** A client of its own for the role, with the account it logged in with. */
@@ -310,7 +330,8 @@ describe('the authorisation matrix: every endpoint, for every role and every rel
             password: '',
           };
       const body = cell.row.body?.({ email, password, newRequest: await factory.requestBody() });
-      const reply = await send(client, cell.row.endpoint, { id: target.id }, body);
+      const id = cell.row.about === 'routing rule' ? rule.id : target.id;
+      const reply = await send(client, cell.row.endpoint, { id }, body);
       expectAnswer(reply, cell.expected);
     });
   });
