@@ -4,3 +4,4 @@ export * from './request-conversation';
 export * from './working-days';
 export * from './routing-lifecycle';
 export * from './routing-suggestion';
+export * from './notification-preferences';

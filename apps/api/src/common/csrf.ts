@@ -1,4 +1,5 @@
-import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import { type CanActivate, type ExecutionContext, Inject, Injectable, SetMetadata } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import { doubleCsrf } from 'csrf-csrf';
 import type { NextFunction, Request, Response } from 'express';
 import { ApiError } from './api-error';
@@ -35,16 +36,28 @@ export function issueCsrfCookie(csrf: CsrfProtection) {
   };
 }
 
+const CSRF_EXEMPT = 'bgb:csrfExempt';
+
+/**
+ * For the rare public route that is called by something other than the portal and changes
+ * only what its own signed token allows (RFC 8058 one-click unsubscribe from a mail client).
+ */
+export const CsrfExempt = () => SetMetadata(CSRF_EXEMPT, true);
+
 /** Global guard, after the session guard: a state-changing call needs a valid token. */
 @Injectable()
 export class CsrfGuard implements CanActivate {
   private static readonly SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-  constructor(@Inject(CSRF_PROTECTION) private readonly csrf: CsrfProtection) {}
+  constructor(
+    @Inject(CSRF_PROTECTION) private readonly csrf: CsrfProtection,
+    private readonly reflector: Reflector,
+  ) {}
 
   canActivate(context: ExecutionContext): boolean {
     const request = context.switchToHttp().getRequest<Request>();
     if (CsrfGuard.SAFE.has(request.method)) return true;
+    if (this.reflector.getAllAndOverride<boolean>(CSRF_EXEMPT, [context.getHandler(), context.getClass()])) return true;
     if (!this.csrf.validateRequest(request)) {
       throw new ApiError(403, 'CSRF_INVALID', 'The security token is missing or expired; reload the page and try again');
     }

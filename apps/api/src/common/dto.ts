@@ -39,3 +39,11 @@ export class RoutingRuleListDto extends createZodDto(contracts.RoutingRuleList) 
 export class CreateRoutingRuleDto extends createZodDto(contracts.CreateRoutingRuleBody) {}
 export class UpdateRoutingRuleDto extends createZodDto(contracts.UpdateRoutingRuleBody) {}
 export class RoutingSuggestionDto extends createZodDto(contracts.RoutingSuggestion) {}
+export class NotificationPreferencesDto extends createZodDto(contracts.NotificationPreferences) {}
+export class SetNotificationPreferencesDto extends createZodDto(contracts.SetNotificationPreferencesBody) {}
+export class InAppNotificationListDto extends createZodDto(contracts.InAppNotificationList) {}
+export class ListNotificationsQueryDto extends createZodDto(contracts.ListNotificationsQuery) {}
+export class UnreadCountDto extends createZodDto(contracts.UnreadCount) {}
+export class UnsubscribeQueryDto extends createZodDto(z.object({ token: z.string().min(1).max(500) })) {}
+export class UnsubscribeTargetDto extends createZodDto(contracts.UnsubscribeTarget) {}
+export class DigestRunDto extends createZodDto(contracts.DigestRun) {}

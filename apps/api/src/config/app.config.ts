@@ -27,6 +27,10 @@ const EnvSchema = z
     LOGIN_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
     MAIL_POLL_INTERVAL_MS: z.coerce.number().int().min(50).default(1000),
     MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+    DIGEST_TIME: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time of day as HH:MM (Danish time)')
+      .default('07:00'),
     FIRST_RESPONSE_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(5),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     PORTAL_DIR: z.string().min(1).optional(),

@@ -3,10 +3,12 @@ import { Biobank } from '../modules/catalogue/biobank.entity';
 import { Service } from '../modules/catalogue/service.entity';
 import { RequestMessage } from '../modules/messages/request-message.entity';
 import { Notification } from '../modules/notifications/notification.entity';
+import { NotificationPreference } from '../modules/notifications/notification-preference.entity';
+import { UserNotification } from '../modules/notifications/user-notification.entity';
 import { RequestEvent } from '../modules/requests/request-event.entity';
 import { ServiceRequest } from '../modules/requests/service-request.entity';
 import { Routing } from '../modules/routing/routing.entity';
 import { RoutingRule } from '../modules/routing-rules/routing-rule.entity';
 import { User } from '../modules/users/user.entity';
 
-export const ENTITIES = [User, UserSession, Biobank, Service, ServiceRequest, RequestEvent, RequestMessage, Routing, RoutingRule, Notification];
+export const ENTITIES = [User, UserSession, Biobank, Service, ServiceRequest, RequestEvent, RequestMessage, Routing, RoutingRule, Notification, NotificationPreference, UserNotification];

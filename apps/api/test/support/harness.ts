@@ -3,6 +3,8 @@ import { type ApiProcess, createTestDatabase, HttpClient, SmtpSink, startApi, ty
 export interface Harness {
   api: ApiProcess;
   smtp: SmtpSink;
+  /** Where a further API instance on the same database delivers its mail. */
+  smtpUrl: string;
   database: TestDatabase;
   client(): HttpClient;
   stop(): Promise<void>;
@@ -17,6 +19,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
   return {
     api,
     smtp,
+    smtpUrl,
     database,
     client: () => new HttpClient(api.baseUrl),
     async stop() {

@@ -44,6 +44,13 @@ export const QueryKeys = Object.freeze({
     history: (id: string) => ['requests', 'history', id] as const,
     routingSuggestion: (id: string) => ['requests', 'routing-suggestion', id] as const,
   }),
+  notifications: Object.freeze({
+    all: () => ['notifications'] as const,
+    list: () => ['notifications', 'list'] as const,
+    unreadCount: () => ['notifications', 'unread-count'] as const,
+    preferences: () => ['notifications', 'preferences'] as const,
+  }),
+  unsubscribeTarget: (token: string) => ['unsubscribe', token] as const,
   mails: () => ['admin', 'mails'] as const,
   routingRules: () => ['admin', 'routing-rules'] as const,
   adminUsers: Object.freeze({
@@ -53,4 +60,4 @@ export const QueryKeys = Object.freeze({
 });
 
 /** Caches that belong to the signed-in user and must go when the user changes. */
-export const USER_SCOPED_ROOTS: readonly string[] = ['requests', 'admin'];
+export const USER_SCOPED_ROOTS: readonly string[] = ['requests', 'admin', 'notifications'];

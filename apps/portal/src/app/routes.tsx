@@ -15,6 +15,9 @@ const BiobankQueuePage = lazy(() => import('../modules/routing/pages/BiobankQueu
 const MailsPage = lazy(() => import('../modules/admin/pages/MailsPage'));
 const UsersPage = lazy(() => import('../modules/admin/pages/UsersPage'));
 const RoutingRulesPage = lazy(() => import('../modules/routing-rules/pages/RoutingRulesPage'));
+const NotificationsPage = lazy(() => import('../modules/notifications/pages/NotificationsPage'));
+const NotificationPreferencesPage = lazy(() => import('../modules/notifications/pages/NotificationPreferencesPage'));
+const UnsubscribePage = lazy(() => import('../modules/notifications/pages/UnsubscribePage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 export const routes: RouteObject[] = [
@@ -24,6 +27,8 @@ export const routes: RouteObject[] = [
       { index: true, element: <HomePage /> },
       { path: 'login', element: <LoginPage /> },
       { path: 'register', element: <RegisterPage /> },
+      // Opened from a mail, often without a session: the signed token is what counts.
+      { path: 'unsubscribe', element: <UnsubscribePage /> },
       {
         element: <RequireAuth roles={['researcher']} />,
         children: [
@@ -33,7 +38,11 @@ export const routes: RouteObject[] = [
       },
       {
         element: <RequireAuth />,
-        children: [{ path: 'requests/:id', element: <RequestDetailsPage /> }],
+        children: [
+          { path: 'requests/:id', element: <RequestDetailsPage /> },
+          { path: 'notifications', element: <NotificationsPage /> },
+          { path: 'settings/notifications', element: <NotificationPreferencesPage /> },
+        ],
       },
       {
         element: <RequireAuth roles={['secretariat']} />,

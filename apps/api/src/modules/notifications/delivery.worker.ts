@@ -17,6 +17,7 @@ interface ClaimedMail {
   subject: string;
   text_body: string;
   html_body: string;
+  headers: Record<string, string>;
   attempts: number;
 }
 
@@ -82,7 +83,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
            ORDER BY next_attempt_at
            LIMIT $1
            FOR UPDATE SKIP LOCKED)
-         RETURNING id, recipient, subject, text_body, html_body, attempts)
+         RETURNING id, recipient, subject, text_body, html_body, headers, attempts)
        SELECT * FROM claimed`,
       [BATCH_SIZE, LEASE_SECONDS],
     );
@@ -98,7 +99,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
         html: mail.html_body,
         // A stable id lets mail systems recognise the rare resend after a crash.
         messageId: `<${mail.id}@bgb-portal>`,
-        headers: { 'X-BGB-Notification': mail.id },
+        headers: { ...mail.headers, 'X-BGB-Notification': mail.id },
       });
       await this.dataSource.query(
         `UPDATE notification SET status = 'sent', sent_at = now(), locked_until = NULL, last_error = NULL WHERE id = $1`,

@@ -57,3 +57,24 @@ describe('mail templates', () => {
     expect(templates.render('internal_note', 'en', note).subject).toBe('[BGB-2026-00042] New internal note: Plasma <b>markers</b> & æøå');
   });
 });
+
+describe('mail footers', () => {
+  const templates = new MailTemplates();
+  const values = { reference: 'BGB-2026-00042', name: 'Erin', title: 'T', link: 'https://portal.example/requests/abc' };
+
+  it('offers a way to stop mails of the kind only when given an unsubscribe link', () => {
+    const unsubscribe = 'https://portal.example/unsubscribe?token=abc.def';
+    const mail = templates.render('triage_started', 'en', { ...values, unsubscribe });
+    expect(mail.text).toContain(`To stop mails of this kind: ${unsubscribe}`);
+    expect(mail.html).toContain(`href="${unsubscribe}"`);
+    expect(templates.render('triage_started', 'en', values).text).not.toContain('stop mails');
+  });
+
+  it('links the digest to the notification centre', () => {
+    const digest = { name: 'Erin', count: '2', items: '• one\n• two', settings: 'https://p/settings', link: 'https://p/notifications' };
+    const mail = templates.render('digest', 'da', digest);
+    expect(mail.subject).toBe('Dit daglige overblik fra BGB-portalen: 2 nye');
+    expect(mail.text).toContain('Åbn dine notifikationer: https://p/notifications');
+    expect(mail.html).toContain('• one<br>• two');
+  });
+});

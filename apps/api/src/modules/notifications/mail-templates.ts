@@ -22,6 +22,7 @@ export const MAIL_KINDS = [
   'biobank_declined',
   'work_started',
   'biobank_delivered',
+  'digest',
 ] as const;
 
 export type MailKind = (typeof MAIL_KINDS)[number];
@@ -49,20 +50,30 @@ export class MailTemplates {
     });
   }
 
-  /** A mail to a person carries their `name` and greets them by it; without one it greets the shared mailbox. */
+  /**
+   * A mail to a person carries their `name` and greets them by it; without one it greets the shared
+   * mailbox. An `unsubscribe` link adds a footer to stop mails of that kind.
+   */
   render(kind: MailKind, locale: Locale, values: Record<string, string> & { link: string }): RenderedMail {
     const t = this.i18n.getFixedT(locale);
     const greeting = values.name === undefined ? 'greeting.secretariat' : 'greeting.person';
     const paragraphs = [greeting, `${kind}.body`, `${kind}.next`];
-    const text = [...paragraphs.map((key) => t(key, values)), t('openRequest', values), t('signature')].join('\n\n');
+    // The digest links to the notification centre rather than to one request.
+    const open = kind === 'digest' ? 'openNotifications' : 'openRequest';
+    const footer = values.unsubscribe === undefined ? [] : [t('unsubscribe', values)];
+    const text = [...paragraphs.map((key) => t(key, values)), t(open, values), t('signature'), ...footer].join('\n\n');
     const escaped = { interpolation: { escapeValue: true } };
     const htmlParagraphs = paragraphs.map((key) => htmlParagraph(t(key, { ...values, ...escaped })));
-    const link = `<p><a href="${escapeAttribute(values.link)}">${t('openRequest', { ...values, link: values.link, ...escaped })}</a></p>`;
+    const link = `<p><a href="${escapeAttribute(values.link)}">${t(open, { ...values, link: values.link, ...escaped })}</a></p>`;
     const signature = htmlParagraph(t('signature', escaped));
+    const unsubscribe =
+      values.unsubscribe === undefined
+        ? ''
+        : `<p style="font-size:12px;color:#555"><a href="${escapeAttribute(values.unsubscribe)}">${t('unsubscribe', { ...values, ...escaped })}</a></p>`;
     return {
       subject: t(`${kind}.subject`, values),
       text,
-      html: `<!doctype html><html lang="${locale}"><body style="font-family:Arial,sans-serif;line-height:1.5;color:#1a1a1a">${htmlParagraphs.join('')}${link}${signature}</body></html>`,
+      html: `<!doctype html><html lang="${locale}"><body style="font-family:Arial,sans-serif;line-height:1.5;color:#1a1a1a">${htmlParagraphs.join('')}${link}${signature}${unsubscribe}</body></html>`,
     };
   }
 }

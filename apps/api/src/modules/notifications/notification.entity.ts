@@ -37,6 +37,10 @@ export class Notification {
   @Column({ name: 'html_body', type: 'text' })
   htmlBody: string;
 
+  /** Extra mail headers, e.g. the one-click unsubscribe of an optional kind. */
+  @Column({ type: 'jsonb', default: {} })
+  headers: Record<string, string>;
+
   @Column({ type: 'text' })
   status: NotificationStatus;
 

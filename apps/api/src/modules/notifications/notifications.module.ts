@@ -2,9 +2,19 @@ import { Global, Inject, Module, type OnApplicationShutdown, Optional } from '@n
 import { createTransport } from 'nodemailer';
 import { APP_CONFIG, type AppConfig } from '../../config/app.config';
 import { DeliveryWorker, MAIL_TRANSPORT } from './delivery.worker';
+import { DigestController } from './digest.controller';
+import { DigestScheduler } from './digest.scheduler';
+import { DigestService } from './digest.service';
+import { InAppNotificationsController } from './in-app-notifications.controller';
+import { InAppNotificationsService } from './in-app-notifications.service';
 import { MailCatcher } from './mail-catcher';
 import { MailTemplates } from './mail-templates';
+import { NotificationPreferencesController } from './notification-preferences.controller';
+import { NotificationPreferencesService } from './notification-preferences.service';
+import { NotificationRouter } from './notification-router';
 import { OutboxService } from './outbox.service';
+import { UnsubscribeController } from './unsubscribe.controller';
+import { UnsubscribeTokens } from './unsubscribe-token';
 
 /** Demo mode without SMTP_URL gets the built-in catcher; otherwise real SMTP. */
 const catcherProvider = {
@@ -22,9 +32,28 @@ const transportProvider = {
   },
 };
 
+const unsubscribeTokensProvider = {
+  provide: UnsubscribeTokens,
+  inject: [APP_CONFIG],
+  useFactory: (config: AppConfig) => new UnsubscribeTokens(config.SESSION_SECRET),
+};
+
 @Global()
 @Module({
-  providers: [MailTemplates, OutboxService, catcherProvider, transportProvider, DeliveryWorker],
+  controllers: [NotificationPreferencesController, InAppNotificationsController, UnsubscribeController, DigestController],
+  providers: [
+    MailTemplates,
+    OutboxService,
+    NotificationRouter,
+    unsubscribeTokensProvider,
+    NotificationPreferencesService,
+    InAppNotificationsService,
+    DigestService,
+    DigestScheduler,
+    catcherProvider,
+    transportProvider,
+    DeliveryWorker,
+  ],
   exports: [OutboxService, MailCatcher],
 })
 export class NotificationsModule implements OnApplicationShutdown {

@@ -10,6 +10,7 @@ describe('the recipient of a mail about a request', () => {
     const mail = requestMail(config, { ...request, assigneeId: 'c1', assignee: caseHandler }, 'case_handler', 'answer_to_secretariat', 'e1');
     expect(mail).toMatchObject({
       recipient: 'soren@example.org',
+      userId: 'c1',
       locale: 'en',
       idempotencyKey: 'answer_to_secretariat:e1:c1',
       values: { name: 'Søren Holm', reference: 'BGB-2026-00042', link: 'https://portal.example/requests/abc' },
@@ -18,7 +19,7 @@ describe('the recipient of a mail about a request', () => {
 
   it("is the secretariat's shared mailbox, in Danish and greeted as such, while nobody is assigned", () => {
     const mail = requestMail(config, request, 'case_handler', 'answer_to_secretariat', 'e1');
-    expect(mail).toMatchObject({ recipient: 'secretariat@bgb.example', locale: 'da', idempotencyKey: 'answer_to_secretariat:e1:secretariat' });
+    expect(mail).toMatchObject({ recipient: 'secretariat@bgb.example', userId: null, locale: 'da', idempotencyKey: 'answer_to_secretariat:e1:secretariat' });
     expect(mail.values).not.toHaveProperty('name');
   });
 

@@ -56,6 +56,7 @@ export function requestMail(
     kind,
     idempotencyKey: `${kind}:${occasion}:${person?.id ?? 'secretariat'}`,
     requestId: request.id,
+    userId: person?.id ?? null,
     recipient: person?.email ?? config.SECRETARIAT_EMAIL,
     locale,
     // The name is what makes the mail greet a person rather than the shared mailbox.

@@ -5,6 +5,7 @@ import { Link, NavLink } from 'react-router';
 import { hasRole } from '../../modules/auth/access';
 import { useGetCurrentUser } from '../../modules/auth/hooks/use-get-current-user';
 import { useLogout } from '../../modules/auth/hooks/use-logout';
+import { NotificationBell } from '../../modules/notifications/components/NotificationBell';
 import classes from './AppHeader.module.css';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -72,6 +73,7 @@ export function AppHeader() {
           <div className={classes.account}>
             {user ? (
               <>
+                <NotificationBell onNavigate={close} />
                 <Text span className={classes.userName}>
                   {t('nav.signedInAs', { name: user.name })}
                 </Text>

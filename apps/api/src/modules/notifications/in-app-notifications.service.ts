@@ -1,0 +1,82 @@
+import type { InAppNotification, InAppNotificationList, ListNotificationsQuery, UnreadCount } from '@bgb/contracts';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { z } from 'zod';
+import { ApiError } from '../../common/api-error';
+import type { AuthUser } from '../../common/auth.decorators';
+import { isUuid } from '../../common/uuid';
+import { summarize } from './in-app-summaries';
+import { decodeNotificationCursor, encodeNotificationCursor } from './notification-cursor';
+import { UserNotification } from './user-notification.entity';
+
+type ListQuery = z.output<typeof ListNotificationsQuery>;
+
+/** The notification centre: every user sees, and marks, only their own items. */
+@Injectable()
+export class InAppNotificationsService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async list(user: AuthUser, query: ListQuery): Promise<InAppNotificationList> {
+    const builder = this.dataSource
+      .getRepository(UserNotification)
+      .createQueryBuilder('item')
+      .where('item.user_id = :userId', { userId: user.id })
+      .orderBy('item.created_at', 'DESC')
+      .addOrderBy('item.id', 'DESC')
+      .limit(query.limit + 1);
+    if (query.unread) builder.andWhere('item.read_at IS NULL');
+    if (query.cursor) {
+      const { createdAt, id } = decodeNotificationCursor(query.cursor);
+      builder.andWhere('(item.created_at, item.id) < (:createdAt, :id)', { createdAt, id });
+    }
+    const rows = await builder.getMany();
+    const page = rows.slice(0, query.limit);
+    const last = page.at(-1);
+    return {
+      items: page.map((row) => toDto(row, user)),
+      nextCursor: rows.length > query.limit && last ? encodeNotificationCursor({ createdAt: last.createdAt.toISOString(), id: last.id }) : null,
+    };
+  }
+
+  async unreadCount(user: AuthUser): Promise<UnreadCount> {
+    const count = await this.dataSource.getRepository(UserNotification).createQueryBuilder('item')
+      .where('item.user_id = :userId AND item.read_at IS NULL', { userId: user.id })
+      .getCount();
+    return { count };
+  }
+
+  /** Someone else's item is as unknown as one that does not exist. */
+  async markRead(user: AuthUser, id: string): Promise<void> {
+    if (!isUuid(id)) throw ApiError.notFound('No such notification');
+    const result = await this.dataSource
+      .createQueryBuilder()
+      .update(UserNotification)
+      // Marking twice keeps the time it was first read.
+      .set({ readAt: () => 'COALESCE(read_at, now())' })
+      .where('id = :id AND user_id = :userId', { id, userId: user.id })
+      .execute();
+    if (result.affected === 0) throw ApiError.notFound('No such notification');
+  }
+
+  async markAllRead(user: AuthUser): Promise<void> {
+    await this.dataSource
+      .createQueryBuilder()
+      .update(UserNotification)
+      .set({ readAt: () => 'now()' })
+      .where('user_id = :userId AND read_at IS NULL', { userId: user.id })
+      .execute();
+  }
+}
+
+function toDto(row: UserNotification, reader: AuthUser): InAppNotification {
+  return {
+    id: row.id,
+    kind: row.kind,
+    requestId: row.requestId,
+    reference: row.reference,
+    summary: summarize(row.event, reader.locale, row.details),
+    createdAt: row.createdAt.toISOString(),
+    readAt: row.readAt?.toISOString() ?? null,
+  };
+}

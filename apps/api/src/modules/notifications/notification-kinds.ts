@@ -1,0 +1,35 @@
+import type { NotificationKind } from '@bgb/contracts';
+import type { MailKind } from './mail-templates';
+
+/** Every mail kind that tells a person about something; the digest only bundles these. */
+export type NotifiedMailKind = Exclude<MailKind, 'digest'>;
+
+/**
+ * Which of the user-facing kinds each mail belongs to. A record over every mail kind, so a new
+ * mail cannot be added without deciding what its recipients may choose about it.
+ */
+const KIND_OF: Readonly<Record<NotifiedMailKind, NotificationKind>> = {
+  question_to_researcher: 'question',
+  request_rejected: 'outcome',
+  request_completed: 'outcome',
+  request_received: 'progress',
+  triage_started: 'progress',
+  request_routed: 'progress',
+  work_started: 'progress',
+  message_to_researcher: 'message',
+  message_from_researcher: 'message',
+  message_from_staff: 'message',
+  internal_note: 'message',
+  request_submitted: 'new_work',
+  request_assigned: 'new_work',
+  routed_to_biobank: 'new_work',
+  answer_to_secretariat: 'case_update',
+  request_withdrawn: 'case_update',
+  biobank_declined: 'case_update',
+  biobank_delivered: 'case_update',
+};
+
+/** `null` for the digest: it is how held notifications arrive, not a notification of its own. */
+export function notificationKindOf(mailKind: MailKind): NotificationKind | null {
+  return mailKind === 'digest' ? null : KIND_OF[mailKind];
+}
