@@ -50,7 +50,7 @@ const PARTY_OF: Record<Exclude<Caller, 'anonymous'>, keyof Cast> = {
 };
 
 /** `listed`/`hidden`: the list answers 200, with or without the request in it. */
-type Expected = 200 | 201 | 204 | 401 | 403 | 404 | 'listed' | 'hidden';
+type Expected = 200 | 201 | 204 | 400 | 401 | 403 | 404 | 'listed' | 'hidden';
 
 interface Row {
   /** Method and path exactly as the OpenAPI document names them. */
@@ -156,6 +156,17 @@ const ROLE_ROWS: RoleRow[] = [
   { endpoint: 'PUT /api/admin/routing-rules/{id}', about: 'routing rule', body: () => ({ ...ROUTING_RULE, version: 1 }),
                                                                                expect: [401,      403,       403,        403,        200] },
   { endpoint: 'DELETE /api/admin/routing-rules/{id}', about: 'routing rule',   expect: [401,      403,       403,        403,        204] },
+  { endpoint: 'GET /api/me/notification-preferences',                         expect: [401,      200,       200,        200,        200] },
+  { endpoint: 'PUT /api/me/notification-preferences', body: () => ({ preferences: [{ kind: 'progress', delivery: 'digest' }] }),
+                                                                               expect: [401,      200,       200,        200,        200] },
+  { endpoint: 'GET /api/notifications',                                        expect: [401,      200,       200,        200,        200] },
+  { endpoint: 'GET /api/notifications/unread-count',                           expect: [401,      200,       200,        200,        200] },
+  { endpoint: 'POST /api/notifications/{id}/read', variant: 'an item that is not the caller’s',
+                                                                               expect: [401,      404,       404,        404,        404] },
+  { endpoint: 'POST /api/notifications/read-all',                              expect: [401,      204,       204,        204,        204] },
+  { endpoint: 'GET /api/unsubscribe', variant: 'without a token from a mail',  expect: [400,      400,       400,        400,        400] },
+  { endpoint: 'POST /api/unsubscribe', variant: 'without a token from a mail', expect: [400,      400,       400,        400,        400] },
+  { endpoint: 'POST /api/admin/notification-digests',                          expect: [401,      403,       403,        403,        200] },
   { endpoint: 'GET /api/admin/mails', variant: 'the demo catcher is off when real SMTP is configured',
                                                                                expect: [401,      403,       403,        403,        404] },
 ];
