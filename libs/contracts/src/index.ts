@@ -7,3 +7,4 @@ export * from './mail';
 export * from './messages';
 export * from './admin';
 export * from './routing-rules';
+export * from './notifications';

@@ -39,3 +39,6 @@ export class RoutingRuleListDto extends createZodDto(contracts.RoutingRuleList) 
 export class CreateRoutingRuleDto extends createZodDto(contracts.CreateRoutingRuleBody) {}
 export class UpdateRoutingRuleDto extends createZodDto(contracts.UpdateRoutingRuleBody) {}
 export class RoutingSuggestionDto extends createZodDto(contracts.RoutingSuggestion) {}
+export class AdminNotificationDto extends createZodDto(contracts.AdminNotification) {}
+export class AdminNotificationListDto extends createZodDto(contracts.AdminNotificationList) {}
+export class ListAdminNotificationsQueryDto extends createZodDto(contracts.ListAdminNotificationsQuery) {}
