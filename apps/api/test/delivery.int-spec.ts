@@ -113,6 +113,27 @@ describe('an API killed in the middle of delivery', () => {
   });
 });
 
+describe('a slow SMTP server', () => {
+  let harness: Harness;
+  afterAll(() => harness?.stop());
+
+  it('does not make a lease run out under a live worker: each mail still goes once', async () => {
+    // Each answer takes longer than the whole lease; without renewal the mails would be claimed again.
+    const setup = await quietHarness({ MAIL_LEASE_SECONDS: '3' });
+    harness = setup.harness;
+    harness.smtp.replyDelayMs = 5_000;
+    const request = await submit(setup.researcher, setup.serviceId, 'Slow server');
+
+    await harness.smtp.waitFor((mail) => mail.subject.includes(request.reference), MAILS_PER_SUBMISSION, 30_000);
+    await drained(setup.admin);
+    // Past a second lease, had the first one lapsed.
+    await sleep(4_000);
+    const counts = harness.smtp.countByMessageId();
+    expect(counts.size).toBe(MAILS_PER_SUBMISSION);
+    expect([...counts.values()]).toEqual([1, 1]);
+  });
+});
+
 describe('a mail that failed for good', () => {
   let harness: Harness;
   let admin: HttpClient;
