@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { AdminNotification, NotificationStatus } from '@bgb/contracts';
 import { useFormatDate } from '../../../components/format-date';
 
-const STATUS_COLOR: Record<NotificationStatus, string> = { pending: 'blue', sent: 'teal', failed: 'red' };
+/** Dark shades only, as the request status badges: white text stays above 4.5:1 contrast. */
+const STATUS_COLOR: Record<NotificationStatus, string> = { pending: 'blue.9', sent: 'teal.9', failed: 'red.9' };
 
 interface NotificationTableProps {
   notifications: AdminNotification[];
@@ -42,7 +43,7 @@ export function NotificationTable({ notifications, resendingId, onResend }: Noti
               </Table.Th>
               <Table.Td style={{ overflowWrap: 'anywhere' }}>{mail.recipient}</Table.Td>
               <Table.Td>
-                <Badge color={STATUS_COLOR[mail.status]} variant="light">
+                <Badge color={STATUS_COLOR[mail.status]} variant="filled" tt="none">
                   {t(`outbox.status.${mail.status}`)}
                 </Badge>
               </Table.Td>
