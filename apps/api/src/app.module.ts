@@ -1,4 +1,4 @@
-import { type DynamicModule, Global, Module, RequestMethod } from '@nestjs/common';
+import { type DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -7,10 +7,11 @@ import { createZodValidationPipe, ZodSerializerInterceptor } from 'nestjs-zod';
 import { randomUUID } from 'node:crypto';
 import { ApiError } from './common/api-error';
 import { ApiExceptionFilter } from './common/api-exception.filter';
-import { createCsrfProtection, CSRF_PROTECTION, CsrfGuard } from './common/csrf';
+import { CsrfGuard } from './common/csrf';
 import { SessionAuthGuard } from './common/session-auth.guard';
 import { fieldErrors } from './common/zod-validation';
-import { APP_CONFIG, type AppConfig } from './config/app.config';
+import type { AppConfig } from './config/app.config';
+import { ConfigModule } from './config/config.module';
 import type { Database } from './database/data-source';
 import { AdminModule } from './modules/admin/admin.module';
 import { AuthModule } from './modules/auth/auth.module';
@@ -18,6 +19,7 @@ import { CatalogueModule } from './modules/catalogue/catalogue.module';
 import { DemoModule } from './modules/demo/demo.module';
 import { HealthModule } from './modules/health/health.module';
 import { MessagesModule } from './modules/messages/messages.module';
+import { DeliveryModule } from './modules/notifications/delivery.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { RequestsModule } from './modules/requests/requests.module';
 import { RoutingModule } from './modules/routing/routing.module';
@@ -28,23 +30,6 @@ import type { ZodError } from 'zod';
 const ZodValidationPipe = createZodValidationPipe({
   createValidationException: (error) => ApiError.validation(fieldErrors(error as ZodError)),
 });
-
-@Global()
-@Module({})
-class ConfigModule {
-  static forRoot(config: AppConfig): DynamicModule {
-    const csrf = { provide: CSRF_PROTECTION, useValue: createCsrfProtection(config.SESSION_SECRET, isSecure(config)) };
-    return {
-      module: ConfigModule,
-      providers: [{ provide: APP_CONFIG, useValue: config }, csrf],
-      exports: [APP_CONFIG, CSRF_PROTECTION],
-    };
-  }
-}
-
-export function isSecure(config: AppConfig): boolean {
-  return config.PUBLIC_URL.startsWith('https:');
-}
 
 @Module({})
 export class AppModule {
@@ -78,6 +63,8 @@ export class AppModule {
           { name: 'login', ttl: config.LOGIN_RATE_WINDOW_SECONDS * 1000, limit: config.LOGIN_RATE_LIMIT },
         ]),
         NotificationsModule,
+        // With delivery off, separate worker processes (worker.ts) send the outbox.
+        ...(config.MAIL_DELIVERY === 'inline' ? [DeliveryModule] : []),
         HealthModule,
         AuthModule,
         CatalogueModule,

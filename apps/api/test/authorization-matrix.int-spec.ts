@@ -167,6 +167,9 @@ const ROLE_ROWS: RoleRow[] = [
   { endpoint: 'GET /api/unsubscribe', variant: 'without a token from a mail',  expect: [400,      400,       400,        400,        400] },
   { endpoint: 'POST /api/unsubscribe', variant: 'without a token from a mail', expect: [400,      400,       400,        400,        400] },
   { endpoint: 'POST /api/admin/notification-digests',                          expect: [401,      403,       403,        403,        200] },
+  { endpoint: 'GET /api/admin/notifications',                                  expect: [401,      403,       403,        403,        200] },
+  { endpoint: 'POST /api/admin/notifications/{id}/resend', variant: 'a mail that does not exist',
+                                                                               expect: [401,      403,       403,        403,        404] },
   { endpoint: 'GET /api/admin/mails', variant: 'the demo catcher is off when real SMTP is configured',
                                                                                expect: [401,      403,       403,        403,        404] },
 ];

@@ -8,3 +8,4 @@ export * from './messages';
 export * from './admin';
 export * from './routing-rules';
 export * from './notifications';
+export * from './outbox';

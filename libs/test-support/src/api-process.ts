@@ -9,6 +9,7 @@ function workspaceRoot(from = __dirname): string {
 }
 
 const MAIN = resolve(workspaceRoot(), 'dist/apps/api/main.js');
+const WORKER = resolve(workspaceRoot(), 'dist/apps/api/worker.js');
 
 export interface ApiProcess {
   baseUrl: string;
@@ -74,6 +75,42 @@ export async function startApi(env: Record<string, string>, { waitForHealth = tr
     }
   }
   return { baseUrl, output: () => log, stop };
+}
+
+export interface WorkerProcess {
+  output: () => string;
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+}
+
+/**
+ * Starts the built delivery worker (`npm run worker`) as its own process and waits until it
+ * reports that it runs. It needs DATABASE_URL and SMTP_URL (or SMTP_HOST) in `env`.
+ */
+export async function startWorker(env: Record<string, string>): Promise<WorkerProcess> {
+  let log = '';
+  const child = spawn(process.execPath, [WORKER], {
+    env: { PATH: process.env.PATH ?? '', APP_MODE: 'demo', LOG_LEVEL: 'info', MAIL_POLL_INTERVAL_MS: '100', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', (chunk) => (log += chunk));
+  child.stderr?.on('data', (chunk) => (log += chunk));
+  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+  const stop = async (signal: NodeJS.Signals = 'SIGTERM') => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    return exited;
+  };
+  const deadline = Date.now() + 45_000;
+  while (!log.includes('Delivery worker started')) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`Worker exited with ${child.exitCode ?? child.signalCode}:\n${log}`);
+    }
+    if (Date.now() > deadline) {
+      await stop('SIGKILL');
+      throw new Error(`Worker did not start:\n${log}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { output: () => log, stop };
 }
 
 /** Runs the `db:migrate` entry point to completion; resolves with its output. */

@@ -47,3 +47,6 @@ export class UnreadCountDto extends createZodDto(contracts.UnreadCount) {}
 export class UnsubscribeQueryDto extends createZodDto(z.object({ token: z.string().min(1).max(500) })) {}
 export class UnsubscribeTargetDto extends createZodDto(contracts.UnsubscribeTarget) {}
 export class DigestRunDto extends createZodDto(contracts.DigestRun) {}
+export class AdminNotificationDto extends createZodDto(contracts.AdminNotification) {}
+export class AdminNotificationListDto extends createZodDto(contracts.AdminNotificationList) {}
+export class ListAdminNotificationsQueryDto extends createZodDto(contracts.ListAdminNotificationsQuery) {}

@@ -2,6 +2,15 @@ import { z } from 'zod';
 
 const DEMO_SESSION_SECRET = 'demo-mode-only-session-secret-not-for-production';
 
+/** `address@domain` or `Display Name <address@domain>`, as in a From header. */
+const MAILBOX = /^(?:[^<>]*<([^<>\s]+)>|([^<>\s]+))$/;
+
+export function mailboxAddress(value: string): string | null {
+  const match = MAILBOX.exec(value.trim());
+  const address = match?.[1] ?? match?.[2];
+  return address && z.email().safeParse(address).success ? address : null;
+}
+
 /**
  * Every setting the API reads, validated once at boot. A bad value stops the process with a
  * message naming the variable, instead of failing later in some request.
@@ -18,7 +27,22 @@ const EnvSchema = z
     SMTP_URL: z
       .url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' })
       .optional(),
-    MAIL_FROM: z.string().min(3).default('BGB Service Portal <no-reply@bgb.example>'),
+    SMTP_HOST: z.string().trim().min(1).optional(),
+    SMTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+    /** Implicit TLS from the first byte (usually port 465). */
+    SMTP_SECURE: z.stringbool().default(false),
+    /** Insist on STARTTLS: the mail is not sent if the server cannot upgrade (usually port 587). */
+    SMTP_REQUIRE_TLS: z.stringbool().default(false),
+    SMTP_USER: z.string().min(1).optional(),
+    SMTP_PASSWORD: z.string().min(1).optional(),
+    MAIL_FROM: z
+      .string()
+      .refine((value) => mailboxAddress(value) !== null, {
+        message: 'must be an e-mail address, optionally with a name: Name <address@example.org>',
+      })
+      .default('BGB Service Portal <no-reply@bgb.example>'),
+    /** `off` leaves delivery to separate worker processes (`npm run worker`). */
+    MAIL_DELIVERY: z.enum(['inline', 'off']).default('inline'),
     PUBLIC_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:3000'),
     SECRETARIAT_EMAIL: z.email().default('secretariat@bgb.example'),
     SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
@@ -31,19 +55,31 @@ const EnvSchema = z
       .string()
       .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time of day as HH:MM (Danish time)')
       .default('07:00'),
+    /** How long a worker holds the mails it claimed without renewing; a crashed worker's mails wait this long. */
+    MAIL_LEASE_SECONDS: z.coerce.number().int().min(3).max(3600).default(60),
+    /** Mails handed to the SMTP server per recipient domain in any minute, over all workers together. */
+    MAIL_RATE_PER_DOMAIN_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(600),
     FIRST_RESPONSE_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(5),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     PORTAL_DIR: z.string().min(1).optional(),
     TRUST_PROXY: z.stringbool().default(false),
   })
   .superRefine((env, ctx) => {
+    const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (env.SMTP_URL && env.SMTP_HOST) issue('SMTP_HOST', 'set either SMTP_URL or SMTP_HOST, not both');
+    if (!env.SMTP_HOST) {
+      for (const name of ['SMTP_PORT', 'SMTP_USER', 'SMTP_PASSWORD'] as const) {
+        if (env[name] !== undefined) issue(name, 'needs SMTP_HOST (SMTP_URL carries its own port and credentials)');
+      }
+    }
+    if (env.SMTP_USER && !env.SMTP_PASSWORD) issue('SMTP_PASSWORD', 'is required with SMTP_USER');
+    if (env.SMTP_PASSWORD && !env.SMTP_USER) issue('SMTP_USER', 'is required with SMTP_PASSWORD');
+    if (env.SMTP_SECURE && env.SMTP_REQUIRE_TLS) {
+      issue('SMTP_REQUIRE_TLS', 'STARTTLS does not apply when SMTP_SECURE already speaks TLS from the start; set only one');
+    }
     if (env.APP_MODE !== 'production') return;
-    if (!env.SESSION_SECRET) {
-      ctx.addIssue({ code: 'custom', path: ['SESSION_SECRET'], message: 'is required in production mode' });
-    }
-    if (!env.SMTP_URL) {
-      ctx.addIssue({ code: 'custom', path: ['SMTP_URL'], message: 'is required in production mode' });
-    }
+    if (!env.SESSION_SECRET) issue('SESSION_SECRET', 'is required in production mode');
+    if (!env.SMTP_URL && !env.SMTP_HOST) issue('SMTP_URL', 'is required in production mode (or SMTP_HOST with its settings)');
   });
 
 export type AppConfig = Omit<z.infer<typeof EnvSchema>, 'SESSION_SECRET'> & {
@@ -51,6 +87,8 @@ export type AppConfig = Omit<z.infer<typeof EnvSchema>, 'SESSION_SECRET'> & {
   /** True when no DATABASE_URL is given and the API runs on its own embedded database. */
   embeddedDatabase: boolean;
   demo: boolean;
+  /** True when a real SMTP server is configured, by SMTP_URL or SMTP_HOST. */
+  smtpConfigured: boolean;
 };
 
 export class ConfigError extends Error {}
@@ -69,7 +107,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     SESSION_SECRET: config.SESSION_SECRET ?? DEMO_SESSION_SECRET,
     embeddedDatabase: !config.DATABASE_URL,
     demo: config.APP_MODE === 'demo',
+    smtpConfigured: !!(config.SMTP_URL || config.SMTP_HOST),
   };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
+
+/**
+ * The separate delivery worker shares the API's settings, and needs two more: a PostgreSQL it
+ * can share with the API (the embedded database belongs to one process) and a real SMTP server
+ * (demo mode's catcher lives inside the API).
+ */
+export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const config = loadConfig(env);
+  const lines: string[] = [];
+  if (config.embeddedDatabase) lines.push('  DATABASE_URL: is required by the delivery worker, which shares PostgreSQL with the API');
+  if (!config.smtpConfigured) lines.push('  SMTP_URL: is required by the delivery worker (or SMTP_HOST with its settings)');
+  if (lines.length > 0) throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  return config;
+}

@@ -1,6 +1,7 @@
 import { type ApiProcess, createTestDatabase, HttpClient, SmtpSink, startApi, type TestDatabase } from '@bgb/test-support';
 
 export interface Harness {
+  /** Replace it to restart the API on the same database; `client` and `stop` follow. */
   api: ApiProcess;
   smtp: SmtpSink;
   /** Where a further API instance on the same database delivers its mail. */
@@ -16,18 +17,19 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
   const smtp = new SmtpSink();
   const smtpUrl = await smtp.start();
   const api = await startApi({ SMTP_URL: smtpUrl, ...database.env, ...env });
-  return {
+  const harness: Harness = {
     api,
     smtp,
     smtpUrl,
     database,
-    client: () => new HttpClient(api.baseUrl),
+    client: () => new HttpClient(harness.api.baseUrl),
     async stop() {
-      await api.stop();
+      await harness.api.stop();
       await smtp.stop();
       await database.drop();
     },
   };
+  return harness;
 }
 
 export const DEMO = {

@@ -1,4 +1,4 @@
-import type { Priority, RequestSort, RequestStatus } from '@bgb/contracts';
+import type { NotificationStatus, Priority, RequestSort, RequestStatus } from '@bgb/contracts';
 
 /** The request lists' filters, as the API takes them; each one is also in the page's URL. */
 export interface RequestListFilter {
@@ -52,6 +52,10 @@ export const QueryKeys = Object.freeze({
   }),
   unsubscribeTarget: (token: string) => ['unsubscribe', token] as const,
   mails: () => ['admin', 'mails'] as const,
+  outbox: Object.freeze({
+    all: () => ['admin', 'outbox'] as const,
+    list: (status: NotificationStatus | undefined) => ['admin', 'outbox', 'list', { status: status ?? null }] as const,
+  }),
   routingRules: () => ['admin', 'routing-rules'] as const,
   adminUsers: Object.freeze({
     all: () => ['admin', 'users'] as const,

@@ -14,6 +14,7 @@ const TriageQueuePage = lazy(() => import('../modules/triage/pages/TriageQueuePa
 const BiobankQueuePage = lazy(() => import('../modules/routing/pages/BiobankQueuePage'));
 const MailsPage = lazy(() => import('../modules/admin/pages/MailsPage'));
 const UsersPage = lazy(() => import('../modules/admin/pages/UsersPage'));
+const OutboxPage = lazy(() => import('../modules/outbox/pages/OutboxPage'));
 const RoutingRulesPage = lazy(() => import('../modules/routing-rules/pages/RoutingRulesPage'));
 const NotificationsPage = lazy(() => import('../modules/notifications/pages/NotificationsPage'));
 const NotificationPreferencesPage = lazy(() => import('../modules/notifications/pages/NotificationPreferencesPage'));
@@ -58,6 +59,7 @@ export const routes: RouteObject[] = [
           { path: 'admin/users', element: <UsersPage /> },
           { path: 'admin/routing-rules', element: <RoutingRulesPage /> },
           { path: 'admin/mails', element: <MailsPage /> },
+          { path: 'admin/outbox', element: <OutboxPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -5,6 +5,7 @@ import { TriageQueue1764000000003 } from './1764000000003-TriageQueue';
 import { Routing1764000000004 } from './1764000000004-Routing';
 import { QueueFilterIndexes1764000000005 } from './1764000000005-QueueFilterIndexes';
 import { RoutingRules1764000000006 } from './1764000000006-RoutingRules';
+import { NotificationDelivery1764000000007 } from './1764000000007-NotificationDelivery';
 import { NotificationPreferences1764000000008 } from './1764000000008-NotificationPreferences';
 
 /** In order; listed explicitly so the compiled API needs no file globbing. */
@@ -16,5 +17,6 @@ export const MIGRATIONS = [
   Routing1764000000004,
   QueueFilterIndexes1764000000005,
   RoutingRules1764000000006,
+  NotificationDelivery1764000000007,
   NotificationPreferences1764000000008,
 ];

@@ -1,30 +1,22 @@
 import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
 import type { Transporter } from 'nodemailer';
-import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app.config';
+import { type ClaimedMail, OutboxRepository } from './outbox.repository';
 import { retryDelayMs } from './retry-backoff';
+import { SMTP_CONNECTIONS } from './smtp-transport';
 
 export const MAIL_TRANSPORT = Symbol('MAIL_TRANSPORT');
 
-/** How long a claimed mail stays with one worker before another may take it over. */
-const LEASE_SECONDS = 120;
 const BATCH_SIZE = 20;
-
-interface ClaimedMail {
-  id: string;
-  recipient: string;
-  subject: string;
-  text_body: string;
-  html_body: string;
-  headers: Record<string, string>;
-  attempts: number;
-}
 
 /**
  * Sends what the outbox holds. Each batch is claimed with a time-limited lease under
- * `FOR UPDATE SKIP LOCKED`, so several API instances never pick the same mail, and a worker
- * that dies mid-send only delays its mails until the lease runs out.
+ * `FOR UPDATE SKIP LOCKED`, so several workers never pick the same mail. The lease is renewed
+ * while the batch is being sent, so a slow SMTP server cannot make it run out under a live
+ * worker (and let another worker send the same mail); only a worker that dies loses its lease,
+ * and then its mails wait until the lease runs out. The one mail a dead worker may have handed
+ * to SMTP without recording it is then sent once more: at most one duplicate, never a loss.
  */
 @Injectable()
 export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -34,7 +26,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
   private stopped = false;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxRepository,
     @Inject(MAIL_TRANSPORT) private readonly transport: Transporter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -54,10 +46,14 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
   async deliverDue(): Promise<number> {
     let sent = 0;
     for (;;) {
-      const batch = await this.claim();
-      for (const mail of batch) {
-        if (await this.deliver(mail)) sent++;
-      }
+      const leaseToken = randomUUID();
+      const batch = await this.outbox.claim({
+        leaseToken,
+        leaseSeconds: this.config.MAIL_LEASE_SECONDS,
+        batchSize: BATCH_SIZE,
+        ratePerDomainPerMinute: this.config.MAIL_RATE_PER_DOMAIN_PER_MINUTE,
+      });
+      sent += await this.deliverBatch(batch, leaseToken);
       if (batch.length < BATCH_SIZE || this.stopped) return sent;
     }
   }
@@ -72,24 +68,37 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
     }, delayMs);
   }
 
-  private claim(): Promise<ClaimedMail[]> {
-    return this.dataSource.query(
-      `WITH claimed AS (
-         UPDATE notification SET attempts = attempts + 1, locked_until = now() + make_interval(secs => $2)
-         WHERE id IN (
-           SELECT id FROM notification
-           WHERE status = 'pending' AND next_attempt_at <= now()
-             AND (locked_until IS NULL OR locked_until < now())
-           ORDER BY next_attempt_at
-           LIMIT $1
-           FOR UPDATE SKIP LOCKED)
-         RETURNING id, recipient, subject, text_body, html_body, headers, attempts)
-       SELECT * FROM claimed`,
-      [BATCH_SIZE, LEASE_SECONDS],
-    );
+  /** Sends a batch over as many SMTP connections as the pool keeps, renewing the lease meanwhile. */
+  private async deliverBatch(batch: ClaimedMail[], leaseToken: string): Promise<number> {
+    if (batch.length === 0) return 0;
+    const waiting = [...batch];
+    const holding = new Set(batch.map((mail) => mail.id));
+    const renewal = setInterval(() => {
+      void this.outbox
+        .renew([...holding], leaseToken, this.config.MAIL_LEASE_SECONDS)
+        .then((held) => {
+          if (held < holding.size) this.logger.warn(`Lost the lease of ${holding.size - held} mail(s); another worker may send them too`);
+        })
+        .catch((error: unknown) => this.logger.error(error, 'Lease renewal failed'));
+    }, (this.config.MAIL_LEASE_SECONDS * 1000) / 3);
+    let sent = 0;
+    const lane = async () => {
+      for (let mail = waiting.shift(); mail && !this.stopped; mail = waiting.shift()) {
+        if (await this.deliver(mail, leaseToken)) sent++;
+        holding.delete(mail.id);
+      }
+    };
+    try {
+      await Promise.all(Array.from({ length: Math.min(SMTP_CONNECTIONS, batch.length) }, lane));
+    } finally {
+      clearInterval(renewal);
+    }
+    // Stopping: what was not started goes back to the outbox for the next worker, at once.
+    if (waiting.length > 0) await this.outbox.release(waiting.map((mail) => mail.id), leaseToken);
+    return sent;
   }
 
-  private async deliver(mail: ClaimedMail): Promise<boolean> {
+  private async deliver(mail: ClaimedMail, leaseToken: string): Promise<boolean> {
     try {
       await this.transport.sendMail({
         from: this.config.MAIL_FROM,
@@ -101,23 +110,20 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
         messageId: `<${mail.id}@bgb-portal>`,
         headers: { ...mail.headers, 'X-BGB-Notification': mail.id },
       });
-      await this.dataSource.query(
-        `UPDATE notification SET status = 'sent', sent_at = now(), locked_until = NULL, last_error = NULL WHERE id = $1`,
-        [mail.id],
-      );
-      return true;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const failed = mail.attempts >= this.config.MAIL_MAX_ATTEMPTS;
-      await this.dataSource.query(
-        `UPDATE notification
-         SET status = $2, last_error = $3, locked_until = NULL,
-             next_attempt_at = now() + make_interval(secs => $4)
-         WHERE id = $1`,
-        [mail.id, failed ? 'failed' : 'pending', message.slice(0, 1000), retryDelayMs(mail.attempts) / 1000],
-      );
+      const retryIn = failed ? null : retryDelayMs(mail.attempts) / 1000;
+      await this.outbox.markAttemptFailed(mail.id, leaseToken, message.slice(0, 1000), retryIn);
       this.logger.warn(`Mail ${mail.id} attempt ${mail.attempts} failed${failed ? ' for good' : ''}: ${message}`);
       return false;
     }
+    try {
+      await this.outbox.markSent(mail.id);
+    } catch (error) {
+      // The lease runs out unrenewed and the mail goes once more: a duplicate rather than a loss.
+      this.logger.error(error, `Mail ${mail.id} was sent but could not be recorded as sent`);
+    }
+    return true;
   }
 }

@@ -5,7 +5,8 @@ import { DigestService } from './digest.service';
 
 /**
  * Runs the digest every day at DIGEST_TIME, Danish time (summer time included). Every
- * instance runs it; the digest's per-user, per-day key makes the extra runs send nothing.
+ * delivering process (API or worker) runs it; the digest's per-user, per-day key makes the
+ * extra runs send nothing.
  */
 @Injectable()
 export class DigestScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {

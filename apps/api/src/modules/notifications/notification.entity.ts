@@ -1,7 +1,7 @@
-import type { Locale } from '@bgb/contracts';
+import type { Locale, NotificationStatus } from '@bgb/contracts';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export type NotificationStatus = 'pending' | 'sent' | 'failed';
+export type { NotificationStatus };
 
 /**
  * The outbox: a mail to send, written in the same transaction as the change that causes it

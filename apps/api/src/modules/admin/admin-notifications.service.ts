@@ -1,0 +1,70 @@
+import type { AdminNotification, AdminNotificationList, ListAdminNotificationsQuery } from '@bgb/contracts';
+import { Injectable } from '@nestjs/common';
+import type { z } from 'zod';
+import { ApiError } from '../../common/api-error';
+import { isUuid } from '../../common/uuid';
+import { type OutboxCursor, OutboxRepository, type OutboxRow } from '../notifications/outbox.repository';
+
+type ListInput = z.output<typeof ListAdminNotificationsQuery>;
+
+/** The administrators' view of mail delivery: what waits, what went out, what failed and a second try. */
+@Injectable()
+export class AdminNotificationsService {
+  constructor(private readonly outbox: OutboxRepository) {}
+
+  async list(query: ListInput): Promise<AdminNotificationList> {
+    const after = query.cursor ? decodeCursor(query.cursor) : undefined;
+    const rows = await this.outbox.list(query.status, after, query.limit + 1);
+    const items = rows.slice(0, query.limit).map(toAdminNotification);
+    const last = items.at(-1);
+    return {
+      items,
+      nextCursor: rows.length > query.limit && last ? encodeCursor({ createdAt: last.createdAt, id: last.id }) : null,
+    };
+  }
+
+  /** A failed mail goes back to the outbox, due now, with all its attempts again. */
+  async resend(id: string): Promise<AdminNotification> {
+    const notFound = ApiError.notFound('No such notification');
+    if (!isUuid(id)) throw notFound;
+    const { resent, exists } = await this.outbox.resend(id);
+    if (!exists) throw notFound;
+    if (!resent) throw ApiError.conflict('NOTIFICATION_NOT_FAILED', 'Only a failed notification can be sent again');
+    const row = await this.outbox.findRow(id);
+    if (!row) throw notFound;
+    return toAdminNotification(row);
+  }
+}
+
+function toAdminNotification(row: OutboxRow): AdminNotification {
+  return {
+    id: row.id,
+    recipient: row.recipient,
+    kind: row.kind,
+    subject: row.subject,
+    status: row.status,
+    attempts: row.attempts,
+    lastError: row.last_error,
+    createdAt: row.created_at.toISOString(),
+    nextAttemptAt: row.next_attempt_at.toISOString(),
+    sentAt: row.sent_at?.toISOString() ?? null,
+  };
+}
+
+function encodeCursor(cursor: OutboxCursor): string {
+  return Buffer.from(JSON.stringify([cursor.createdAt, cursor.id])).toString('base64url');
+}
+
+function decodeCursor(value: string): OutboxCursor {
+  try {
+    const decoded: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
+    if (!Array.isArray(decoded) || decoded.length !== 2) throw new Error('bad cursor');
+    const [createdAt, id] = decoded as unknown[];
+    if (typeof createdAt !== 'string' || Number.isNaN(Date.parse(createdAt)) || typeof id !== 'string' || !isUuid(id)) {
+      throw new Error('bad cursor');
+    }
+    return { createdAt, id };
+  } catch {
+    throw ApiError.validation([{ field: 'cursor', code: 'invalid_cursor', message: 'The cursor is not valid' }]);
+  }
+}

@@ -1,0 +1,81 @@
+import { Alert, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { NOTIFICATION_STATUSES, NotificationStatus } from '@bgb/contracts';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { LoadMoreButton } from '../../../components/LoadMoreButton';
+import { LoadingState } from '../../../components/LoadingState';
+import { useDocumentTitle } from '../../../components/use-document-title';
+import { NotificationTable } from '../components/NotificationTable';
+import { useListNotifications } from '../hooks/use-list-notifications';
+import { useResendNotification } from '../hooks/use-resend-notification';
+
+const ALL = 'all';
+
+/** Failed mails first of all: the status filter lives in the address, `failed` unless chosen otherwise. */
+export default function OutboxPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('outbox.pageTitle'));
+  const [params, setParams] = useSearchParams();
+  const chosen = params.get('status');
+  const status = chosen === ALL ? undefined : (NotificationStatus.safeParse(chosen).data ?? 'failed');
+  const list = useListNotifications(status);
+  const { items, error, refetch, hasNextPage, fetchNextPage, isFetchingNextPage } = list;
+  const resend = useResendNotification();
+  const [resent, setResent] = useState<string | null>(null);
+
+  return (
+    <Stack gap="lg">
+      <Stack gap={4}>
+        <Title order={1}>{t('outbox.title')}</Title>
+        <Text c="gray.7">{t('outbox.intro')}</Text>
+      </Stack>
+      <NativeSelect
+        label={t('outbox.filterLabel')}
+        value={status ?? ALL}
+        onChange={(event) => {
+          setResent(null);
+          setParams({ status: event.currentTarget.value }, { replace: true });
+        }}
+        data={[
+          ...NOTIFICATION_STATUSES.map((value) => ({ value, label: t(`outbox.filter.${value}`) })),
+          { value: ALL, label: t('outbox.filter.all') },
+        ]}
+        w={{ base: '100%', xs: 260 }}
+      />
+      <div role="status">
+        {resent !== null && (
+          <Alert color="teal" variant="light">
+            {t('outbox.resent', { recipient: resent })}
+          </Alert>
+        )}
+      </div>
+      {resend.error && <ErrorAlert error={resend.error} />}
+      <div aria-busy={list.isFetching && !isFetchingNextPage}>
+        {error && !items ? (
+          <ErrorAlert error={error} onRetry={() => void refetch()} />
+        ) : !items ? (
+          <LoadingState />
+        ) : items.length === 0 ? (
+          <Paper withBorder p="xl">
+            <Text>{t(`outbox.empty.${status ?? ALL}`)}</Text>
+          </Paper>
+        ) : (
+          <Stack gap="sm">
+            <NotificationTable
+              notifications={items}
+              resendingId={resend.isPending ? (resend.variables ?? null) : null}
+              onResend={(mail) => {
+                setResent(null);
+                resend.mutate(mail.id, { onSuccess: () => setResent(mail.recipient) });
+              }}
+            />
+            {error && <ErrorAlert error={error} />}
+            <LoadMoreButton hasMore={hasNextPage} loading={isFetchingNextPage} onLoadMore={() => void fetchNextPage()} />
+          </Stack>
+        )}
+      </div>
+    </Stack>
+  );
+}
