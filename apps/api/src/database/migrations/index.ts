@@ -4,6 +4,7 @@ import { RequestMessages1764000000002 } from './1764000000002-RequestMessages';
 import { TriageQueue1764000000003 } from './1764000000003-TriageQueue';
 import { Routing1764000000004 } from './1764000000004-Routing';
 import { QueueFilterIndexes1764000000005 } from './1764000000005-QueueFilterIndexes';
+import { QueueFilterFacets1764000000006 } from './1764000000006-QueueFilterFacets';
 
 /** In order; listed explicitly so the compiled API needs no file globbing. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   TriageQueue1764000000003,
   Routing1764000000004,
   QueueFilterIndexes1764000000005,
+  QueueFilterFacets1764000000006,
 ];
