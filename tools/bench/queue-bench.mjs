@@ -1,6 +1,7 @@
 // Seeds a PostgreSQL database with many service requests (1,000,000 by default) and prints
-// the latency of the secretariat's queue through the HTTP API: first page, a filtered page,
-// a full-text search and a request page. A script that prints figures, not a test.
+// the latency of the secretariat's queue through the HTTP API: first page, combinations of
+// filters that match much, little or nothing in every sort, a second page, full-text search
+// and a request page. A script that prints figures, not a test.
 //
 //   npm run bench                          # PostgreSQL at DATABASE_URL, or the local server
 //   BENCH_REQUESTS=100000 npm run bench    # a smaller run
@@ -80,6 +81,8 @@ async function seed(url) {
   console.log(`\n  load ${((loaded - started) / 1000).toFixed(0)} s, index rebuild ${((performance.now() - loaded) / 1000).toFixed(0)} s`);
 }
 
+const results = [];
+
 async function measure(client, label, path) {
   for (let i = 0; i < 20; i++) await client.get(path(i));
   const samples = [];
@@ -90,6 +93,7 @@ async function measure(client, label, path) {
     if (reply.status !== 200) throw new Error(`${label}: HTTP ${reply.status} ${JSON.stringify(reply.body)}`);
   }
   const s = stats(samples);
+  results.push([label, s]);
   console.log(`  ${label.padEnd(38)} p50 ${s.p50.toFixed(1).padStart(6)} ms   p95 ${s.p95.toFixed(1).padStart(6)} ms   p99 ${s.p99.toFixed(1).padStart(6)} ms`);
   return s;
 }
@@ -106,15 +110,40 @@ try {
   const client = new HttpClient(api.baseUrl);
   await client.login('secretariat@example.org');
   const { rows: sample } = await sql(url.toString(), `SELECT id FROM service_request TABLESAMPLE SYSTEM (1) LIMIT ${SAMPLES}`);
+  const { rows: serviceRows } = await sql(url.toString(), 'SELECT id FROM service ORDER BY sort_order');
+  const services = serviceRows.map((row) => row.id);
+  // Cursors of first pages, to time the page after a keyset boundary.
+  const secondPages = [];
+  for (const filters of ['status=in_triage&biobank=DRB&priority=high&sort=priority', 'biobank=DGB&priority=high&sort=last_activity', 'status=submitted&assignee=none&sort=oldest']) {
+    const { body } = await client.get(`/api/requests?limit=25&${filters}`);
+    secondPages.push(`${filters}&cursor=${body.nextCursor}`);
+  }
   console.log(`Latency over HTTP, ${SAMPLES} calls each after 20 warm-up calls, one at a time:`);
-  const first = await measure(client, 'queue, first page (25)', () => '/api/requests?limit=25');
+  await measure(client, 'queue, first page (25)', () => '/api/requests?limit=25');
+  const sorts = ['newest', 'oldest', 'priority', 'last_activity'];
+  // Seeded priority and biobank go together (both follow the request number), so some
+  // combinations match nothing: the planner, multiplying selectivities, expects thousands.
   await measure(client, 'queue, filtered (status+biobank+prio)', (i) =>
     `/api/requests?limit=25&status=${['submitted', 'in_triage', 'routed'][i % 3]}&biobank=${['DCB', 'DRB', 'PATO'][i % 3]}&priority=high`);
+  await measure(client, 'status+biobank+prio, no match', (i) =>
+    `/api/requests?limit=25&sort=${sorts[i % 4]}&status=${['submitted', 'in_triage', 'routed'][i % 3]}&biobank=${['DCB', 'DBB'][i % 2]}&priority=high`);
+  await measure(client, 'status+biobank+prio, matches', (i) =>
+    `/api/requests?limit=25&sort=${sorts[i % 4]}&status=${['submitted', 'in_triage', 'routed'][i % 3]}&biobank=${['DRB', 'PATO', 'DGB'][i % 3]}&priority=high`);
+  await measure(client, 'biobank+prio, no match', (i) =>
+    `/api/requests?limit=25&sort=${sorts[i % 4]}&biobank=${['DGB', 'PATO'][i % 2]}&priority=low`);
   await measure(client, 'queue, mine, by priority', () => '/api/requests?limit=25&assignee=me&sort=priority');
+  await measure(client, 'service+assignee', (i) =>
+    `/api/requests?limit=25&sort=${sorts[i % 4]}&service=${services[i % services.length]}&assignee=${['me', 'none'][i % 2]}`);
+  await measure(client, 'overdue+status', (i) =>
+    `/api/requests?limit=25&sort=${sorts[i % 4]}&overdue=true&status=submitted${['', '&priority=urgent', '&biobank=DRB'][i % 3]}`);
+  await measure(client, 'biobank+q', (i) =>
+    `/api/requests?limit=25&sort=${sorts[i % 4]}&biobank=${['DCB', 'DRB', 'PATO'][i % 3]}&q=${encodeURIComponent(i % 2 ? WORDS[i % 12] : `${WORDS[i % 12]} ${i + 1000}`)}`);
+  await measure(client, 'filtered, second page', (i) => `/api/requests?limit=25&${secondPages[i % secondPages.length]}`);
   await measure(client, 'full-text search', (i) => `/api/requests?limit=25&q=${encodeURIComponent(`${WORDS[i % 12]} ${i + 1000}`)}`);
   await measure(client, 'full-text search, one word', (i) => `/api/requests?limit=25&q=${encodeURIComponent(WORDS[i % 12])}`);
   await measure(client, 'request page', (i) => `/api/requests/${sample[i % sample.length].id}`);
-  console.log(first.p95 < 50 ? 'Queue first page p95 is under 50 ms.' : `Queue first page p95 is ${first.p95.toFixed(1)} ms: over the 50 ms target.`);
+  const over = results.filter(([label]) => label !== 'request page').filter(([, s]) => s.p95 >= 50).map(([label]) => label);
+  console.log(over.length === 0 ? 'Every queue call has a p95 under 50 ms.' : `Over the 50 ms p95 target: ${over.join(', ')}.`);
 } finally {
   await api?.stop();
   if (!process.env.BENCH_KEEP) await sql(SERVER_URL, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

@@ -164,6 +164,59 @@ describe('the triage queue', () => {
       expect(wrong.status).toBe(400);
     });
 
+    describe('several filters at once, paged one by one', () => {
+      // More requests than a page of one reads before it turns to the filters' indexes, so a
+      // rare combination is found that way and a common one within the rows read.
+      const FILLERS = 410;
+      let rare: ServiceRequest[];
+
+      beforeAll(async () => {
+        rare = [];
+        for (const title of ['Sjælden A', 'Sjælden B', 'Sjælden C']) {
+          const request = await submit({ title: `${title} ${run}`, biobankCodes: ['DGB', 'DBB'] });
+          await secretariat.send('PATCH', `/api/requests/${request.id}/triage`, { priority: 'urgent', version: 1 });
+          rare.push(request);
+        }
+        for (let batch = 0; batch < FILLERS; batch += 10) {
+          await Promise.all(Array.from({ length: 10 }, (_unused, i) => submit({ title: `Fyld ${batch + i} ${run}`, biobankCodes: ['DBB'] })));
+        }
+        await submit({ title: `Sjælden uden prioritet ${run}`, biobankCodes: ['DGB'] });
+      });
+
+      const pageByPage = async (params: string) => {
+        const seen: string[] = [];
+        let cursor: string | null = null;
+        do {
+          const reply: RequestList = (await secretariat.get<RequestList>(`/api/requests?limit=1&${params}${cursor ? `&cursor=${cursor}` : ''}`)).body;
+          seen.push(...refs(reply.items));
+          cursor = reply.nextCursor;
+        } while (cursor);
+        return seen;
+      };
+
+      it.each(['newest', 'oldest', 'priority', 'last_activity'])('finds a rare combination exactly, sorted %s', async (sort) => {
+        const expected = refs(await queue(`sort=${sort}&biobank=DGB`)).filter((ref) => rare.some((r) => r.reference === ref));
+        expect(expected).toHaveLength(3);
+        expect(await pageByPage(`sort=${sort}&biobank=DGB&priority=urgent&status=submitted`)).toEqual(expected);
+        expect(await pageByPage(`sort=${sort}&biobank=DGB&priority=urgent&status=in_triage&assignee=none`)).toEqual([]);
+      });
+
+      it.each(['newest', 'oldest', 'priority', 'last_activity'])('pages a common combination without gaps or repeats, sorted %s', async (sort) => {
+        const all = refs((await secretariat.get<RequestList>(`/api/requests?limit=100&sort=${sort}&biobank=DBB`)).body.items);
+        const common = all.filter((ref) => !rare.some((r) => r.reference === ref)).slice(0, 5);
+        const pages: string[] = [];
+        let cursor: string | null = null;
+        while (pages.length < 5) {
+          const reply: RequestList = (
+            await secretariat.get<RequestList>(`/api/requests?limit=1&sort=${sort}&biobank=DBB&priority=normal&assignee=none${cursor ? `&cursor=${cursor}` : ''}`)
+          ).body;
+          pages.push(...refs(reply.items));
+          cursor = reply.nextCursor;
+        }
+        expect(pages).toEqual(common);
+      });
+    });
+
     it('keeps a researcher\'s filters inside their own requests', async () => {
       const stranger = await newResearcher(harness);
       expect((await stranger.client.get<RequestList>('/api/requests?q=syddansk')).body.items).toEqual([]);

@@ -7,6 +7,7 @@ import { QueueFilterIndexes1764000000005 } from './1764000000005-QueueFilterInde
 import { RoutingRules1764000000006 } from './1764000000006-RoutingRules';
 import { NotificationDelivery1764000000007 } from './1764000000007-NotificationDelivery';
 import { NotificationPreferences1764000000008 } from './1764000000008-NotificationPreferences';
+import { QueueFilterFacets1764000000009 } from './1764000000009-QueueFilterFacets';
 
 /** In order; listed explicitly so the compiled API needs no file globbing. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   RoutingRules1764000000006,
   NotificationDelivery1764000000007,
   NotificationPreferences1764000000008,
+  QueueFilterFacets1764000000009,
 ];

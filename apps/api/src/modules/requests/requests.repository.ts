@@ -6,12 +6,30 @@ import type { z } from 'zod';
 import { ApiError } from '../../common/api-error';
 import type { AuthUser } from '../../common/auth.decorators';
 import { formatReference } from '@bgb/domain';
-import { afterCursor, decodeCursor, encodeCursor, SORT_KEYS } from './request-cursor';
+import { afterCursor, decodeCursor, encodeCursor, SORT_KEYS, type SortKey } from './request-cursor';
 import { ServiceRequest } from './service-request.entity';
 
 type ListInput = z.output<typeof ListRequestsQuery>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A condition of the list's query with its named parameters. */
+interface Condition {
+  sql: string;
+  params: Record<string, unknown>;
+}
+
+/**
+ * How many rows of the order a page with several filters reads, per row it wants, before it
+ * finds its matches through the filters' indexes instead. For a page of 25 that is some 5,000
+ * rows, about 10 ms of index walk; rarer than one in 200, the matches of a million requests
+ * number a few thousand at most, few enough to fetch and sort in a similar time.
+ */
+const PROBE_ROWS_PER_ROW = 200;
+
+/** The expression of the QueueFilterFacets index, written the same so the planner can use it. */
+const FACETS = `(ARRAY['status:' || request.status, 'priority:' || request.priority_rank::text, 'service:' || request.service_id::text,
+  'assignee:' || coalesce(request.assignee_id::text, 'none')] || request.biobank_codes)`;
 
 /** The SQL of service requests: who sees what, the queue's filters and keyset pages. */
 @Injectable()
@@ -47,15 +65,8 @@ export class RequestsRepository {
    */
   async page(user: AuthUser, query: ListInput): Promise<{ items: ServiceRequest[]; nextCursor: string | null }> {
     const keys = SORT_KEYS[query.sort];
-    const page = this.visibleTo(user).select([]);
-    keys.forEach((key, index) => page.addSelect(`request.${key.column}`, `k${index}`).addOrderBy(`request.${key.column}`, key.direction));
-    page.limit(query.limit + 1);
-    this.applyFilters(page, user, query);
-    if (query.cursor) {
-      const { sql, params } = afterCursor('request', keys, decodeCursor(query.sort, query.cursor));
-      page.andWhere(sql, params);
-    }
-    const rows: Record<string, unknown>[] = await page.getRawMany();
+    const cursor = query.cursor ? afterCursor('request', keys, decodeCursor(query.sort, query.cursor)) : undefined;
+    const rows = await this.pageKeys(user, query, keys, cursor);
     const pageRows = rows.slice(0, query.limit);
     // The id is the last sort key of every order.
     const ids = pageRows.map((row) => String(row[`k${keys.length - 1}`]));
@@ -84,21 +95,91 @@ export class RequestsRepository {
     return formatReference(year, Number(last_sequence));
   }
 
-  private applyFilters(page: SelectQueryBuilder<ServiceRequest>, user: AuthUser, query: ListInput): void {
-    if (query.status) page.andWhere('request.status = :status', { status: query.status });
-    if (query.service) page.andWhere('request.service_id = :service', { service: query.service });
-    // The indexed rank, not the text: lets the planner combine it with the other filters' indexes.
-    if (query.priority) page.andWhere('request.priority_rank = :rank', { rank: PRIORITIES.indexOf(query.priority) + 1 });
-    if (query.biobank) page.andWhere('request.biobank_codes @> ARRAY[:biobank]::text[]', { biobank: query.biobank });
-    if (query.assignee === 'none') page.andWhere('request.assignee_id IS NULL');
-    else if (query.assignee) {
-      page.andWhere('request.assignee_id = :assignee', { assignee: query.assignee === 'me' ? user.id : query.assignee });
+  /**
+   * The sort keys of one page, and of one row more to tell whether another page follows.
+   *
+   * With one filter the planner's estimate is sound and one query walks the index that fits.
+   * With several it multiplies their selectivities, and for correlated filters that match
+   * little or nothing (say DCB + high) it expects thousands of matches and walks the order
+   * through most of the table. So a bounded stretch of the order is read first, each row
+   * marked by whether it matches: when matches are common the page is among them. Only when
+   * they are rare are all of them found through the filters' indexes and sorted; the OFFSET 0
+   * fence keeps the planner from walking the order again for that.
+   */
+  private async pageKeys(user: AuthUser, query: ListInput, keys: SortKey[], cursor?: Condition): Promise<Record<string, unknown>[]> {
+    const size = query.limit + 1;
+    const conditions = this.filters(user, query, { facets: false });
+    const ordered = this.sortKeys(user, keys, cursor);
+    keys.forEach((key) => ordered.addOrderBy(`request.${key.column}`, key.direction));
+    if (conditions.length < 2) {
+      conditions.forEach((condition) => ordered.andWhere(condition.sql, condition.params));
+      return ordered.limit(size).getRawMany();
     }
+    const order = keys.map((key, index) => `"k${index}" ${key.direction}`).join(', ');
+    const probeRows = size * PROBE_ROWS_PER_ROW;
+    // In priority order the filtered priority is where the walk starts, not one more filter:
+    // otherwise every higher priority is read (and found not to match) first.
+    if (query.sort === 'priority' && query.priority) ordered.andWhere('request.priority_rank = :rank');
+    conditions.forEach((condition) => ordered.setParameters(condition.params));
+    ordered.addSelect(`(${conditions.map((condition) => condition.sql).join(' AND ')})`, 'hit').limit(probeRows);
+    const [probeSql, probeParams] = ordered.getQueryAndParameters();
+    // One row at least: how many rows were read, with the first matches among them if any.
+    const probed: Record<string, unknown>[] = await this.dataSource.query(
+      `WITH probe AS MATERIALIZED (${probeSql})
+       SELECT counted.probed_rows, hits.* FROM (SELECT count(*)::int AS probed_rows FROM probe) counted
+       LEFT JOIN LATERAL (SELECT * FROM probe WHERE hit ORDER BY ${order} LIMIT ${size}) hits ON true`,
+      probeParams,
+    );
+    const hits = probed.filter((row) => row.hit === true);
+    if (hits.length === size || Number(probed[0].probed_rows) < probeRows) return hits;
+
+    const rare = this.sortKeys(user, keys, cursor);
+    this.filters(user, query, { facets: true }).forEach((condition) => rare.andWhere(condition.sql, condition.params));
+    const [sql, params] = rare.getQueryAndParameters();
+    return this.dataSource.query(`SELECT * FROM (${sql} OFFSET 0) rare ORDER BY ${order} LIMIT ${size}`, params);
+  }
+
+  /** The sort keys as k0, k1, ... of the requests this user may see, after the cursor. */
+  private sortKeys(user: AuthUser, keys: SortKey[], cursor?: Condition): SelectQueryBuilder<ServiceRequest> {
+    const query = this.visibleTo(user).select([]);
+    keys.forEach((key, index) => query.addSelect(`request.${key.column}`, `k${index}`));
+    if (cursor) query.andWhere(cursor.sql, cursor.params);
+    return query;
+  }
+
+  /**
+   * The list's filters as SQL conditions. With `facets`, two or more equality filters become
+   * one containment test on the expression of the QueueFilterFacets index, which intersects
+   * them inside a single index scan.
+   */
+  private filters(user: AuthUser, query: ListInput, { facets }: { facets: boolean }): Condition[] {
+    const equalities: { facet: string; condition: Condition }[] = [];
+    const equal = (facet: string, sql: string, params: Record<string, unknown> = {}) =>
+      equalities.push({ facet, condition: { sql, params } });
+    if (query.status) equal(`status:${query.status}`, 'request.status = :status', { status: query.status });
+    // Facets hold the canonical lower-case text of a uuid; the query's may be upper case.
+    if (query.service) equal(`service:${query.service.toLowerCase()}`, 'request.service_id = :service', { service: query.service });
+    if (query.priority) {
+      // The indexed rank, not the text: lets the planner combine it with the other filters' indexes.
+      const rank = PRIORITIES.indexOf(query.priority) + 1;
+      equal(`priority:${rank}`, 'request.priority_rank = :rank', { rank });
+    }
+    if (query.biobank) equal(query.biobank, 'request.biobank_codes @> ARRAY[:biobank]::text[]', { biobank: query.biobank });
+    if (query.assignee === 'none') equal('assignee:none', 'request.assignee_id IS NULL');
+    else if (query.assignee) {
+      const assignee = query.assignee === 'me' ? user.id : query.assignee;
+      equal(`assignee:${assignee.toLowerCase()}`, 'request.assignee_id = :assignee', { assignee });
+    }
+    const conditions =
+      facets && equalities.length >= 2
+        ? [{ sql: `${FACETS} @> ARRAY[:...facets]::text[]`, params: { facets: equalities.map((equality) => equality.facet) } }]
+        : equalities.map((equality) => equality.condition);
     if (query.overdue !== undefined) {
       const overdue = `request.first_responded_at IS NULL AND request.status = 'submitted' AND request.first_response_due_at < now()`;
-      page.andWhere(query.overdue ? overdue : `NOT (${overdue})`);
+      conditions.push({ sql: query.overdue ? `(${overdue})` : `NOT (${overdue})`, params: {} });
     }
-    if (query.q) page.andWhere(`request.search @@ websearch_to_tsquery('simple', :q)`, { q: query.q });
+    if (query.q) conditions.push({ sql: `request.search @@ websearch_to_tsquery('simple', :q)`, params: { q: query.q } });
+    return conditions;
   }
 
   private withRelations(query: SelectQueryBuilder<ServiceRequest>): SelectQueryBuilder<ServiceRequest> {
