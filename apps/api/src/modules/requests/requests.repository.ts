@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { z } from 'zod';
 import { ApiError } from '../../common/api-error';
+import { isUuid } from '../../common/uuid';
 import type { AuthUser } from '../../common/auth.decorators';
 import { formatReference } from '@bgb/domain';
 import { afterCursor, decodeCursor, encodeCursor, SORT_KEYS, type SortKey } from './request-cursor';
@@ -11,7 +12,6 @@ import { ServiceRequest } from './service-request.entity';
 
 type ListInput = z.output<typeof ListRequestsQuery>;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A condition of the list's query with its named parameters. */
 interface Condition {
@@ -53,7 +53,7 @@ export class RequestsRepository {
   /** A request the user may not see is reported exactly like one that does not exist. */
   async findVisible(user: AuthUser, id: string, manager: EntityManager = this.dataSource.manager): Promise<ServiceRequest> {
     const notFound = ApiError.notFound('No such request');
-    if (!UUID.test(id)) throw notFound;
+    if (!isUuid(id)) throw notFound;
     const request = await this.withRelations(this.visibleTo(user, manager).andWhere('request.id = :id', { id })).getOne();
     if (!request) throw notFound;
     return request;
