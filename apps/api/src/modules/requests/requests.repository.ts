@@ -12,7 +12,6 @@ import { ServiceRequest } from './service-request.entity';
 
 type ListInput = z.output<typeof ListRequestsQuery>;
 
-
 /** A condition of the list's query with its named parameters. */
 interface Condition {
   sql: string;
