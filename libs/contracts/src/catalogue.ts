@@ -29,11 +29,11 @@ export type AdminBiobank = z.infer<typeof AdminBiobank>;
 export const AdminBiobankList = z.object({ items: z.array(AdminBiobank) });
 export type AdminBiobankList = z.infer<typeof AdminBiobankList>;
 
-/** An empty field clears the mailbox. */
+/** An empty field clears the mailbox; an address is kept trimmed and in lower case. */
 export const UpdateBiobankBody = z.object({
   sharedMailbox: z.preprocess(
-    (value) => (typeof value === 'string' && value.trim() === '' ? null : value),
-    z.email().trim().toLowerCase().max(254).nullable(),
+    (value) => (typeof value === 'string' ? value.trim().toLowerCase() || null : value),
+    z.email().max(254).nullable(),
   ),
 });
 export type UpdateBiobankBody = z.input<typeof UpdateBiobankBody>;

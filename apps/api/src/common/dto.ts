@@ -39,3 +39,11 @@ export class RoutingRuleListDto extends createZodDto(contracts.RoutingRuleList) 
 export class CreateRoutingRuleDto extends createZodDto(contracts.CreateRoutingRuleBody) {}
 export class UpdateRoutingRuleDto extends createZodDto(contracts.UpdateRoutingRuleBody) {}
 export class RoutingSuggestionDto extends createZodDto(contracts.RoutingSuggestion) {}
+export class MailTemplateListDto extends createZodDto(contracts.MailTemplateList) {}
+export class MailPreviewQueryDto extends createZodDto(contracts.MailPreviewQuery) {}
+export class RenderedMailDto extends createZodDto(contracts.RenderedMail) {}
+export class SendTestMailDto extends createZodDto(contracts.SendTestMailBody) {}
+export class QueuedMailDto extends createZodDto(contracts.QueuedMail) {}
+export class AdminBiobankDto extends createZodDto(contracts.AdminBiobank) {}
+export class AdminBiobankListDto extends createZodDto(contracts.AdminBiobankList) {}
+export class UpdateBiobankDto extends createZodDto(contracts.UpdateBiobankBody) {}

@@ -5,6 +5,7 @@ import { TriageQueue1764000000003 } from './1764000000003-TriageQueue';
 import { Routing1764000000004 } from './1764000000004-Routing';
 import { QueueFilterIndexes1764000000005 } from './1764000000005-QueueFilterIndexes';
 import { RoutingRules1764000000006 } from './1764000000006-RoutingRules';
+import { BiobankMailbox1764000000007 } from './1764000000007-BiobankMailbox';
 
 /** In order; listed explicitly so the compiled API needs no file globbing. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Routing1764000000004,
   QueueFilterIndexes1764000000005,
   RoutingRules1764000000006,
+  BiobankMailbox1764000000007,
 ];

@@ -1,13 +1,17 @@
 import { Module } from '@nestjs/common';
 import { CatalogueModule } from '../catalogue/catalogue.module';
 import { UsersModule } from '../users/users.module';
+import { AdminBiobanksController } from './admin-biobanks.controller';
+import { AdminBiobanksService } from './admin-biobanks.service';
+import { AdminMailTemplatesController } from './admin-mail-templates.controller';
+import { AdminMailTemplatesService } from './admin-mail-templates.service';
 import { AdminMailsController } from './admin-mails.controller';
 import { AdminUsersController } from './admin-users.controller';
 import { AdminUsersService } from './admin-users.service';
 
 @Module({
   imports: [UsersModule, CatalogueModule],
-  controllers: [AdminMailsController, AdminUsersController],
-  providers: [AdminUsersService],
+  controllers: [AdminMailsController, AdminUsersController, AdminMailTemplatesController, AdminBiobanksController],
+  providers: [AdminUsersService, AdminMailTemplatesService, AdminBiobanksService],
 })
 export class AdminModule {}

@@ -25,7 +25,7 @@ const transportProvider = {
 @Global()
 @Module({
   providers: [MailTemplates, OutboxService, catcherProvider, transportProvider, DeliveryWorker],
-  exports: [OutboxService, MailCatcher],
+  exports: [OutboxService, MailCatcher, MailTemplates],
 })
 export class NotificationsModule implements OnApplicationShutdown {
   constructor(@Optional() @Inject(MailCatcher) private readonly catcher: MailCatcher | null) {}

@@ -9,7 +9,7 @@ const SAMPLE_REQUEST_ID = '2f6b0c1e-8d4a-4c55-9a0e-5b1d7e3c9a42';
 const byLocale = {
   da: {
     biobank: 'Danske Cancer Biobank',
-    biobanks: 'Danske Cancer Biobank, Patobanken',
+    biobanks: 'Danske Cancer Biobank, Patobiobanken',
     service: 'Støtte til biomarkørudvikling',
     message: 'Kan I oplyse, hvor mange af prøverne der er taget før behandlingsstart?',
     comment: 'Hvilke prøvetyper har I brug for, og hvor mange?',
@@ -17,7 +17,7 @@ const byLocale = {
   },
   en: {
     biobank: 'Danish Cancer Biobank',
-    biobanks: 'Danish Cancer Biobank, Pato Biobank',
+    biobanks: 'Danish Cancer Biobank, The Pato Biobank',
     service: 'Biomarker development support',
     message: 'Could you tell us how many of the samples were taken before treatment started?',
     comment: 'Which sample types do you need, and how many?',
