@@ -14,6 +14,8 @@ const TriageQueuePage = lazy(() => import('../modules/triage/pages/TriageQueuePa
 const BiobankQueuePage = lazy(() => import('../modules/routing/pages/BiobankQueuePage'));
 const MailsPage = lazy(() => import('../modules/admin/pages/MailsPage'));
 const UsersPage = lazy(() => import('../modules/admin/pages/UsersPage'));
+const MailTemplatesPage = lazy(() => import('../modules/admin/pages/MailTemplatesPage'));
+const BiobanksPage = lazy(() => import('../modules/admin/pages/BiobanksPage'));
 const RoutingRulesPage = lazy(() => import('../modules/routing-rules/pages/RoutingRulesPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
@@ -49,6 +51,8 @@ export const routes: RouteObject[] = [
           { path: 'admin/users', element: <UsersPage /> },
           { path: 'admin/routing-rules', element: <RoutingRulesPage /> },
           { path: 'admin/mails', element: <MailsPage /> },
+          { path: 'admin/mail-templates', element: <MailTemplatesPage /> },
+          { path: 'admin/biobanks', element: <BiobanksPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },
