@@ -50,12 +50,14 @@ export class MailTemplates {
     const next = t(`${kind}.next`, values);
     const nextHeading = t('nextHeading');
     const signature = t('signature');
+    const subject = t(`${kind}.subject`, values);
     const text = [greeting, body, quote, `${nextHeading}:\n${next}`, t(`linkLine.${template.action}`, values), signature]
       .filter((part) => part !== undefined)
       .join('\n\n');
     const html = renderToStaticMarkup(
       createElement(MailLayout, {
         locale,
+        subject,
         brand: t('brand'),
         greeting,
         body,
@@ -68,6 +70,6 @@ export class MailTemplates {
         footer: t('footer'),
       }),
     );
-    return { subject: t(`${kind}.subject`, values), text, html: `<!DOCTYPE html>${html}` };
+    return { subject, text, html: `<!DOCTYPE html>${html}` };
   }
 }

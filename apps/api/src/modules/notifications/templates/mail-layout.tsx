@@ -4,6 +4,7 @@ import type { Locale } from '@bgb/contracts';
 /** Every text of one mail, already in the recipient's language; React escapes them all. */
 export interface MailContent {
   locale: Locale;
+  subject: string;
   brand: string;
   greeting: string;
   /** What happened. */
@@ -40,7 +41,9 @@ function Lines({ text }: { text: string }) {
 export function MailLayout(content: MailContent) {
   return (
     <Html lang={content.locale}>
-      <Head />
+      <Head>
+        <title>{content.subject}</title>
+      </Head>
       <Preview>{content.body}</Preview>
       <Body style={{ backgroundColor: '#f4f6f8', fontFamily: font, margin: 0, padding: '24px 0' }}>
         <Container style={{ backgroundColor: '#ffffff', maxWidth: '600px', border: '1px solid #dde3e8' }}>
