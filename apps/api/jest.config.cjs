@@ -5,6 +5,6 @@ module.exports = {
   testEnvironment: 'node',
   rootDir: __dirname,
   testMatch: ['<rootDir>/src/**/*.spec.ts'],
-  transform: { '^.+\\.ts$': swc },
+  transform: swc,
   moduleNameMapper: { '^@bgb/(contracts|domain|test-support)$': '<rootDir>/../../libs/$1/src/index.ts' },
 };

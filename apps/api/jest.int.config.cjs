@@ -9,7 +9,7 @@ module.exports = {
   testEnvironment: 'node',
   rootDir: __dirname,
   testMatch: ['<rootDir>/test/**/*.int-spec.ts'],
-  transform: { '^.+\\.ts$': swc },
+  transform: swc,
   moduleNameMapper: { '^@bgb/(contracts|domain|test-support)$': '<rootDir>/../../libs/$1/src/index.ts' },
   // Long enough for an API to start on a busy two-core machine, and for its error to show.
   testTimeout: 90000,

@@ -50,7 +50,7 @@ const PARTY_OF: Record<Exclude<Caller, 'anonymous'>, keyof Cast> = {
 };
 
 /** `listed`/`hidden`: the list answers 200, with or without the request in it. */
-type Expected = 200 | 201 | 204 | 400 | 401 | 403 | 404 | 'listed' | 'hidden';
+type Expected = 200 | 201 | 202 | 204 | 400 | 401 | 403 | 404 | 'listed' | 'hidden';
 
 interface Row {
   /** Method and path exactly as the OpenAPI document names them. */
@@ -170,6 +170,13 @@ const ROLE_ROWS: RoleRow[] = [
   { endpoint: 'GET /api/admin/notifications',                                  expect: [401,      403,       403,        403,        200] },
   { endpoint: 'POST /api/admin/notifications/{id}/resend', variant: 'a mail that does not exist',
                                                                                expect: [401,      403,       403,        403,        404] },
+  { endpoint: 'GET /api/admin/mail-templates',                                 expect: [401,      403,       403,        403,        200] },
+  { endpoint: 'GET /api/admin/mail-templates/{kind}/preview',                  expect: [401,      403,       403,        403,        200] },
+  { endpoint: 'POST /api/admin/mail-templates/test', body: () => ({ to: 'mail-check@example.org' }),
+                                                                               expect: [401,      403,       403,        403,        202] },
+  { endpoint: 'GET /api/admin/biobanks',                                       expect: [401,      403,       403,        403,        200] },
+  { endpoint: 'PUT /api/admin/biobanks/{code}', body: () => ({ sharedMailbox: 'dgb@biobank.example' }),
+                                                                               expect: [401,      403,       403,        403,        200] },
   { endpoint: 'GET /api/admin/mails', variant: 'the demo catcher is off when real SMTP is configured',
                                                                                expect: [401,      403,       403,        403,        404] },
 ];
@@ -345,7 +352,7 @@ describe('the authorisation matrix: every endpoint, for every role and every rel
           };
       const body = cell.row.body?.({ email, password, newRequest: await factory.requestBody() });
       const id = cell.row.about === 'routing rule' ? rule.id : target.id;
-      const reply = await send(client, cell.row.endpoint, { id }, body);
+      const reply = await send(client, cell.row.endpoint, { id, kind: 'request_received', code: 'DGB' }, body);
       expectAnswer(reply, cell.expected);
     });
   });

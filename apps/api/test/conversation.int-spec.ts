@@ -42,7 +42,7 @@ describe('the conversation and history of a request', () => {
       (m) => m.to.includes('secretariat@bgb.example') && m.subject === `[${request.reference}] Ny besked fra forskeren: ${request.title}`,
     );
     expect(mail.text).toContain('Kan I nå det før jul? <b>Tak</b> 🎄');
-    expect(mail.html).toContain('&lt;b&gt;Tak&lt;&#x2F;b&gt;');
+    expect(mail.html).toContain('&lt;b&gt;Tak&lt;/b&gt;');
     expect(mail.html).not.toContain('<b>Tak</b>');
   });
 
@@ -144,7 +144,7 @@ describe('the conversation and history of a request', () => {
     await step(secretariat, 'ask_researcher', 2, 'Which sample types do you need?');
     const [question] = await toResearcher('A question about your request');
     expect(question.text).toContain('Which sample types do you need?');
-    expect(question.text).toContain('Please answer in the portal');
+    expect(question.text).toContain('It is your turn: please answer in the portal');
     await step(researcher.client, 'answer', 3, 'Plasma and serum.');
     const [answer] = await toSecretariat(`Forskeren har svaret: ${request.title}`);
     expect(answer.text).toContain('Plasma and serum.');

@@ -34,6 +34,11 @@ export class ApiError extends Error {
     return new ApiError(400, 'VALIDATION_FAILED', message, details);
   }
 
+  /** Routing to a biobank that nobody would hear of: neither a coordinator nor a shared mailbox. */
+  static biobankUnreachable(details: FieldError[]) {
+    return new ApiError(422, 'BIOBANK_UNREACHABLE', 'Nobody at a chosen biobank would hear of the request: it has neither a coordinator nor a shared mailbox', details);
+  }
+
   static unknownReference(details: FieldError[]) {
     return new ApiError(422, 'UNKNOWN_REFERENCE', 'The request refers to something that does not exist', details);
   }

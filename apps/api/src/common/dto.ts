@@ -50,3 +50,11 @@ export class DigestRunDto extends createZodDto(contracts.DigestRun) {}
 export class AdminNotificationDto extends createZodDto(contracts.AdminNotification) {}
 export class AdminNotificationListDto extends createZodDto(contracts.AdminNotificationList) {}
 export class ListAdminNotificationsQueryDto extends createZodDto(contracts.ListAdminNotificationsQuery) {}
+export class MailTemplateListDto extends createZodDto(contracts.MailTemplateList) {}
+export class MailPreviewQueryDto extends createZodDto(contracts.MailPreviewQuery) {}
+export class RenderedMailDto extends createZodDto(contracts.RenderedMail) {}
+export class SendTestMailDto extends createZodDto(contracts.SendTestMailBody) {}
+export class QueuedMailDto extends createZodDto(contracts.QueuedMail) {}
+export class AdminBiobankDto extends createZodDto(contracts.AdminBiobank) {}
+export class AdminBiobankListDto extends createZodDto(contracts.AdminBiobankList) {}
+export class UpdateBiobankDto extends createZodDto(contracts.UpdateBiobankBody) {}

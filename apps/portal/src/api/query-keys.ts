@@ -1,4 +1,4 @@
-import type { NotificationStatus, Priority, RequestSort, RequestStatus } from '@bgb/contracts';
+import type { Locale, MailKind, NotificationStatus, Priority, RequestSort, RequestStatus } from '@bgb/contracts';
 
 /** The request lists' filters, as the API takes them; each one is also in the page's URL. */
 export interface RequestListFilter {
@@ -56,6 +56,11 @@ export const QueryKeys = Object.freeze({
     all: () => ['admin', 'outbox'] as const,
     list: (status: NotificationStatus | undefined) => ['admin', 'outbox', 'list', { status: status ?? null }] as const,
   }),
+  mailTemplates: Object.freeze({
+    list: () => ['admin', 'mail-templates'] as const,
+    preview: (kind: MailKind, locale: Locale) => ['admin', 'mail-templates', 'preview', { kind, locale }] as const,
+  }),
+  adminBiobanks: () => ['admin', 'biobanks'] as const,
   routingRules: () => ['admin', 'routing-rules'] as const,
   adminUsers: Object.freeze({
     all: () => ['admin', 'users'] as const,

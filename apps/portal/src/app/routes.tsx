@@ -15,6 +15,8 @@ const BiobankQueuePage = lazy(() => import('../modules/routing/pages/BiobankQueu
 const MailsPage = lazy(() => import('../modules/admin/pages/MailsPage'));
 const UsersPage = lazy(() => import('../modules/admin/pages/UsersPage'));
 const OutboxPage = lazy(() => import('../modules/outbox/pages/OutboxPage'));
+const MailTemplatesPage = lazy(() => import('../modules/admin/pages/MailTemplatesPage'));
+const BiobanksPage = lazy(() => import('../modules/admin/pages/BiobanksPage'));
 const RoutingRulesPage = lazy(() => import('../modules/routing-rules/pages/RoutingRulesPage'));
 const NotificationsPage = lazy(() => import('../modules/notifications/pages/NotificationsPage'));
 const NotificationPreferencesPage = lazy(() => import('../modules/notifications/pages/NotificationPreferencesPage'));
@@ -60,6 +62,8 @@ export const routes: RouteObject[] = [
           { path: 'admin/routing-rules', element: <RoutingRulesPage /> },
           { path: 'admin/mails', element: <MailsPage /> },
           { path: 'admin/outbox', element: <OutboxPage /> },
+          { path: 'admin/mail-templates', element: <MailTemplatesPage /> },
+          { path: 'admin/biobanks', element: <BiobanksPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

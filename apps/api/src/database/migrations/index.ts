@@ -8,6 +8,7 @@ import { RoutingRules1764000000006 } from './1764000000006-RoutingRules';
 import { NotificationDelivery1764000000007 } from './1764000000007-NotificationDelivery';
 import { NotificationPreferences1764000000008 } from './1764000000008-NotificationPreferences';
 import { QueueFilterFacets1764000000009 } from './1764000000009-QueueFilterFacets';
+import { BiobankMailbox1764000000010 } from './1764000000010-BiobankMailbox';
 
 /** In order; listed explicitly so the compiled API needs no file globbing. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   NotificationDelivery1764000000007,
   NotificationPreferences1764000000008,
   QueueFilterFacets1764000000009,
+  BiobankMailbox1764000000010,
 ];

@@ -1,14 +1,19 @@
 import { type AdminUser, type AdminUserList, type ListAdminUsersQuery, ROLES, type SetUserRolesBody } from '@bgb/contracts';
-import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { z } from 'zod';
 import { ApiError } from '../../common/api-error';
 import type { AuthUser } from '../../common/auth.decorators';
 import { isUuid } from '../../common/uuid';
+import { APP_CONFIG, type AppConfig } from '../../config/app.config';
+import { localized } from '../catalogue/localized';
 import { CatalogueService } from '../catalogue/catalogue.service';
+import { biobankQueueLink } from '../notifications/links';
+import { OutboxService } from '../notifications/outbox.service';
 import { decodeUserCursor, encodeUserCursor } from '../users/user-cursor';
-import type { User } from '../users/user.entity';
+import { User } from '../users/user.entity';
 import { UsersRepository } from '../users/users.repository';
 import { toAuthUser } from '../users/users.service';
 
@@ -22,6 +27,8 @@ export class AdminUsersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly users: UsersRepository,
     private readonly catalogue: CatalogueService,
+    private readonly outbox: OutboxService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async list(query: ListInput): Promise<AdminUserList> {
@@ -45,7 +52,7 @@ export class AdminUsersService {
   async setRoles(admin: AuthUser, id: string, body: SetRolesInput): Promise<AdminUser> {
     const notFound = ApiError.notFound('No such user');
     if (!isUuid(id)) throw notFound;
-    await this.catalogue.requireBiobanks(body.biobankCodes);
+    const biobanks = await this.catalogue.requireBiobanks(body.biobankCodes);
     const roles = ROLES.filter((role) => body.roles.includes(role));
 
     await this.dataSource.transaction(async (manager) => {
@@ -56,7 +63,26 @@ export class AdminUsersService {
       if (id === admin.id && !roles.includes('admin')) {
         throw ApiError.conflict('OWN_ADMIN_ROLE', 'You cannot remove your own administrator role; ask another administrator');
       }
-      await this.users.replaceRoles(manager, id, roles, body.biobankCodes);
+      const added = await this.users.replaceRoles(manager, id, roles, body.biobankCodes);
+      // A new coordinator learns of it by mail, in their language, with the way to their queue.
+      const user = await manager.findOneByOrFail(User, { id });
+      await this.outbox.enqueue(
+        manager,
+        added.map((code) => ({
+          kind: 'coordinator_granted' as const,
+          idempotencyKey: `coordinator_granted:${id}:${code}:${randomUUID()}`,
+          requestId: null,
+          userId: user.id,
+          recipient: user.email,
+          locale: user.locale,
+          values: {
+            name: user.name,
+            author: admin.name,
+            biobank: localized(biobanks.find((biobank) => biobank.code === code)!, 'name')[user.locale],
+            link: biobankQueueLink(this.config),
+          },
+        })),
+      );
     });
 
     const user = await this.users.findWithBiobanks(id);

@@ -1,6 +1,10 @@
 import { Module } from '@nestjs/common';
 import { CatalogueModule } from '../catalogue/catalogue.module';
 import { UsersModule } from '../users/users.module';
+import { AdminBiobanksController } from './admin-biobanks.controller';
+import { AdminBiobanksService } from './admin-biobanks.service';
+import { AdminMailTemplatesController } from './admin-mail-templates.controller';
+import { AdminMailTemplatesService } from './admin-mail-templates.service';
 import { AdminMailsController } from './admin-mails.controller';
 import { AdminNotificationsController } from './admin-notifications.controller';
 import { AdminNotificationsService } from './admin-notifications.service';
@@ -9,7 +13,7 @@ import { AdminUsersService } from './admin-users.service';
 
 @Module({
   imports: [UsersModule, CatalogueModule],
-  controllers: [AdminMailsController, AdminNotificationsController, AdminUsersController],
-  providers: [AdminUsersService, AdminNotificationsService],
+  controllers: [AdminMailsController, AdminNotificationsController, AdminUsersController, AdminMailTemplatesController, AdminBiobanksController],
+  providers: [AdminUsersService, AdminNotificationsService, AdminMailTemplatesService, AdminBiobanksService],
 })
 export class AdminModule {}

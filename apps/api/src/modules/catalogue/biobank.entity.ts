@@ -22,4 +22,8 @@ export class Biobank {
 
   @Column({ type: 'boolean' })
   active: boolean;
+
+  /** Hears of what the biobank's coordinators hear of; addressed in Danish, to the biobank. */
+  @Column({ name: 'shared_mailbox', type: 'text', nullable: true })
+  sharedMailbox: string | null;
 }

@@ -10,3 +10,6 @@ export const DEMO_ACCOUNTS: { email: string; name: string; institution: string; 
   { email: 'coordinator.drb@example.org', name: 'Mads Bæk', institution: 'Dansk Reuma Biobank', roles: ['coordinator'], biobankCodes: ['DRB'] },
   { email: 'admin@example.org', name: 'Anne Admin', institution: 'Bio- og GenomBank Danmark', roles: ['admin'], biobankCodes: [] },
 ];
+
+/** Biobanks without a demo coordinator; their shared mailboxes (`<code>@biobank.example`) hear of what is routed to them. */
+export const DEMO_MAILBOX_BIOBANKS = ['DGB', 'DBB', 'PATO'];

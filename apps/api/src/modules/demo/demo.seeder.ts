@@ -6,7 +6,7 @@ import { Service } from '../catalogue/service.entity';
 import { RoutingRule } from '../routing-rules/routing-rule.entity';
 import { RequestsService } from '../requests/requests.service';
 import { UsersService } from '../users/users.service';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
+import { DEMO_ACCOUNTS, DEMO_MAILBOX_BIOBANKS, DEMO_PASSWORD } from './demo-accounts';
 
 /**
  * Fills an empty demo database with the demo accounts and a few requests, through the same
@@ -39,8 +39,24 @@ export class DemoSeeder implements OnApplicationBootstrap {
         await this.dataSource.query(`INSERT INTO coordinator_biobank (user_id, biobank_code) VALUES ($1, $2)`, [rows[0].id, code]);
       }
     }
-    if (created > 0) await this.seedRequests();
+    if (created > 0) {
+      await this.seedMailboxes();
+      await this.seedRequests();
+    }
     this.logger.log(created > 0 ? `Demo data created (${created} accounts)` : 'Demo data already present');
+  }
+
+  /**
+   * The biobanks without a demo coordinator get a shared mailbox, so that the demo can route to
+   * every biobank. Only on the first start: a mailbox an administrator cleared stays cleared.
+   */
+  private async seedMailboxes(): Promise<void> {
+    for (const code of DEMO_MAILBOX_BIOBANKS) {
+      await this.dataSource.query(`UPDATE biobank SET shared_mailbox = $2 WHERE code = $1 AND shared_mailbox IS NULL`, [
+        code,
+        `${code.toLowerCase()}@biobank.example`,
+      ]);
+    }
   }
 
   private async seedRequests(): Promise<void> {

@@ -13,7 +13,7 @@ import type { z } from 'zod';
 import { ApiError } from '../../common/api-error';
 import type { AuthUser } from '../../common/auth.decorators';
 import { APP_CONFIG, type AppConfig } from '../../config/app.config';
-import { coordinatorsOf } from '../notifications/coordinators';
+import { biobankRecipients, onePerAddress } from '../notifications/coordinators';
 import { OutboxService, type OutgoingMail } from '../notifications/outbox.service';
 import { requestMail } from '../notifications/request-mail';
 import { RequestEvent } from '../requests/request-event.entity';
@@ -129,9 +129,9 @@ export class MessagesService {
     message: RequestMessage,
   ): Promise<OutgoingMail[]> {
     const routedTo = request.routings.filter((routing) => routing.status !== 'declined').map((routing) => routing.biobankCode);
-    const coordinators = (await coordinatorsOf(manager, routedTo)).map(({ user }) => user);
+    const biobankPeople = onePerAddress((await biobankRecipients(manager, routedTo)).map(({ to }) => to));
     const values = { author: author.name, message: message.body };
-    return postRecipients(author, request, message.internal, coordinators).map(({ to, kind }) =>
+    return postRecipients(author, request, message.internal, biobankPeople).map(({ to, kind }) =>
       requestMail(this.config, request, to, kind, message.id, values),
     );
   }

@@ -13,7 +13,7 @@ export interface PostMail {
  *   role they may have;
  * - the case handler, of every post; while nobody is assigned, the shared mailbox, of posts
  *   from outside the secretariat;
- * - the coordinators of the biobanks the request is routed to and not declined by (`coordinators`),
+ * - the coordinators and shared mailboxes of the biobanks the request is routed to and not declined by (`coordinators`),
  *   of every post.
  */
 export function postRecipients(

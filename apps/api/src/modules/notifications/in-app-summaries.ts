@@ -24,6 +24,7 @@ const SUMMARIES: Readonly<Record<Locale, Readonly<Record<NotifiedMailKind, strin
     biobank_declined: '{{biobank}} declined “{{title}}”',
     work_started: '{{biobank}} started work on your request “{{title}}”',
     biobank_delivered: '{{biobank}} delivered its part of “{{title}}”',
+    coordinator_granted: '{{author}} made you coordinator of {{biobank}}',
   },
   da: {
     request_received: 'Vi har modtaget din henvendelse »{{title}}«',
@@ -44,6 +45,7 @@ const SUMMARIES: Readonly<Record<Locale, Readonly<Record<NotifiedMailKind, strin
     biobank_declined: '{{biobank}} har afslået »{{title}}«',
     work_started: '{{biobank}} er gået i gang med din henvendelse »{{title}}«',
     biobank_delivered: '{{biobank}} har leveret sin del af »{{title}}«',
+    coordinator_granted: '{{author}} har gjort dig til koordinator for {{biobank}}',
   },
 };
 

@@ -1,41 +1,18 @@
-import type { Locale } from '@bgb/contracts';
+import { type Locale, MAIL_KINDS, type MailKind, type MailTemplateSummary, type RenderedMail } from '@bgb/contracts';
 import { createInstance, type i18n } from 'i18next';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import da from './locales/da.json';
 import en from './locales/en.json';
+import { MailLayout } from './templates/mail-layout';
+import { MAIL_KIND_TEMPLATES } from './templates/mail-kinds';
 
-export const MAIL_KINDS = [
-  'request_received',
-  'request_submitted',
-  'request_assigned',
-  'message_to_researcher',
-  'message_from_researcher',
-  'message_from_staff',
-  'internal_note',
-  'triage_started',
-  'question_to_researcher',
-  'answer_to_secretariat',
-  'request_rejected',
-  'request_withdrawn',
-  'request_completed',
-  'request_routed',
-  'routed_to_biobank',
-  'biobank_declined',
-  'work_started',
-  'biobank_delivered',
-  'digest',
-] as const;
-
-export type MailKind = (typeof MAIL_KINDS)[number];
-
-export interface RenderedMail {
-  subject: string;
-  text: string;
-  html: string;
-}
+export { MAIL_KINDS, type MailKind, type RenderedMail };
 
 /**
- * Mails in the recipient's language. The same texts give the plain-text part and the HTML
- * part; in HTML every value from users is escaped.
+ * Mails in the recipient's language: the wording comes from the locale files, the HTML part
+ * from one React Email layout, the plain-text part from the same texts. Rendering is
+ * synchronous so that a mail is rendered while its outbox row is written.
  */
 export class MailTemplates {
   private readonly i18n: i18n;
@@ -46,43 +23,60 @@ export class MailTemplates {
       resources: { da: { translation: da }, en: { translation: en } },
       fallbackLng: 'da',
       initAsync: false,
+      // React escapes every text of the HTML part; the plain-text part must stay as written.
       interpolation: { escapeValue: false },
     });
   }
 
+  /** Every kind, with what it is for in both languages, as administrators see them. */
+  list(): MailTemplateSummary[] {
+    return MAIL_KINDS.map((kind) => ({
+      kind,
+      description: { da: this.i18n.getFixedT('da')(`${kind}.description`), en: this.i18n.getFixedT('en')(`${kind}.description`) },
+    }));
+  }
+
   /**
-   * A mail to a person carries their `name` and greets them by it; without one it greets the shared
-   * mailbox. An `unsubscribe` link adds a footer to stop mails of that kind.
+   * `values.link` is where the mail's button leads. A mail to a person carries their `name` and
+   * greets them by it; without one it greets the secretariat's shared mailbox. An `unsubscribe`
+   * link (kinds the reader may turn off) adds a footer to stop mails of that kind.
    */
   render(kind: MailKind, locale: Locale, values: Record<string, string> & { link: string }): RenderedMail {
     const t = this.i18n.getFixedT(locale);
-    const greeting = values.name === undefined ? 'greeting.secretariat' : 'greeting.person';
-    const paragraphs = [greeting, `${kind}.body`, `${kind}.next`];
-    // The digest links to the notification centre rather than to one request.
-    const open = kind === 'digest' ? 'openNotifications' : 'openRequest';
-    const footer = values.unsubscribe === undefined ? [] : [t('unsubscribe', values)];
-    const text = [...paragraphs.map((key) => t(key, values)), t(open, values), t('signature'), ...footer].join('\n\n');
-    const escaped = { interpolation: { escapeValue: true } };
-    const htmlParagraphs = paragraphs.map((key) => htmlParagraph(t(key, { ...values, ...escaped })));
-    const link = `<p><a href="${escapeAttribute(values.link)}">${t(open, { ...values, link: values.link, ...escaped })}</a></p>`;
-    const signature = htmlParagraph(t('signature', escaped));
+    const template = MAIL_KIND_TEMPLATES[kind];
+    const greeting =
+      template.greeting === 'anyone' ? t('greeting.anyone') : values.name === undefined ? t('greeting.secretariat') : t('greeting.person', values);
+    const quote = template.quote ? values[template.quote]?.trim() || undefined : undefined;
+    const body = t(`${kind}.body`, values);
+    const next = t(`${kind}.next`, values);
+    const nextHeading = t('nextHeading');
+    const signature = t('signature');
+    const subject = t(`${kind}.subject`, values);
     const unsubscribe =
       values.unsubscribe === undefined
-        ? ''
-        : `<p style="font-size:12px;color:#555"><a href="${escapeAttribute(values.unsubscribe)}">${t('unsubscribe', { ...values, ...escaped })}</a></p>`;
-    return {
-      subject: t(`${kind}.subject`, values),
-      text,
-      html: `<!doctype html><html lang="${locale}"><body style="font-family:Arial,sans-serif;line-height:1.5;color:#1a1a1a">${htmlParagraphs.join('')}${link}${signature}${unsubscribe}</body></html>`,
-    };
+        ? undefined
+        : { reason: t('unsubscribe'), label: t('unsubscribeLink'), href: values.unsubscribe };
+    const unsubscribeText = unsubscribe && `${unsubscribe.reason} ${t('unsubscribeLine', values)}`;
+    const text = [greeting, body, quote, `${nextHeading}:\n${next}`, t(`linkLine.${template.action}`, values), signature, unsubscribeText]
+      .filter((part) => part !== undefined)
+      .join('\n\n');
+    const html = renderToStaticMarkup(
+      createElement(MailLayout, {
+        locale,
+        subject,
+        brand: t('brand'),
+        greeting,
+        body,
+        quote,
+        nextHeading,
+        next,
+        action: { label: t(`action.${template.action}`), href: values.link },
+        linkFallback: t('linkFallback'),
+        signature,
+        footer: t('footer'),
+        unsubscribe,
+      }),
+    );
+    return { subject, text, html: `<!DOCTYPE html>${html}` };
   }
-}
-
-/** Line breaks in texts (and in quoted messages) survive into the HTML part. */
-function htmlParagraph(escapedText: string): string {
-  return `<p>${escapedText.replace(/\n/g, '<br>')}</p>`;
-}
-
-function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }

@@ -1,8 +1,11 @@
 import type { NotificationKind } from '@bgb/contracts';
 import type { MailKind } from './mail-templates';
 
-/** Every mail kind that tells a person about something; the digest only bundles these. */
-export type NotifiedMailKind = Exclude<MailKind, 'digest'>;
+/**
+ * Every mail kind that tells a person about something; the digest only bundles these, and a
+ * test mail goes to an address, not to a person.
+ */
+export type NotifiedMailKind = Exclude<MailKind, 'digest' | 'test_mail'>;
 
 /**
  * Which of the user-facing kinds each mail belongs to. A record over every mail kind, so a new
@@ -23,13 +26,17 @@ const KIND_OF: Readonly<Record<NotifiedMailKind, NotificationKind>> = {
   request_submitted: 'new_work',
   request_assigned: 'new_work',
   routed_to_biobank: 'new_work',
+  coordinator_granted: 'new_work',
   answer_to_secretariat: 'case_update',
   request_withdrawn: 'case_update',
   biobank_declined: 'case_update',
   biobank_delivered: 'case_update',
 };
 
-/** `null` for the digest: it is how held notifications arrive, not a notification of its own. */
+/**
+ * `null` for the digest, which is how held notifications arrive, and for a test mail, which
+ * is for an address: neither is a notification of its own.
+ */
 export function notificationKindOf(mailKind: MailKind): NotificationKind | null {
-  return mailKind === 'digest' ? null : KIND_OF[mailKind];
+  return mailKind === 'digest' || mailKind === 'test_mail' ? null : KIND_OF[mailKind];
 }

@@ -36,6 +36,6 @@ const unsubscribeTokensProvider = {
     InAppNotificationsService,
     DigestService,
   ],
-  exports: [OutboxService, OutboxRepository, DigestService],
+  exports: [OutboxService, OutboxRepository, DigestService, MailTemplates],
 })
 export class NotificationsModule {}

@@ -11,7 +11,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/app.config';
 import { CatalogueService } from '../catalogue/catalogue.service';
 import { localized } from '../catalogue/localized';
 import { OutboxService, type OutgoingMail } from '../notifications/outbox.service';
-import { coordinatorsOf } from '../notifications/coordinators';
+import { biobankRecipients } from '../notifications/coordinators';
 import { requestMail } from '../notifications/request-mail';
 import { RequestEvent } from '../requests/request-event.entity';
 import { RequestsService, staleVersion } from '../requests/requests.service';
@@ -42,6 +42,19 @@ export class RoutingService {
         throw ApiError.conflict('TRANSITION_NOT_ALLOWED', `A ${request.status} request cannot be routed; start triage first`);
       }
       if (unknown.length > 0) throw ApiError.unknownReference(unknown);
+      const recipients = await biobankRecipients(manager, body.biobankCodes);
+      const unreachable = body.biobankCodes
+        .map((code, index) => ({ biobank: biobanks.find((candidate) => candidate.code === code)!, index }))
+        .filter(({ biobank }) => !recipients.some(({ biobankCode }) => biobankCode === biobank.code));
+      if (unreachable.length > 0) {
+        throw ApiError.biobankUnreachable(
+          unreachable.map(({ biobank, index }) => ({
+            field: `biobankCodes.${index}`,
+            code: 'BIOBANK_UNREACHABLE',
+            message: `${biobank.nameEn} (${biobank.code}) has neither a coordinator nor a shared mailbox`,
+          })),
+        );
+      }
       const result = await manager
         .createQueryBuilder()
         .update(ServiceRequest)
@@ -73,15 +86,14 @@ export class RoutingService {
         }),
       );
       const names = biobanks.map((biobank) => localized(biobank, 'name'));
-      const coordinators = await coordinatorsOf(manager, body.biobankCodes);
       await this.outbox.enqueue(manager, [
         requestMail(this.config, request, 'researcher', 'request_routed', event.id, {
           biobanks: names.map((name) => name[request.researcher.locale]).join(', '),
         }),
-        ...coordinators.map(({ user: coordinator, biobankCode }) => {
+        ...recipients.map(({ to, biobankCode }) => {
           const biobank = biobanks.find((candidate) => candidate.code === biobankCode)!;
-          return requestMail(this.config, request, coordinator, 'routed_to_biobank', `${event.id}:${biobankCode}`, {
-            biobank: localized(biobank, 'name')[coordinator.locale],
+          return requestMail(this.config, request, to, 'routed_to_biobank', `${event.id}:${biobankCode}`, {
+            biobank: localized(biobank, 'name')[to.locale],
             note: body.note ?? '',
           });
         }),

@@ -60,15 +60,17 @@ export class UsersRepository {
       .getMany();
   }
 
-  /** Sets the user's roles and the biobanks they coordinate, replacing what was there. */
-  async replaceRoles(manager: EntityManager, id: string, roles: Role[], biobankCodes: string[]): Promise<void> {
+  /** Sets the user's roles and the biobanks they coordinate, replacing what was there; returns the biobanks added. */
+  async replaceRoles(manager: EntityManager, id: string, roles: Role[], biobankCodes: string[]): Promise<string[]> {
     await manager.update(User, { id }, { roles });
     const bindings = manager.createQueryBuilder().relation(User, 'coordinatorOf').of(id);
     const current = (await bindings.loadMany<Biobank>()).map((biobank) => biobank.code);
+    const added = biobankCodes.filter((code) => !current.includes(code));
     await bindings.addAndRemove(
-      biobankCodes.filter((code) => !current.includes(code)),
+      added,
       current.filter((code) => !biobankCodes.includes(code)),
     );
+    return added;
   }
 }
 
