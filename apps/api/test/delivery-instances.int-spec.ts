@@ -9,7 +9,7 @@ import {
   type TestDatabase,
   type WorkerProcess,
 } from '@bgb/test-support';
-import { DEMO } from './support/harness';
+import { DEMO, requestBody } from './support/harness';
 
 /**
  * Several API instances and workers share one database only on PostgreSQL: the embedded
@@ -21,17 +21,6 @@ const describeOnPostgres = (name: string, fn: () => void) =>
   onPostgres ? describe(name, fn) : describe.skip(`${name} (${SKIPPED})`, fn);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function requestBody(serviceId: string, title: string) {
-  return {
-    title,
-    serviceId,
-    biobankCodes: ['DCB'],
-    projectDescription: 'Plasma proteomics in 400 patients.',
-    principalInvestigator: 'PI',
-    institution: 'DTU',
-  };
-}
 
 /** Everything one test starts, stopped in reverse order whatever happened. */
 class Processes {

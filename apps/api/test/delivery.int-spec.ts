@@ -1,19 +1,6 @@
 import type { AdminNotification, AdminNotificationList, ErrorBody, Service, ServiceRequest } from '@bgb/contracts';
 import { type HttpClient, startApi } from '@bgb/test-support';
-import { DEMO, type Harness, startHarness } from './support/harness';
-
-async function submit(client: HttpClient, serviceId: string, title: string): Promise<ServiceRequest> {
-  const reply = await client.post<ServiceRequest>('/api/requests', {
-    title,
-    serviceId,
-    biobankCodes: ['DCB'],
-    projectDescription: 'Plasma proteomics in 400 patients.',
-    principalInvestigator: 'PI',
-    institution: 'DTU',
-  });
-  if (reply.status !== 201) throw new Error(`submit failed: ${reply.status} ${JSON.stringify(reply.body)}`);
-  return reply.body;
-}
+import { DEMO, type Harness, startHarness, submitRequest } from './support/harness';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -53,7 +40,7 @@ describe('an SMTP outage delays mail, never loses or doubles it', () => {
     const { admin, researcher, serviceId } = setup;
     harness.smtp.refuse();
     const requests: ServiceRequest[] = [];
-    for (let i = 0; i < 5; i++) requests.push(await submit(researcher, serviceId, `Outage ${i}`));
+    for (let i = 0; i < 5; i++) requests.push(await submitRequest(researcher, serviceId, `Outage ${i}`));
     // Long enough for the first attempts (polled every 100 ms) to fail against the refusing server.
     await sleep(2_000);
     expect(harness.smtp.mails).toHaveLength(0);
@@ -87,7 +74,7 @@ describe('an API killed in the middle of delivery', () => {
     const { researcher, serviceId } = setup;
     harness.smtp.replyDelayMs = 1_500;
     const requests: ServiceRequest[] = [];
-    for (let i = 0; i < 4; i++) requests.push(await submit(researcher, serviceId, `Crash ${i}`));
+    for (let i = 0; i < 4; i++) requests.push(await submitRequest(researcher, serviceId, `Crash ${i}`));
 
     const deadline = Date.now() + 15_000;
     while (harness.smtp.unanswered.size === 0 && Date.now() < deadline) await sleep(20);
@@ -122,7 +109,7 @@ describe('a slow SMTP server', () => {
     const setup = await quietHarness({ MAIL_LEASE_SECONDS: '3' });
     harness = setup.harness;
     harness.smtp.replyDelayMs = 5_000;
-    const request = await submit(setup.researcher, setup.serviceId, 'Slow server');
+    const request = await submitRequest(setup.researcher, setup.serviceId, 'Slow server');
 
     await harness.smtp.waitFor((mail) => mail.subject.includes(request.reference), MAILS_PER_SUBMISSION, 30_000);
     await drained(setup.admin);
@@ -146,7 +133,7 @@ describe('a mail that failed for good', () => {
 
   it('is shown to admins with its last error and goes out after one click on resend', async () => {
     harness.smtp.refuse();
-    const request = await submit(researcher, serviceId, 'Refused mail');
+    const request = await submitRequest(researcher, serviceId, 'Refused mail');
 
     let failed: AdminNotification[] = [];
     for (let i = 0; i < 100 && failed.length < MAILS_PER_SUBMISSION; i++) {

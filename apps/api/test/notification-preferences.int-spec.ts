@@ -8,7 +8,7 @@ import type {
   UnreadCount,
 } from '@bgb/contracts';
 import { type ApiProcess, HttpClient, type ReceivedMail, startApi } from '@bgb/test-support';
-import { DEMO, type Harness, newResearcher, startHarness } from './support/harness';
+import { DEMO, type Harness, newResearcher, startHarness, submitRequest } from './support/harness';
 
 /** The value of a header exactly as the mail carried it. */
 function rawHeader(mail: ReceivedMail, name: string): string | undefined {
@@ -33,18 +33,7 @@ describe('notification preferences, in-app notifications and the daily digest', 
   const researcherNamed = async (name: string) => ({ ...(await newResearcher(harness, { name, locale: 'en' })), name });
   type Researcher = Awaited<ReturnType<typeof researcherNamed>>;
 
-  const submit = async (researcher: Researcher, title: string) => {
-    const reply = await researcher.client.post<ServiceRequest>('/api/requests', {
-      title,
-      serviceId,
-      biobankCodes: ['DCB'],
-      projectDescription: 'Plasma proteomics in 400 patients.',
-      principalInvestigator: 'PI',
-      institution: 'DTU',
-    });
-    expect(reply.status).toBe(201);
-    return reply.body;
-  };
+  const submit = (researcher: Researcher, title: string) => submitRequest(researcher.client, serviceId, title);
   const transition = async (id: string, action: string, comment?: string) => {
     const { version } = (await secretariat.get<ServiceRequest>(`/api/requests/${id}`)).body;
     expect((await secretariat.post(`/api/requests/${id}/transitions`, { action, comment, version })).status).toBe(200);

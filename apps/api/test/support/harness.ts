@@ -1,3 +1,4 @@
+import type { ServiceRequest } from '@bgb/contracts';
 import { type ApiProcess, createTestDatabase, HttpClient, SmtpSink, startApi, type TestDatabase } from '@bgb/test-support';
 
 export interface Harness {
@@ -50,4 +51,23 @@ export async function newResearcher(harness: Harness, overrides: Partial<{ name:
   const reply = await client.post<{ id: string }>('/api/auth/register', body);
   if (reply.status !== 201) throw new Error(`register failed: ${reply.status} ${JSON.stringify(reply.body)}`);
   return { client, email, id: reply.body.id, password: body.password };
+}
+
+/** What a researcher fills in for a request to the Danish Cancer Biobank, with this title. */
+export function requestBody(serviceId: string, title: string) {
+  return {
+    title,
+    serviceId,
+    biobankCodes: ['DCB'],
+    projectDescription: 'Plasma proteomics in 400 patients.',
+    principalInvestigator: 'PI',
+    institution: 'DTU',
+  };
+}
+
+/** Submits such a request as the client's user; anything but 201 fails the test at once. */
+export async function submitRequest(client: HttpClient, serviceId: string, title: string): Promise<ServiceRequest> {
+  const reply = await client.post<ServiceRequest>('/api/requests', requestBody(serviceId, title));
+  if (reply.status !== 201) throw new Error(`submit failed: ${reply.status} ${JSON.stringify(reply.body)}`);
+  return reply.body;
 }

@@ -3,7 +3,8 @@ import { Injectable } from '@nestjs/common';
 import type { z } from 'zod';
 import { ApiError } from '../../common/api-error';
 import { isUuid } from '../../common/uuid';
-import { type OutboxCursor, OutboxRepository, type OutboxRow } from '../notifications/outbox.repository';
+import { decodeNotificationCursor, encodeNotificationCursor } from '../notifications/notification-cursor';
+import { OutboxRepository, type OutboxRow } from '../notifications/outbox.repository';
 
 type ListInput = z.output<typeof ListAdminNotificationsQuery>;
 
@@ -13,13 +14,13 @@ export class AdminNotificationsService {
   constructor(private readonly outbox: OutboxRepository) {}
 
   async list(query: ListInput): Promise<AdminNotificationList> {
-    const after = query.cursor ? decodeCursor(query.cursor) : undefined;
+    const after = query.cursor ? decodeNotificationCursor(query.cursor) : undefined;
     const rows = await this.outbox.list(query.status, after, query.limit + 1);
     const items = rows.slice(0, query.limit).map(toAdminNotification);
     const last = items.at(-1);
     return {
       items,
-      nextCursor: rows.length > query.limit && last ? encodeCursor({ createdAt: last.createdAt, id: last.id }) : null,
+      nextCursor: rows.length > query.limit && last ? encodeNotificationCursor({ createdAt: last.createdAt, id: last.id }) : null,
     };
   }
 
@@ -49,22 +50,4 @@ function toAdminNotification(row: OutboxRow): AdminNotification {
     nextAttemptAt: row.next_attempt_at.toISOString(),
     sentAt: row.sent_at?.toISOString() ?? null,
   };
-}
-
-function encodeCursor(cursor: OutboxCursor): string {
-  return Buffer.from(JSON.stringify([cursor.createdAt, cursor.id])).toString('base64url');
-}
-
-function decodeCursor(value: string): OutboxCursor {
-  try {
-    const decoded: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
-    if (!Array.isArray(decoded) || decoded.length !== 2) throw new Error('bad cursor');
-    const [createdAt, id] = decoded as unknown[];
-    if (typeof createdAt !== 'string' || Number.isNaN(Date.parse(createdAt)) || typeof id !== 'string' || !isUuid(id)) {
-      throw new Error('bad cursor');
-    }
-    return { createdAt, id };
-  } catch {
-    throw ApiError.validation([{ field: 'cursor', code: 'invalid_cursor', message: 'The cursor is not valid' }]);
-  }
 }

@@ -56,5 +56,5 @@ export function onePerAddress<T extends { email: string }>(people: readonly T[])
 }
 
 function biobankMailbox(biobank: Biobank): MailPerson {
-  return { id: `biobank:${biobank.code}`, name: biobank.nameDa, email: biobank.sharedMailbox!, locale: SECRETARIAT_LOCALE };
+  return { id: `biobank:${biobank.code}`, name: biobank.nameDa, email: biobank.sharedMailbox!, locale: SECRETARIAT_LOCALE, sharedMailbox: true };
 }

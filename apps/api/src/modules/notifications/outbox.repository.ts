@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import type { NotificationCursor } from './notification-cursor';
 import type { NotificationStatus } from './notification.entity';
 
 export interface ClaimedMail {
@@ -32,12 +33,6 @@ export interface OutboxRow {
   created_at: Date;
   next_attempt_at: Date;
   sent_at: Date | null;
-}
-
-/** Keyset position in the newest-first outbox list. */
-export interface OutboxCursor {
-  createdAt: string;
-  id: string;
 }
 
 /**
@@ -133,7 +128,7 @@ export class OutboxRepository {
   }
 
   /** Newest first; `limit` rows after the cursor. */
-  list(status: NotificationStatus | undefined, after: OutboxCursor | undefined, limit: number): Promise<OutboxRow[]> {
+  list(status: NotificationStatus | undefined, after: NotificationCursor | undefined, limit: number): Promise<OutboxRow[]> {
     const where: string[] = [];
     const params: unknown[] = [limit];
     if (status) {

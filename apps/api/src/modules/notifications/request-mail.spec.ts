@@ -23,6 +23,13 @@ describe('the recipient of a mail about a request', () => {
     expect(mail.values).not.toHaveProperty('name');
   });
 
+  it("is a biobank's shared mailbox by the biobank's name, but no user: no preferences, no notification centre", () => {
+    const mailbox = { id: 'biobank:DCB', name: 'Danske Cancer Biobank', email: 'dcb@biobank.example', locale: 'da' as const, sharedMailbox: true as const };
+    const mail = requestMail(config, request, mailbox, 'routed_to_biobank', 'e1');
+    expect(mail).toMatchObject({ recipient: 'dcb@biobank.example', userId: null, idempotencyKey: 'routed_to_biobank:e1:biobank:DCB' });
+    expect(mail.values.name).toBe('Danske Cancer Biobank');
+  });
+
   it('stays the shared mailbox for the secretariat even when a case handler is assigned', () => {
     const mail = requestMail(config, { ...request, assigneeId: 'c1', assignee: caseHandler }, 'secretariat', 'request_submitted', 'abc');
     expect(mail.recipient).toBe('secretariat@bgb.example');

@@ -11,6 +11,8 @@ export interface MailPerson {
   name: string;
   email: string;
   locale: Locale;
+  /** A biobank's shared mailbox: no account, so no preferences and no notification centre. */
+  sharedMailbox?: true;
 }
 
 /**
@@ -56,7 +58,7 @@ export function requestMail(
     kind,
     idempotencyKey: `${kind}:${occasion}:${person?.id ?? 'secretariat'}`,
     requestId: request.id,
-    userId: person?.id ?? null,
+    userId: person && !person.sharedMailbox ? person.id : null,
     recipient: person?.email ?? config.SECRETARIAT_EMAIL,
     locale,
     // The name is what makes the mail greet a person rather than the shared mailbox.

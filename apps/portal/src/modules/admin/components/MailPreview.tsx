@@ -1,6 +1,7 @@
-import { Box, Paper, Stack, Text, Title } from '@mantine/core';
+import { Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RenderedMail } from '@bgb/contracts';
+import { PlainTextBlock } from '../../../components/PlainTextBlock';
 
 /**
  * Both parts of a mail as it would be sent. The HTML part runs in a sandbox with no rights at
@@ -34,21 +35,7 @@ export function MailPreview({ mail }: { mail: RenderedMail }) {
         <Title order={3} size="h5">
           {t('mailTemplates.preview.text')}
         </Title>
-        <Box
-          component="pre"
-          m={0}
-          p="md"
-          bg="gray.0"
-          style={{
-            whiteSpace: 'pre-wrap',
-            overflowWrap: 'anywhere',
-            fontFamily: 'var(--mantine-font-family-monospace)',
-            fontSize: 'var(--mantine-font-size-sm)',
-            borderRadius: 'var(--mantine-radius-sm)',
-          }}
-        >
-          {mail.text}
-        </Box>
+        <PlainTextBlock text={mail.text} />
       </Stack>
     </Paper>
   );

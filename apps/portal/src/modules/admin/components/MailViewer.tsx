@@ -1,7 +1,8 @@
-import { Box, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CaughtMail } from '@bgb/contracts';
 import { useFormatDate } from '../../../components/format-date';
+import { PlainTextBlock } from '../../../components/PlainTextBlock';
 
 /** Headers and the plain-text body of one caught mail. */
 export function MailViewer({ mail }: { mail: CaughtMail }) {
@@ -34,21 +35,7 @@ export function MailViewer({ mail }: { mail: CaughtMail }) {
         <Text component="h3" fw={700} size="sm" m={0}>
           {t('mails.body')}
         </Text>
-        <Box
-          component="pre"
-          m={0}
-          p="md"
-          bg="gray.0"
-          style={{
-            whiteSpace: 'pre-wrap',
-            overflowWrap: 'anywhere',
-            fontFamily: 'var(--mantine-font-family-monospace)',
-            fontSize: 'var(--mantine-font-size-sm)',
-            borderRadius: 'var(--mantine-radius-sm)',
-          }}
-        >
-          {mail.text}
-        </Box>
+        <PlainTextBlock text={mail.text} />
       </Stack>
     </Paper>
   );

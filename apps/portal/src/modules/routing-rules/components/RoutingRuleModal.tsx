@@ -1,10 +1,11 @@
-import { Alert, Button, Group, Modal, NativeSelect, Stack, TextInput } from '@mantine/core';
-import { Controller, useForm } from 'react-hook-form';
+import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { CreateRoutingRuleBody, type RoutingRule } from '@bgb/contracts';
 import { ApiError } from '../../../api/api-error';
 import { biobankOptions, CheckboxGroupField } from '../../../components/forms/CheckboxGroupField';
 import { formResolver } from '../../../components/forms/form-resolver';
+import { OptionalSelectField } from '../../../components/forms/OptionalSelectField';
 import { FormFailureAlert, useFormFailure } from '../../../components/forms/use-form-failure';
 import { useLocalizedText } from '../../../components/use-locale';
 import { useListBiobanks } from '../../catalogue/hooks/use-list-biobanks';
@@ -110,27 +111,14 @@ function RuleForm({ rule, onCancel, onSaved }: RuleFormProps) {
           required
           error={errors.name?.message}
         />
-        <Controller
+        <OptionalSelectField
           control={control}
           name="serviceId"
-          render={({ field }) => (
-            <NativeSelect
-              ref={field.ref}
-              value={field.value ?? ''}
-              onChange={(event) => field.onChange(event.currentTarget.value || null)}
-              onBlur={field.onBlur}
-              label={t('routingRules.form.service')}
-              description={t('routingRules.form.serviceHelp')}
-              error={errors.serviceId?.message}
-              data={[
-                { value: '', label: t('routingRules.anyService') },
-                ...(services.data ?? []).map((service) => ({
-                  value: service.id,
-                  label: localized(service.name),
-                })),
-              ]}
-            />
-          )}
+          label={t('routingRules.form.service')}
+          description={t('routingRules.form.serviceHelp')}
+          error={errors.serviceId?.message}
+          noneLabel={t('routingRules.anyService')}
+          options={(services.data ?? []).map((service) => ({ value: service.id, label: localized(service.name) }))}
         />
         <CheckboxGroupField
           control={control}
@@ -150,31 +138,20 @@ function RuleForm({ rule, onCancel, onSaved }: RuleFormProps) {
           error={errors.suggestedBiobankCodes?.message}
           options={options}
         />
-        <Controller
+        <OptionalSelectField
           control={control}
           name="defaultAssigneeId"
-          render={({ field }) => (
-            <NativeSelect
-              ref={field.ref}
-              value={field.value ?? ''}
-              onChange={(event) => field.onChange(event.currentTarget.value || null)}
-              onBlur={field.onBlur}
-              label={t('routingRules.form.assignee')}
-              description={t('routingRules.form.assigneeHelp')}
-              error={errors.defaultAssigneeId?.message}
-              data={[
-                { value: '', label: t('routingRules.noAssignee') },
-                // A rule may still name someone who has left the secretariat since.
-                ...(rule?.defaultAssignee &&
-                !caseHandlers.data?.some((person) => person.id === rule.defaultAssignee?.id)
-                  ? [rule.defaultAssignee]
-                  : []
-                )
-                  .concat(caseHandlers.data ?? [])
-                  .map((person) => ({ value: person.id, label: person.name })),
-              ]}
-            />
-          )}
+          label={t('routingRules.form.assignee')}
+          description={t('routingRules.form.assigneeHelp')}
+          error={errors.defaultAssigneeId?.message}
+          noneLabel={t('routingRules.noAssignee')}
+          // A rule may still name someone who has left the secretariat since.
+          options={[
+            ...(rule?.defaultAssignee && !caseHandlers.data?.some((person) => person.id === rule.defaultAssignee?.id)
+              ? [rule.defaultAssignee]
+              : []),
+            ...(caseHandlers.data ?? []),
+          ].map((person) => ({ value: person.id, label: person.name }))}
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
