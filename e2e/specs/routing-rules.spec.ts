@@ -58,6 +58,7 @@ test('an admin keeps a routing rule; the secretariat sees its suggestions with t
     await page.goto(requestUrl);
     const details = new RoutedRequestPage(page);
     await details.takeAction('Start triage');
+    await expect(details.status('In triage')).toBeVisible();
     await expect(details.triagePanel).toContainText(`Suggested case handler: Søren Holm (rule “${rule}”)`);
     await details.triagePanel.getByRole('button', { name: 'Assign Søren Holm' }).click();
     await expect(details.triagePanel.getByLabel('Case handler').locator('option:checked')).toHaveText('Søren Holm');
