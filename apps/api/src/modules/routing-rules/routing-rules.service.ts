@@ -16,7 +16,7 @@ import type { AuthUser } from '../../common/auth.decorators';
 import { isUuid } from '../../common/uuid';
 import { CatalogueService } from '../catalogue/catalogue.service';
 import { RequestsService } from '../requests/requests.service';
-import { User } from '../users/user.entity';
+import { UsersRepository } from '../users/users.repository';
 import { RoutingRule } from './routing-rule.entity';
 
 type CreateInput = z.output<typeof CreateRoutingRuleBody>;
@@ -31,6 +31,7 @@ export class RoutingRulesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly catalogue: CatalogueService,
     private readonly requests: RequestsService,
+    private readonly users: UsersRepository,
   ) {}
 
   async list(): Promise<RoutingRuleList> {
@@ -121,14 +122,7 @@ export class RoutingRulesService {
       body.serviceId ? this.catalogue.findActiveService(body.serviceId) : null,
       this.catalogue.unknownBiobanks(body.requestedBiobankCodes, 'requestedBiobankCodes'),
       this.catalogue.unknownBiobanks(body.suggestedBiobankCodes, 'suggestedBiobankCodes'),
-      body.defaultAssigneeId
-        ? this.dataSource
-            .getRepository(User)
-            .createQueryBuilder('user')
-            .where('user.id = :id', { id: body.defaultAssigneeId })
-            .andWhere(`'secretariat' = ANY(user.roles)`)
-            .getOne()
-        : null,
+      body.defaultAssigneeId ? this.users.findCaseHandler(this.dataSource.manager, body.defaultAssigneeId) : null,
     ]);
     const unknown: FieldError[] = [
       ...(body.serviceId && !service

@@ -12,6 +12,7 @@ import { RequestEvent } from '../requests/request-event.entity';
 import { RequestsService, staleVersion } from '../requests/requests.service';
 import { ServiceRequest } from '../requests/service-request.entity';
 import { User } from '../users/user.entity';
+import { UsersRepository } from '../users/users.repository';
 
 type TriageInput = z.output<typeof TriageBody>;
 
@@ -23,6 +24,7 @@ export class TriageService {
     private readonly requests: RequestsService,
     private readonly outbox: OutboxService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly users: UsersRepository,
   ) {}
 
   async update(user: AuthUser, id: string, body: TriageInput): Promise<ServiceRequestDto> {
@@ -86,11 +88,7 @@ export class TriageService {
 
   /** Only a member of the secretariat can be a request's case handler. */
   private async caseHandler(manager: EntityManager, id: string): Promise<User> {
-    const user = await manager
-      .createQueryBuilder(User, 'user')
-      .where('user.id = :id', { id })
-      .andWhere(`'secretariat' = ANY(user.roles)`)
-      .getOne();
+    const user = await this.users.findCaseHandler(manager, id);
     if (!user) {
       throw ApiError.unknownReference([
         { field: 'assigneeId', code: 'unknown_case_handler', message: 'No member of the secretariat has this id' },

@@ -13,7 +13,7 @@ export interface UserPageQuery {
   limit: number;
 }
 
-/** The user queries that are more than a find or a save: the admin list and role changes. */
+/** The user queries that are more than a find or a save: the admin list, case handlers and role changes. */
 @Injectable()
 export class UsersRepository {
   constructor(@InjectRepository(User) private readonly users: Repository<User>) {}
@@ -40,6 +40,15 @@ export class UsersRepository {
     const loaded = await this.users.find({ where: { id: In(ids) }, relations: { coordinatorOf: true } });
     const byId = new Map(loaded.map((user) => [user.id, user]));
     return ids.map((id) => byId.get(id)).filter((user): user is User => !!user);
+  }
+
+  /** A member of the secretariat, the only people who handle requests; null for anyone else. */
+  findCaseHandler(manager: EntityManager, id: string): Promise<User | null> {
+    return manager
+      .createQueryBuilder(User, 'user')
+      .where('user.id = :id', { id })
+      .andWhere(`'secretariat' = ANY(user.roles)`)
+      .getOne();
   }
 
   findWithBiobanks(id: string): Promise<User | null> {
