@@ -81,7 +81,9 @@ export function RequestForm({
   const title = useWatch({ control, name: 'title' }) ?? '';
   const serviceId = useWatch({ control, name: 'serviceId' });
   const questions = useGetServiceQuestions(askServiceQuestions && serviceId ? serviceId : undefined);
-  questionsShown.current = questions.data;
+  useEffect(() => {
+    questionsShown.current = questions.data;
+  }, [questions.data]);
   const [questionsChanged, setQuestionsChanged] = useState(false);
 
   // Answers belong to one service's questions; another service starts with none.
