@@ -3,7 +3,7 @@ import type { AnswerValue, Question } from '@bgb/contracts';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useFormatDate } from '../../../components/format-date';
-import { useLocalizedText } from '../../../components/use-locale';
+import { useLocale, useLocalizedText } from '../../../components/use-locale';
 import { useGetQuestionSetVersion } from '../hooks/use-get-question-set-version';
 
 interface ServiceAnswersProps {
@@ -54,6 +54,7 @@ function Answer({ question, value }: { question: Question; value: AnswerValue | 
   const { t } = useTranslation();
   const localized = useLocalizedText();
   const formatDate = useFormatDate();
+  const locale = useLocale();
   if (value === undefined) return t('serviceQuestions.noAnswer');
   const optionLabel = (chosen: string) => {
     const option = question.options?.find((candidate) => candidate.value === chosen);
@@ -68,6 +69,9 @@ function Answer({ question, value }: { question: Question; value: AnswerValue | 
       return (Array.isArray(value) ? value : [String(value)]).map(optionLabel).join(', ');
     case 'date':
       return <time dateTime={String(value)}>{formatDate(String(value))}</time>;
+    case 'integer':
+    case 'decimal':
+      return new Intl.NumberFormat(locale).format(Number(value));
     default:
       return String(value);
   }
