@@ -15,6 +15,9 @@ export default defineConfig({
     alias: {
       '@bgb/contracts': `${workspaceRoot}libs/contracts/src/index.ts`,
       '@bgb/domain': `${workspaceRoot}libs/domain/src/index.ts`,
+      // Specs only: the shared answer table. Its module is imported alone, since the library's
+      // index also holds the Node-only API and SMTP helpers.
+      '@bgb/test-support': `${workspaceRoot}libs/test-support/src/service-question-cases.ts`,
     },
   },
   server: {

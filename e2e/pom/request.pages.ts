@@ -9,7 +9,15 @@ export interface RequestInput {
   principalInvestigator: string;
   institution?: string;
   ethicsApprovalCaseNumber?: string;
+  /**
+   * Answers to the service's questions by their label; without them every question gets a
+   * plausible answer (the first option, 1, a date, a sentence), for journeys about other things.
+   */
+  answers?: Record<string, QuestionAnswer>;
 }
+
+/** Text for a text, number or date question; `true`/`false` for yes/no; options' labels for choices. */
+export type QuestionAnswer = string | boolean | string[];
 
 export class NewRequestPage extends PortalPage {
   async goto(): Promise<void> {
@@ -21,6 +29,8 @@ export class NewRequestPage extends PortalPage {
   async fill(input: RequestInput): Promise<void> {
     await this.page.getByLabel('Title').fill(input.title);
     await this.page.getByLabel('Service').selectOption({ label: input.service });
+    if (input.answers) await this.answerQuestions(input.answers);
+    else await this.answerEveryQuestion();
     for (const biobank of input.biobanks) await this.page.getByRole('checkbox', { name: biobank }).check();
     await this.page.getByLabel('Project description').fill(input.projectDescription);
     await this.page.getByLabel('Principal investigator').fill(input.principalInvestigator);
@@ -30,6 +40,42 @@ export class NewRequestPage extends PortalPage {
 
   async submit(): Promise<void> {
     await this.page.getByRole('button', { name: 'Submit request' }).click();
+  }
+
+  /** The section with the chosen service's questions, in either language. */
+  get questions(): Locator {
+    return this.page.getByRole('group', { name: /^(Questions about the service|Spørgsmål til servicen)$/ });
+  }
+
+  /** Answers questions by their label, in the language the page is shown in. */
+  async answerQuestions(answers: Record<string, QuestionAnswer>): Promise<void> {
+    await expect(this.questions).toBeVisible();
+    const label = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+    for (const [question, answer] of Object.entries(answers)) {
+      if (typeof answer === 'boolean') {
+        const group = this.questions.getByRole('radiogroup', { name: label(question) });
+        await group.getByRole('radio', { name: answer ? /^(Yes|Ja)$/ : /^(No|Nej)$/ }).check();
+      } else if (Array.isArray(answer)) {
+        const group = this.questions.getByRole('group', { name: label(question) });
+        for (const option of answer) await group.getByRole('checkbox', { name: option, exact: true }).check();
+      } else {
+        const group = this.questions.getByRole('radiogroup', { name: label(question) });
+        if ((await group.count()) > 0) await group.getByRole('radio', { name: answer, exact: true }).check();
+        else await this.questions.getByLabel(label(question)).fill(answer);
+      }
+    }
+  }
+
+  /** Gives every question of the chosen service a plausible answer. */
+  async answerEveryQuestion(): Promise<void> {
+    await expect(this.questions).toBeVisible();
+    for (const group of await this.questions.getByRole('radiogroup').all()) await group.getByRole('radio').first().check();
+    for (const group of await this.questions.getByRole('group').all()) await group.getByRole('checkbox').first().check();
+    for (const field of await this.questions.locator('.mantine-NumberInput-input').all()) await field.fill('1');
+    for (const field of await this.questions.locator('input[type=date]').all()) await field.fill('2027-06-30');
+    for (const field of await this.questions.locator('input[type=text]:not(.mantine-NumberInput-input), textarea').all()) {
+      await field.fill('As described in the project description.');
+    }
   }
 }
 

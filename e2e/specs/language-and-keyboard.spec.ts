@@ -26,6 +26,11 @@ test.describe('Danish and English', () => {
 
     await page.getByLabel(/^Titel/).fill('Serumprøver til autoantistofstudie');
     await page.getByLabel(/^Service/).selectOption({ label: 'Adgang til prøver og data' });
+    await new NewRequestPage(page).answerQuestions({
+      'Ønsket materiale': ['Serum'],
+      'Antal prøver': '500',
+      Inklusionskriterier: 'Raske donorer mellem 18 og 65 år.',
+    });
     await page.getByRole('checkbox', { name: 'Dansk Bloddonor Biobank (DBB)' }).check();
     await page.getByLabel(/^Projektbeskrivelse/).fill('Vi har brug for serum fra 500 raske donorer.');
     await page.getByLabel(/^Projektansvarlig forsker/).fill('Overlæge Åse Ø');
@@ -72,6 +77,14 @@ test.describe('keyboard only', () => {
     await page.keyboard.type('Keyboard request');
     await page.keyboard.press('Tab');
     await page.keyboard.press('ArrowDown');
+    // Biomarker development support asks four choices and a description before the biobanks.
+    await expect(form.questions).toBeVisible();
+    for (let choice = 0; choice < 4; choice++) {
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Space');
+    }
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('A protein panel.');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
     await page.getByLabel('Project description').focus();

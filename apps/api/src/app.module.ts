@@ -24,6 +24,7 @@ import { NotificationsModule } from './modules/notifications/notifications.modul
 import { RequestsModule } from './modules/requests/requests.module';
 import { RoutingModule } from './modules/routing/routing.module';
 import { RoutingRulesModule } from './modules/routing-rules/routing-rules.module';
+import { ServiceQuestionsModule } from './modules/service-questions/service-questions.module';
 import { TriageModule } from './modules/triage/triage.module';
 import type { ZodError } from 'zod';
 
@@ -68,6 +69,7 @@ export class AppModule {
         HealthModule,
         AuthModule,
         CatalogueModule,
+        ServiceQuestionsModule,
         RequestsModule,
         MessagesModule,
         TriageModule,

@@ -4,6 +4,7 @@ import type {
   MessageList,
   RequestList,
   RoutingRule,
+  Service,
   ServiceRequest,
   User,
 } from '@bgb/contracts';
@@ -124,8 +125,8 @@ interface RoleRow {
   variant?: string;
   /** Logs in or out: every call gets a client of its own, so the shared sessions stay as they are. */
   ownSession?: true;
-  /** What `{id}` names: a user (the default) or a routing rule. */
-  about?: 'routing rule';
+  /** What `{id}` names: a user (the default), a routing rule or a service. */
+  about?: 'routing rule' | 'service';
   body?: (context: { email: string; password: string; newRequest: unknown }) => unknown;
   expect: readonly Expected[];
 }
@@ -137,6 +138,13 @@ const ROLE_ROWS: RoleRow[] = [
   { endpoint: 'GET /api/health/live',                                          expect: [200,      200,       200,        200,        200] },
   { endpoint: 'GET /api/biobanks',                                             expect: [200,      200,       200,        200,        200] },
   { endpoint: 'GET /api/services',                                             expect: [200,      200,       200,        200,        200] },
+  { endpoint: 'GET /api/services/{id}/questions', about: 'service',            expect: [200,      200,       200,        200,        200] },
+  { endpoint: 'GET /api/services/{id}/questions/versions/{version}', about: 'service',
+                                                                               expect: [200,      200,       200,        200,        200] },
+  { endpoint: 'GET /api/admin/services/{id}/questions/versions', about: 'service',
+                                                                               expect: [401,      403,       403,        403,        200] },
+  { endpoint: 'POST /api/admin/services/{id}/questions', about: 'service', body: () => ({ basedOnVersion: 1, questions: [QUESTION] }),
+                                                                               expect: [401,      403,       403,        403,        201] },
   { endpoint: 'GET /api/auth/csrf',                                            expect: [200,      200,       200,        200,        200] },
   { endpoint: 'POST /api/auth/register', ownSession: true, body: () => ({ name: 'New Researcher', email: uniqueEmail(), password: 'correct horse battery', institution: 'SDU' }),
                                                                                expect: [201,      201,       201,        201,        201] },
@@ -188,6 +196,8 @@ const ROUTING_RULE = {
   suggestedBiobankCodes: ['DGB'],
   defaultAssigneeId: null,
 };
+
+const QUESTION = { key: 'cohortName', kind: 'text', label: { da: 'Kohortens navn', en: 'Name of the cohort' }, required: false };
 
 let emails = 0;
 const uniqueEmail = () => `matrix.${Date.now()}.${++emails}@example.org`;
@@ -314,7 +324,9 @@ describe('the authorisation matrix: every endpoint, for every role and every rel
   describe('calls about no particular request', () => {
     let target: User;
     let rule: RoutingRule;
+    let service: Service;
     beforeAll(async () => {
+      [service] = (await cast.admin.client.get<Service[]>('/api/services')).body;
       const { client } = await newResearcher(harness);
       target = (await client.get<User>('/api/auth/me')).body;
       rule = (await cast.admin.client.post<RoutingRule>('/api/admin/routing-rules', ROUTING_RULE)).body;
@@ -351,8 +363,8 @@ describe('the authorisation matrix: every endpoint, for every role and every rel
             password: '',
           };
       const body = cell.row.body?.({ email, password, newRequest: await factory.requestBody() });
-      const id = cell.row.about === 'routing rule' ? rule.id : target.id;
-      const reply = await send(client, cell.row.endpoint, { id, kind: 'request_received', code: 'DGB' }, body);
+      const id = { 'routing rule': rule.id, service: service.id, user: target.id }[cell.row.about ?? 'user'];
+      const reply = await send(client, cell.row.endpoint, { id, kind: 'request_received', code: 'DGB', version: '1' }, body);
       expectAnswer(reply, cell.expected);
     });
   });

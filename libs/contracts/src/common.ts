@@ -23,6 +23,8 @@ export const ERROR_CODES = [
   'EMAIL_TAKEN',
   'TRANSITION_NOT_ALLOWED',
   'VERSION_CONFLICT',
+  /** The service's questions were republished since the client loaded them; reload and answer again. */
+  'QUESTIONS_CHANGED',
   'UNKNOWN_REFERENCE',
   'BIOBANK_UNREACHABLE',
   'OWN_ADMIN_ROLE',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Person, requiredText } from './common';
+import { Answers } from './questions';
 import { Priority, RequestAction, RequestSort, RequestStatus, RoutingAction, RoutingStatus } from './enums';
 
 export const TITLE_MAX_LENGTH = 200;
@@ -18,6 +19,13 @@ export const CreateRequestBody = z.object({
   institution: requiredText(200),
   /** Optional; an empty string means "none yet". */
   ethicsApprovalCaseNumber: z.string().trim().max(100).optional(),
+  /**
+   * Answers to the service's questions, by question key; checked against the service's current
+   * questions (`GET /api/services/:id/questions`). Without them the request has no answers.
+   */
+  answers: z.record(z.string(), z.unknown()).optional(),
+  /** The version of the questions the client showed; another than the current one is a 409. */
+  questionSetVersion: z.number().int().min(1).optional(),
 });
 export type CreateRequestBody = z.input<typeof CreateRequestBody>;
 
@@ -46,6 +54,9 @@ export const ServiceRequest = z.object({
   principalInvestigator: z.string(),
   institution: z.string(),
   ethicsApprovalCaseNumber: z.string().nullable(),
+  /** The version of the service's questions the answers were given under; null without answers. */
+  questionSetVersion: z.number().int().nullable(),
+  answers: Answers.nullable(),
   researcher: z.object({ id: z.uuid(), name: z.string(), email: z.string() }),
   priority: Priority,
   /** The secretariat's case handler, once assigned. */
@@ -134,7 +145,8 @@ export type RoutingTransitionBody = z.input<typeof RoutingTransitionBody>;
  * The researcher's edits while the secretariat waits for an answer: any of the submitted
  * fields, with the version they were based on.
  */
-export const EditRequestBody = CreateRequestBody.partial()
+export const EditRequestBody = CreateRequestBody.omit({ answers: true, questionSetVersion: true })
+  .partial()
   .extend({ version: z.number().int().min(1) })
   .refine((body) => Object.keys(body).some((key) => key !== 'version'), {
     message: 'Change at least one field',

@@ -58,3 +58,6 @@ export class QueuedMailDto extends createZodDto(contracts.QueuedMail) {}
 export class AdminBiobankDto extends createZodDto(contracts.AdminBiobank) {}
 export class AdminBiobankListDto extends createZodDto(contracts.AdminBiobankList) {}
 export class UpdateBiobankDto extends createZodDto(contracts.UpdateBiobankBody) {}
+export class QuestionSetDto extends createZodDto(contracts.QuestionSet) {}
+export class QuestionSetVersionListDto extends createZodDto(contracts.QuestionSetVersionList) {}
+export class PublishQuestionSetDto extends createZodDto(contracts.PublishQuestionSetBody) {}

@@ -9,6 +9,7 @@ import { RequestEvent } from '../modules/requests/request-event.entity';
 import { ServiceRequest } from '../modules/requests/service-request.entity';
 import { Routing } from '../modules/routing/routing.entity';
 import { RoutingRule } from '../modules/routing-rules/routing-rule.entity';
+import { ServiceQuestionSet } from '../modules/service-questions/service-question-set.entity';
 import { User } from '../modules/users/user.entity';
 
-export const ENTITIES = [User, UserSession, Biobank, Service, ServiceRequest, RequestEvent, RequestMessage, Routing, RoutingRule, Notification, NotificationPreference, UserNotification];
+export const ENTITIES = [User, UserSession, Biobank, Service, ServiceRequest, RequestEvent, RequestMessage, Routing, RoutingRule, ServiceQuestionSet, Notification, NotificationPreference, UserNotification];

@@ -22,6 +22,11 @@ export const QueryKeys = Object.freeze({
   biobanks: () => ['catalogue', 'biobanks'] as const,
   services: () => ['catalogue', 'services'] as const,
   caseHandlers: () => ['requests', 'case-handlers'] as const,
+  serviceQuestions: Object.freeze({
+    current: (serviceId: string) => ['catalogue', 'service-questions', serviceId, 'current'] as const,
+    version: (serviceId: string, version: number) => ['catalogue', 'service-questions', serviceId, { version }] as const,
+    versions: (serviceId: string) => ['admin', 'service-questions', serviceId, 'versions'] as const,
+  }),
   requests: Object.freeze({
     all: () => ['requests'] as const,
     lists: () => ['requests', 'list'] as const,

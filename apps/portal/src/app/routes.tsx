@@ -17,6 +17,7 @@ const UsersPage = lazy(() => import('../modules/admin/pages/UsersPage'));
 const OutboxPage = lazy(() => import('../modules/outbox/pages/OutboxPage'));
 const MailTemplatesPage = lazy(() => import('../modules/admin/pages/MailTemplatesPage'));
 const BiobanksPage = lazy(() => import('../modules/admin/pages/BiobanksPage'));
+const ServiceQuestionsPage = lazy(() => import('../modules/service-questions/pages/ServiceQuestionsPage'));
 const RoutingRulesPage = lazy(() => import('../modules/routing-rules/pages/RoutingRulesPage'));
 const NotificationsPage = lazy(() => import('../modules/notifications/pages/NotificationsPage'));
 const NotificationPreferencesPage = lazy(() => import('../modules/notifications/pages/NotificationPreferencesPage'));
@@ -64,6 +65,7 @@ export const routes: RouteObject[] = [
           { path: 'admin/outbox', element: <OutboxPage /> },
           { path: 'admin/mail-templates', element: <MailTemplatesPage /> },
           { path: 'admin/biobanks', element: <BiobanksPage /> },
+          { path: 'admin/service-questions', element: <ServiceQuestionsPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

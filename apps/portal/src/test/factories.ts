@@ -47,6 +47,8 @@ export function aRequest(overrides: Partial<ServiceRequest> = {}): ServiceReques
     principalInvestigator: 'Prof. Ida Jensen',
     institution: 'Rigshospitalet',
     ethicsApprovalCaseNumber: null,
+    questionSetVersion: null,
+    answers: null,
     researcher: { id: researcher.id, name: researcher.name, email: researcher.email },
     priority: 'normal',
     assignee: null,

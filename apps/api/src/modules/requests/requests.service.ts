@@ -32,6 +32,7 @@ import { OutboxService } from '../notifications/outbox.service';
 import type { MailKind } from '../notifications/mail-templates';
 import { type RequestMailRecipient, requestMail } from '../notifications/request-mail';
 import { SECRETARIAT_LOCALE } from '../notifications/secretariat';
+import { ServiceQuestionsService } from '../service-questions/service-questions.service';
 import { RequestEvent } from './request-event.entity';
 import { RequestsRepository } from './requests.repository';
 import { ServiceRequest } from './service-request.entity';
@@ -64,6 +65,7 @@ export class RequestsService {
     private readonly outbox: OutboxService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly repository: RequestsRepository,
+    private readonly questions: ServiceQuestionsService,
   ) {}
 
   /**
@@ -80,6 +82,11 @@ export class RequestsService {
     if (unknown.length > 0 || !service) throw ApiError.unknownReference(unknown);
 
     const id = await this.dataSource.transaction(async (manager) => {
+      // A client that shows no questions sends no answers; such a request keeps none.
+      const answered =
+        body.answers === undefined && body.questionSetVersion === undefined
+          ? null
+          : await this.questions.assertAnswers(manager, service.id, body.questionSetVersion, body.answers ?? {});
       const now = new Date();
       const reference = await this.repository.nextReference(manager, referenceYear(now));
       const request = await manager.save(
@@ -95,6 +102,8 @@ export class RequestsService {
           principalInvestigator: body.principalInvestigator,
           institution: body.institution,
           ethicsApprovalCaseNumber: body.ethicsApprovalCaseNumber || null,
+          questionSetVersion: answered?.questionSetVersion ?? null,
+          answers: answered?.answers ?? null,
           researcherId: user.id,
           researcherName: user.name,
           priority: 'normal',
@@ -272,6 +281,8 @@ export class RequestsService {
       principalInvestigator: request.principalInvestigator,
       institution: request.institution,
       ethicsApprovalCaseNumber: request.ethicsApprovalCaseNumber,
+      questionSetVersion: request.questionSetVersion,
+      answers: request.answers,
       researcher: { id: request.researcher.id, name: request.researcher.name, email: request.researcher.email },
       priority: request.priority,
       assignee: request.assignee ? { id: request.assignee.id, name: request.assignee.name } : null,

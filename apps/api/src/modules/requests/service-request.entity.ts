@@ -1,4 +1,4 @@
-import type { Priority, RequestStatus } from '@bgb/contracts';
+import type { Answers, Priority, RequestStatus } from '@bgb/contracts';
 import {
   Column,
   CreateDateColumn,
@@ -68,6 +68,13 @@ export class ServiceRequest {
 
   @Column({ name: 'ethics_approval_case_number', type: 'text', nullable: true })
   ethicsApprovalCaseNumber: string | null;
+
+  /** The version of the service's questions the answers were given under; never moved on. */
+  @Column({ name: 'question_set_version', type: 'int', nullable: true })
+  questionSetVersion: number | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  answers: Answers | null;
 
   @Column({ name: 'researcher_id', type: 'uuid' })
   researcherId: string;

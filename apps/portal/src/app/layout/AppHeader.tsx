@@ -33,6 +33,7 @@ export function AppHeader() {
           { to: '/admin/users', label: t('adminUsers.nav'), end: false },
           { to: '/admin/routing-rules', label: t('routingRules.nav'), end: false },
           { to: '/admin/biobanks', label: t('adminBiobanks.nav'), end: false },
+          { to: '/admin/service-questions', label: t('serviceQuestionsAdmin.nav'), end: false },
           { to: '/admin/mail-templates', label: t('mailTemplates.nav'), end: false },
           { to: '/admin/outbox', label: t('outbox.nav'), end: false },
           { to: '/admin/mails', label: t('nav.mails'), end: false },

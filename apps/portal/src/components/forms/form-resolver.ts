@@ -24,6 +24,13 @@ export function friendlyIssueMessage(issue: Issue): string | undefined {
   if (issue.code === 'too_big' && issue.origin === 'string') {
     return i18n.t('validation.tooLong', { count: Number(issue.maximum) });
   }
+  if (issue.code === 'too_small' && issue.origin === 'number') {
+    return i18n.t('validation.numberTooSmall', { minimum: Number(issue.minimum) });
+  }
+  if (issue.code === 'too_big' && issue.origin === 'number') {
+    return i18n.t('validation.numberTooBig', { maximum: Number(issue.maximum) });
+  }
+  if (issue.code === 'invalid_type' && issue.expected === 'int') return i18n.t('validation.wholeNumber');
   return undefined;
 }
 

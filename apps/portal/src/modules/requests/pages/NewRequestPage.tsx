@@ -53,6 +53,7 @@ export default function NewRequestPage() {
             ethicsApprovalCaseNumber: '',
           }}
           submitLabel={t('requestForm.submit')}
+          askServiceQuestions
           onSubmit={async (values) => {
             const created = await create.mutateAsync(values);
             const state: RequestCreatedState = { createdReference: created.reference };

@@ -13,6 +13,7 @@ import { TriagePanel } from '../../triage/components/TriagePanel';
 import { ClarificationNotice } from '../components/ClarificationNotice';
 import { RequestActions } from '../components/RequestActions';
 import { RequestFacts } from '../components/RequestFacts';
+import { ServiceAnswers } from '../../service-questions/components/ServiceAnswers';
 import { RequestHistory } from '../components/RequestHistory';
 import { useGetRequest } from '../hooks/use-get-request';
 import type { RequestCreatedState } from './NewRequestPage';
@@ -82,6 +83,9 @@ export default function RequestDetailsPage() {
         </Title>
         <RequestFacts request={request} />
       </Stack>
+      {request.questionSetVersion !== null && request.answers && (
+        <ServiceAnswers serviceId={request.serviceId} questionSetVersion={request.questionSetVersion} answers={request.answers} />
+      )}
       <RequestHistory request={request} />
     </Stack>
   );

@@ -1,0 +1,112 @@
+import { Alert, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { useFormatDate } from '../../../components/format-date';
+import { LoadingState } from '../../../components/LoadingState';
+import { useDocumentTitle } from '../../../components/use-document-title';
+import { useLocalizedText } from '../../../components/use-locale';
+import { useListServices } from '../../catalogue/hooks/use-list-services';
+import { QuestionSetEditor } from '../components/QuestionSetEditor';
+import { useGetServiceQuestions } from '../hooks/use-get-service-questions';
+import { useListQuestionSetVersions } from '../hooks/use-list-question-set-versions';
+
+/** Administrators edit each service's questions and publish them as a new version. */
+export default function ServiceQuestionsPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('serviceQuestionsAdmin.pageTitle'));
+  const localized = useLocalizedText();
+  const formatDate = useFormatDate();
+  const services = useListServices();
+  const [chosen, setChosen] = useState<string>();
+  const serviceId = chosen ?? services.data?.[0]?.id;
+  const current = useGetServiceQuestions(serviceId);
+  const versions = useListQuestionSetVersions(serviceId);
+  const [published, setPublished] = useState<number | null>(null);
+
+  return (
+    <Stack gap="lg">
+      <Stack gap={4}>
+        <Title order={1}>{t('serviceQuestionsAdmin.title')}</Title>
+        <Text c="gray.7">{t('serviceQuestionsAdmin.intro')}</Text>
+      </Stack>
+      {services.error ? (
+        <ErrorAlert error={services.error} onRetry={() => void services.refetch()} />
+      ) : !services.data ? (
+        <LoadingState />
+      ) : (
+        <NativeSelect
+          label={t('serviceQuestionsAdmin.service')}
+          value={serviceId}
+          onChange={(event) => {
+            setPublished(null);
+            setChosen(event.currentTarget.value);
+          }}
+          data={services.data.map((service) => ({ value: service.id, label: localized(service.name) }))}
+          maw={480}
+        />
+      )}
+      <div role="status">
+        {published !== null && (
+          <Alert color="teal" variant="light">
+            {t('serviceQuestionsAdmin.published', { version: published })}
+          </Alert>
+        )}
+      </div>
+      {current.error ? (
+        <ErrorAlert error={current.error} onRetry={() => void current.refetch()} />
+      ) : serviceId && current.data ? (
+        <>
+          <Stack component="section" aria-labelledby="question-versions-heading" gap="xs">
+            <Title order={2} id="question-versions-heading">
+              {t('serviceQuestionsAdmin.historyTitle')}
+            </Title>
+            <Text>
+              {t('serviceQuestionsAdmin.current', {
+                version: current.data.version,
+                date: formatDate(current.data.publishedAt, { withTime: true }),
+              })}
+            </Text>
+            {versions.data && (
+              <Table.ScrollContainer minWidth={480}>
+                <Table>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th scope="col">{t('serviceQuestionsAdmin.version')}</Table.Th>
+                      <Table.Th scope="col">{t('serviceQuestionsAdmin.publishedAt')}</Table.Th>
+                      <Table.Th scope="col">{t('serviceQuestionsAdmin.publishedBy')}</Table.Th>
+                      <Table.Th scope="col">{t('serviceQuestionsAdmin.questionCount')}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {versions.data.items.map((item) => (
+                      <Table.Tr key={item.version}>
+                        <Table.Td>{item.version}</Table.Td>
+                        <Table.Td>{formatDate(item.publishedAt, { withTime: true })}</Table.Td>
+                        <Table.Td>{item.publishedBy?.name ?? t('serviceQuestionsAdmin.launch')}</Table.Td>
+                        <Table.Td>{item.questionCount}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+            )}
+          </Stack>
+          <Stack component="section" aria-labelledby="question-editor-heading" gap="md">
+            <Title order={2} id="question-editor-heading">
+              {t('serviceQuestionsAdmin.editorTitle')}
+            </Title>
+            <QuestionSetEditor
+              key={`${serviceId}:${current.data.version}`}
+              current={current.data}
+              onPublished={(set) => setPublished(set.version)}
+              onReload={() => void current.refetch()}
+            />
+          </Stack>
+        </>
+      ) : (
+        serviceId && <LoadingState />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,2 @@
+export * from './answers-schema';
+export * from './launch-questions';
