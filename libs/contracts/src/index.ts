@@ -9,3 +9,4 @@ export * from './admin';
 export * from './routing-rules';
 export * from './notifications';
 export * from './outbox';
+export * from './cvr';

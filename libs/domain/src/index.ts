@@ -5,3 +5,4 @@ export * from './working-days';
 export * from './routing-lifecycle';
 export * from './routing-suggestion';
 export * from './notification-preferences';
+export * from './draft-completeness';

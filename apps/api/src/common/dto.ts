@@ -58,3 +58,8 @@ export class QueuedMailDto extends createZodDto(contracts.QueuedMail) {}
 export class AdminBiobankDto extends createZodDto(contracts.AdminBiobank) {}
 export class AdminBiobankListDto extends createZodDto(contracts.AdminBiobankList) {}
 export class UpdateBiobankDto extends createZodDto(contracts.UpdateBiobankBody) {}
+export class DraftDto extends createZodDto(contracts.Draft) {}
+export class DraftListDto extends createZodDto(contracts.DraftList) {}
+export class CreateDraftDto extends createZodDto(contracts.CreateDraftBody) {}
+export class UpdateDraftDto extends createZodDto(contracts.UpdateDraftBody) {}
+export class SubmitDraftDto extends createZodDto(contracts.SubmitDraftBody) {}

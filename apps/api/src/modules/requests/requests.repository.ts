@@ -36,17 +36,18 @@ export class RequestsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * Requests this user may see: everything for the secretariat; their own for a researcher;
-   * for a coordinator, those routed to one of their biobanks.
+   * Submitted requests this user may see: everything for the secretariat; their own for a
+   * researcher; for a coordinator, those routed to one of their biobanks. Drafts are nobody's
+   * request yet: they are found only through the drafts API.
    */
   visibleTo(user: AuthUser, manager: EntityManager = this.dataSource.manager): SelectQueryBuilder<ServiceRequest> {
-    const query = manager.createQueryBuilder(ServiceRequest, 'request');
+    const query = manager.createQueryBuilder(ServiceRequest, 'request').where(`request.status <> 'draft'`);
     if (user.roles.includes('secretariat')) return query;
     const routedToMine =
       user.roles.includes('coordinator') && user.biobankCodes.length > 0
         ? ' OR EXISTS (SELECT 1 FROM routing mine WHERE mine.request_id = request.id AND mine.biobank_code IN (:...myBiobanks))'
         : '';
-    return query.where(`(request.researcher_id = :userId${routedToMine})`, { userId: user.id, myBiobanks: user.biobankCodes });
+    return query.andWhere(`(request.researcher_id = :userId${routedToMine})`, { userId: user.id, myBiobanks: user.biobankCodes });
   }
 
   /** A request the user may not see is reported exactly like one that does not exist. */

@@ -32,6 +32,7 @@ import { OutboxService } from '../notifications/outbox.service';
 import type { MailKind } from '../notifications/mail-templates';
 import { type RequestMailRecipient, requestMail } from '../notifications/request-mail';
 import { SECRETARIAT_LOCALE } from '../notifications/secretariat';
+import { contentColumns, fieldText } from './request-content';
 import { RequestEvent } from './request-event.entity';
 import { RequestsRepository } from './requests.repository';
 import { ServiceRequest } from './service-request.entity';
@@ -68,9 +69,10 @@ export class RequestsService {
 
   /**
    * Submits a request: the reference, the request, its first history event and both mails are
-   * written in one transaction — all of it happens, or none of it.
+   * written in one transaction — all of it happens, or none of it. A new request and a draft
+   * being submitted take this same path, so both meet every check made here.
    */
-  async submit(user: AuthUser, body: CreateInput): Promise<ServiceRequestDto> {
+  async submit(user: AuthUser, body: CreateInput, draft?: { id: string; version: number }): Promise<ServiceRequestDto> {
     const service = await this.catalogue.findActiveService(body.serviceId);
     const { biobanks, unknown: unknownBiobanks } = await this.catalogue.unknownBiobanks(body.biobankCodes);
     const unknown = [
@@ -82,47 +84,59 @@ export class RequestsService {
     const id = await this.dataSource.transaction(async (manager) => {
       const now = new Date();
       const reference = await this.repository.nextReference(manager, referenceYear(now));
-      const request = await manager.save(
-        manager.create(ServiceRequest, {
-          reference,
-          status: 'submitted',
-          version: 1,
-          title: body.title,
-          serviceId: service.id,
-          biobanks,
-          biobankCodes: biobanks.map((biobank) => biobank.code).sort(),
-          projectDescription: body.projectDescription,
-          principalInvestigator: body.principalInvestigator,
-          institution: body.institution,
-          ethicsApprovalCaseNumber: body.ethicsApprovalCaseNumber || null,
-          researcherId: user.id,
-          researcherName: user.name,
-          priority: 'normal',
-          firstResponseDueAt: addDanishWorkingDays(now, this.config.FIRST_RESPONSE_WORKING_DAYS),
-          lastActivityAt: now,
-          submittedAt: now,
-        }),
-      );
+      const codes = biobanks.map((biobank) => biobank.code).sort();
+      const columns = {
+        ...contentColumns(body),
+        reference,
+        status: 'submitted' as const,
+        serviceId: service.id,
+        biobankCodes: codes,
+        researcherName: user.name,
+        priority: 'normal' as const,
+        firstResponseDueAt: addDanishWorkingDays(now, this.config.FIRST_RESPONSE_WORKING_DAYS),
+        lastActivityAt: now,
+        submittedAt: now,
+      };
+      let requestId: string;
+      if (draft) {
+        // The version and the status in the WHERE clause: a draft changed in another tab, or
+        // submitted there already, is a conflict.
+        const result = await manager
+          .createQueryBuilder()
+          .update(ServiceRequest)
+          .set({ ...columns, version: () => 'version + 1' })
+          .where(`id = :id AND version = :version AND status = 'draft' AND researcher_id = :researcherId`, {
+            ...draft,
+            researcherId: user.id,
+          })
+          .execute();
+        if (result.affected !== 1) throw staleVersion();
+        requestId = draft.id;
+      } else {
+        const inserted = await manager.insert(ServiceRequest, { ...columns, version: 1, researcherId: user.id });
+        requestId = String(inserted.identifiers[0].id);
+      }
+      await manager.createQueryBuilder().relation(ServiceRequest, 'biobanks').of(requestId).add(codes);
       await manager.insert(RequestEvent, {
-        requestId: request.id,
+        requestId,
         actorId: user.id,
         type: 'submitted',
         fromStatus: null,
         toStatus: 'submitted',
       });
-      const about = { ...request, researcher: user };
+      const about = { id: requestId, reference, title: body.title, assigneeId: null, researcher: user };
       await this.outbox.enqueue(manager, [
-        requestMail(this.config, about, 'researcher', 'request_received', request.id, {
+        requestMail(this.config, about, 'researcher', 'request_received', requestId, {
           service: localized(service, 'name')[user.locale],
         }),
-        requestMail(this.config, about, 'secretariat', 'request_submitted', request.id, {
+        requestMail(this.config, about, 'secretariat', 'request_submitted', requestId, {
           researcher: user.name,
           institution: body.institution,
           service: localized(service, 'name')[SECRETARIAT_LOCALE],
-          biobanks: biobanks.map((biobank) => biobank.code).join(', '),
+          biobanks: codes.join(', '),
         }),
       ]);
-      return request.id;
+      return requestId;
     });
     return this.get(user, id);
   }
@@ -154,13 +168,13 @@ export class RequestsService {
       if (body.version !== request.version) throw staleVersion();
       if (unknown.length > 0) throw ApiError.unknownReference(unknown);
       const before: Record<string, string> = {
-        ...Object.fromEntries(REQUEST_FIELDS.map((field) => [field, String(request[field as keyof ServiceRequest] ?? '')])),
-        biobankCodes: request.biobanks.map((biobank) => biobank.code).sort().join(', '),
+        ...Object.fromEntries(REQUEST_FIELDS.map((field) => [field, fieldText(request[field])])),
+        biobankCodes: fieldText(request.biobanks.map((biobank) => biobank.code)),
       };
       const after: Record<string, string> = { ...before };
       for (const field of REQUEST_FIELDS) {
         const value = body[field];
-        if (value !== undefined) after[field] = Array.isArray(value) ? [...value].sort().join(', ') : value;
+        if (value !== undefined) after[field] = fieldText(value);
       }
       const changed = REQUEST_FIELDS.filter((field) => before[field] !== after[field]);
       if (changed.length === 0) return;
@@ -169,8 +183,8 @@ export class RequestsService {
         .createQueryBuilder()
         .update(ServiceRequest)
         .set({
-          ...fields,
-          ...(fields.ethicsApprovalCaseNumber !== undefined ? { ethicsApprovalCaseNumber: fields.ethicsApprovalCaseNumber || null } : {}),
+          // Empty text clears a field, as it does at submission.
+          ...Object.fromEntries(Object.entries(fields).map(([field, value]) => [field, value === '' ? null : value])),
           ...(after.biobankCodes !== before.biobankCodes ? { biobankCodes: after.biobankCodes.split(', ') } : {}),
           version: () => 'version + 1',
           lastActivityAt: () => 'now()',
@@ -271,7 +285,15 @@ export class RequestsService {
       projectDescription: request.projectDescription,
       principalInvestigator: request.principalInvestigator,
       institution: request.institution,
+      coApplicants: request.coApplicants,
+      funding: request.funding,
+      industryPartnerName: request.industryPartnerName,
+      industryPartnerCvr: request.industryPartnerCvr,
       ethicsApprovalCaseNumber: request.ethicsApprovalCaseNumber,
+      ethicsApprovalDate: request.ethicsApprovalDate,
+      ethicsCommittee: request.ethicsCommittee,
+      dataProtectionReference: request.dataProtectionReference,
+      consentBasis: request.consentBasis,
       researcher: { id: request.researcher.id, name: request.researcher.name, email: request.researcher.email },
       priority: request.priority,
       assignee: request.assignee ? { id: request.assignee.id, name: request.assignee.name } : null,
