@@ -1,9 +1,10 @@
 import { Button, Group, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
+import { z } from 'zod';
 import {
+  ConsentBasis,
   CreateRequestBody,
   REQUEST_FIELDS,
   TITLE_MAX_LENGTH,
@@ -14,14 +15,26 @@ import { biobankOptions, CheckboxGroupField } from '../../../components/forms/Ch
 import { FormFailureAlert, useFormFailure } from '../../../components/forms/use-form-failure';
 import { formResolver } from '../../../components/forms/form-resolver';
 import { useLocalizedText } from '../../../components/use-locale';
+import { ApprovalsFields, PeopleFields } from './PeopleAndApprovalsFields';
+
+/** The contract's schema, with the form's empty choice of consent basis meaning none. */
+const RequestFormSchema = CreateRequestBody.extend({
+  consentBasis: z
+    .union([z.literal(''), ConsentBasis])
+    .optional()
+    .transform((basis) => basis || null),
+});
+
+/** A request's fields as the form holds them: text everywhere, empty for none. */
+export type RequestFormValues = z.input<typeof RequestFormSchema>;
 
 /** A request's fields as they come out of validation: trimmed, codes in capitals. */
-export type RequestFormOutput = z.output<typeof CreateRequestBody>;
+export type RequestFormOutput = z.output<typeof RequestFormSchema>;
 
 interface RequestFormProps {
   services: Service[];
   biobanks: Biobank[];
-  defaultValues: CreateRequestBody;
+  defaultValues: RequestFormValues;
   submitLabel: string;
   /**
    * Saves the validated values. A rejection with field errors marks those fields; any other
@@ -49,13 +62,14 @@ export function RequestForm({
 }: RequestFormProps) {
   const { t } = useTranslation();
   const localized = useLocalizedText();
+  const form = useForm({ resolver: formResolver(RequestFormSchema), defaultValues });
   const {
     register,
     control,
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm({ resolver: formResolver(CreateRequestBody), defaultValues });
+  } = form;
   const { failure, clear, onError } = useFormFailure(setError, REQUEST_FIELDS);
   const title = useWatch({ control, name: 'title' }) ?? '';
 
@@ -69,75 +83,60 @@ export function RequestForm({
   });
 
   return (
-    <form onSubmit={submit} noValidate aria-busy={isSubmitting}>
-      <Stack gap="lg">
-        {notice}
-        <FormFailureAlert failure={failure} />
-        <TextInput
-          {...register('title')}
-          // In a dialog, focus starts on the first field rather than on the close button.
-          data-autofocus
-          label={t('requestForm.titleLabel')}
-          description={t('requestForm.titleCounter', {
-            count: title.length,
-            max: TITLE_MAX_LENGTH,
-          })}
-          required
-          error={errors.title?.message}
-        />
-        <NativeSelect
-          {...register('serviceId')}
-          label={t('requestForm.service')}
-          required
-          error={errors.serviceId?.message}
-          data={[
-            { value: '', label: t('requestForm.servicePlaceholder') },
-            ...services.map((service) => ({ value: service.id, label: localized(service.name) })),
-          ]}
-        />
-        <CheckboxGroupField
-          control={control}
-          name="biobankCodes"
-          label={t('requestForm.biobanks')}
-          description={t('requestForm.biobanksHelp')}
-          error={errors.biobankCodes?.message}
-          options={biobankOptions(biobanks, localized)}
-        />
-        <Textarea
-          {...register('projectDescription')}
-          label={t('requestForm.projectDescription')}
-          description={t('requestForm.projectDescriptionHelp')}
-          autosize
-          minRows={6}
-          required
-          error={errors.projectDescription?.message}
-        />
-        <TextInput
-          {...register('principalInvestigator')}
-          label={t('requestForm.principalInvestigator')}
-          required
-          error={errors.principalInvestigator?.message}
-        />
-        <TextInput
-          {...register('institution')}
-          label={t('requestForm.institution')}
-          autoComplete="organization"
-          required
-          error={errors.institution?.message}
-        />
-        <TextInput
-          {...register('ethicsApprovalCaseNumber')}
-          label={t('requestForm.ethicsApprovalCaseNumber')}
-          description={t('requestForm.ethicsHelp')}
-          error={errors.ethicsApprovalCaseNumber?.message}
-        />
-        <Group gap="sm">
-          <Button type="submit" loading={isSubmitting}>
-            {submitLabel}
-          </Button>
-          {secondaryActions}
-        </Group>
-      </Stack>
-    </form>
+    <FormProvider {...form}>
+      <form onSubmit={submit} noValidate aria-busy={isSubmitting}>
+        <Stack gap="lg">
+          {notice}
+          <FormFailureAlert failure={failure} />
+          <TextInput
+            {...register('title')}
+            // In a dialog, focus starts on the first field rather than on the close button.
+            data-autofocus
+            label={t('requestForm.titleLabel')}
+            description={t('requestForm.titleCounter', {
+              count: title.length,
+              max: TITLE_MAX_LENGTH,
+            })}
+            required
+            error={errors.title?.message}
+          />
+          <NativeSelect
+            {...register('serviceId')}
+            label={t('requestForm.service')}
+            required
+            error={errors.serviceId?.message}
+            data={[
+              { value: '', label: t('requestForm.servicePlaceholder') },
+              ...services.map((service) => ({ value: service.id, label: localized(service.name) })),
+            ]}
+          />
+          <CheckboxGroupField
+            control={control}
+            name="biobankCodes"
+            label={t('requestForm.biobanks')}
+            description={t('requestForm.biobanksHelp')}
+            error={errors.biobankCodes?.message}
+            options={biobankOptions(biobanks, localized)}
+          />
+          <Textarea
+            {...register('projectDescription')}
+            label={t('requestForm.projectDescription')}
+            description={t('requestForm.projectDescriptionHelp')}
+            autosize
+            minRows={6}
+            required
+            error={errors.projectDescription?.message}
+          />
+          <PeopleFields />
+          <ApprovalsFields />
+          <Group gap="sm">
+            <Button type="submit" loading={isSubmitting}>
+              {submitLabel}
+            </Button>
+            {secondaryActions}
+          </Group>
+        </Stack>
+      </form>
+    </FormProvider>
   );
 }
