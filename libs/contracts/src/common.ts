@@ -53,5 +53,8 @@ export const ErrorBody = z.object({
 });
 export type ErrorBody = z.infer<typeof ErrorBody>;
 
-export const Health = z.object({ status: z.enum(['ok', 'error']), database: z.enum(['up', 'down']) });
+export const Health = z.object({
+  status: z.enum(['ok', 'error']),
+  database: z.enum(['up', 'down']),
+});
 export type Health = z.infer<typeof Health>;

@@ -3,13 +3,19 @@ import { CreateRequestBody } from './requests';
 
 /** Every digit string with a zero weighted sum modulo 11 is valid, and no other. */
 function weightedSum(value: string): number {
-  return [2, 7, 6, 5, 4, 3, 2, 1].reduce((sum, weight, index) => sum + weight * Number(value[index]), 0);
+  return [2, 7, 6, 5, 4, 3, 2, 1].reduce(
+    (sum, weight, index) => sum + weight * Number(value[index]),
+    0,
+  );
 }
 
 describe('CVR numbers', () => {
-  it.each(['10103940', '24256790', '61126228', '25313763', '29189846'])('accepts the registered number %s', (cvr) => {
-    expect(isValidCvr(cvr)).toBe(true);
-  });
+  it.each(['10103940', '24256790', '61126228', '25313763', '29189846'])(
+    'accepts the registered number %s',
+    (cvr) => {
+      expect(isValidCvr(cvr)).toBe(true);
+    },
+  );
 
   it('refuses every single-digit change of a valid number', () => {
     const valid = '24256790';
@@ -28,12 +34,19 @@ describe('CVR numbers', () => {
     }
   });
 
-  it.each(['', '2425679', '242567900', '2425679a', '24 25 67 90', ' 24256790', '-4256790', '04256790', '00000000'])(
-    'refuses %j, which is not eight digits without a leading zero',
-    (value) => {
-      expect(isValidCvr(value)).toBe(false);
-    },
-  );
+  it.each([
+    '',
+    '2425679',
+    '242567900',
+    '2425679a',
+    '24 25 67 90',
+    ' 24256790',
+    '-4256790',
+    '04256790',
+    '00000000',
+  ])('refuses %j, which is not eight digits without a leading zero', (value) => {
+    expect(isValidCvr(value)).toBe(false);
+  });
 });
 
 describe('the CVR number of a request', () => {
@@ -54,6 +67,8 @@ describe('the CVR number of a request', () => {
   it('is refused, naming the field, when its check digit is wrong', () => {
     const result = CreateRequestBody.safeParse({ ...request, industryPartnerCvr: '24256791' });
     expect(result.success).toBe(false);
-    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['industryPartnerCvr']);
+    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual([
+      'industryPartnerCvr',
+    ]);
   });
 });

@@ -8,6 +8,9 @@ const CVR_WEIGHTS = [2, 7, 6, 5, 4, 3, 2, 1] as const;
  */
 export function isValidCvr(value: string): boolean {
   if (!/^[1-9]\d{7}$/.test(value)) return false;
-  const sum = CVR_WEIGHTS.reduce((total, weight, index) => total + weight * Number(value[index]), 0);
+  const sum = CVR_WEIGHTS.reduce(
+    (total, weight, index) => total + weight * Number(value[index]),
+    0,
+  );
   return sum % 11 === 0;
 }

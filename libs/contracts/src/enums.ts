@@ -46,7 +46,13 @@ export const RequestSort = z.enum(REQUEST_SORTS);
 export type RequestSort = z.infer<typeof RequestSort>;
 
 /** Each biobank a request is routed to has its own status. */
-export const ROUTING_STATUSES = ['pending', 'accepted', 'declined', 'in_progress', 'delivered'] as const;
+export const ROUTING_STATUSES = [
+  'pending',
+  'accepted',
+  'declined',
+  'in_progress',
+  'delivered',
+] as const;
 export const RoutingStatus = z.enum(ROUTING_STATUSES);
 export type RoutingStatus = z.infer<typeof RoutingStatus>;
 
@@ -60,6 +66,11 @@ export type RoutingAction = z.infer<typeof RoutingAction>;
  * consent needed by law (e.g. register research on data only); or not applicable (no human
  * material or data).
  */
-export const CONSENT_BASES = ['informed_consent', 'ethics_committee_exemption', 'not_required_by_law', 'not_applicable'] as const;
+export const CONSENT_BASES = [
+  'informed_consent',
+  'ethics_committee_exemption',
+  'not_required_by_law',
+  'not_applicable',
+] as const;
 export const ConsentBasis = z.enum(CONSENT_BASES);
 export type ConsentBasis = z.infer<typeof ConsentBasis>;

@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { Person, requiredText } from './common';
 import { isValidCvr } from './cvr';
-import { ConsentBasis, Priority, RequestAction, RequestSort, RequestStatus, RoutingAction, RoutingStatus } from './enums';
+import {
+  ConsentBasis,
+  Priority,
+  RequestAction,
+  RequestSort,
+  RequestStatus,
+  RoutingAction,
+  RoutingStatus,
+} from './enums';
 
 export const TITLE_MAX_LENGTH = 200;
 export const DESCRIPTION_MAX_LENGTH = 20_000;
@@ -20,7 +28,8 @@ const cvrNumber = z
   .string()
   .trim()
   .refine((value) => value === '' || isValidCvr(value), {
-    message: 'A CVR number is 8 digits whose check digit must be right; check it in the CVR register',
+    message:
+      'A CVR number is 8 digits whose check digit must be right; check it in the CVR register',
   });
 
 /** A co-applicant on a submitted request: every part is required. */
@@ -87,8 +96,12 @@ export const CreateDraftBody = DraftContent.extend({
   /** Copies this request's content into the new draft; no other field may be given with it. */
   copyOf: z.uuid().optional(),
 }).refine(
-  ({ copyOf, ...content }) => copyOf === undefined || Object.values(content).every((value) => value === undefined),
-  { message: 'A copy takes its content from the request it copies; give no other field', path: ['copyOf'] },
+  ({ copyOf, ...content }) =>
+    copyOf === undefined || Object.values(content).every((value) => value === undefined),
+  {
+    message: 'A copy takes its content from the request it copies; give no other field',
+    path: ['copyOf'],
+  },
 );
 export type CreateDraftBody = z.input<typeof CreateDraftBody>;
 

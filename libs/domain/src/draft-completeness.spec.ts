@@ -28,7 +28,13 @@ describe('what a draft still needs before submission', () => {
 
   it('counts blank text, null and an empty biobank list as missing', () => {
     expect(
-      missingForSubmission({ ...complete, title: '   ', serviceId: null, biobankCodes: [], institution: null }),
+      missingForSubmission({
+        ...complete,
+        title: '   ',
+        serviceId: null,
+        biobankCodes: [],
+        institution: null,
+      }),
     ).toEqual(['title', 'institution', 'serviceId', 'biobankCodes']);
   });
 

@@ -30,7 +30,9 @@ const blank = (value: string | null | undefined) => !value || value.trim() === '
  */
 export function missingForSubmission(draft: DraftFields): string[] {
   const missing: string[] = REQUIRED_FOR_SUBMISSION.filter((field) =>
-    field === 'biobankCodes' ? !draft.biobankCodes || draft.biobankCodes.length === 0 : blank(draft[field]),
+    field === 'biobankCodes'
+      ? !draft.biobankCodes || draft.biobankCodes.length === 0
+      : blank(draft[field]),
   );
   (draft.coApplicants ?? []).forEach((coApplicant, index) => {
     for (const part of ['name', 'institution', 'email'] as const) {

@@ -2,7 +2,14 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nest
 import { ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
 import { type AuthUser, CurrentUser, Roles } from '../../common/auth.decorators';
-import { CreateDraftDto, DraftDto, DraftListDto, ServiceRequestDto, SubmitDraftDto, UpdateDraftDto } from '../../common/dto';
+import {
+  CreateDraftDto,
+  DraftDto,
+  DraftListDto,
+  ServiceRequestDto,
+  SubmitDraftDto,
+  UpdateDraftDto,
+} from '../../common/dto';
 import { IfMatchVersion, VersionedEntity } from '../../common/if-match';
 import { DraftsService } from './drafts.service';
 
@@ -37,7 +44,12 @@ export class DraftsController {
   @Put(':id')
   @VersionedEntity()
   @ZodResponse({ status: 200, type: DraftDto })
-  update(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() body: UpdateDraftDto, @IfMatchVersion() ifMatch?: number) {
+  update(
+    @CurrentUser() user: AuthUser,
+    @Param('id') id: string,
+    @Body() body: UpdateDraftDto,
+    @IfMatchVersion() ifMatch?: number,
+  ) {
     return this.drafts.update(user, id, { ...body, version: body.version ?? ifMatch });
   }
 
@@ -51,7 +63,12 @@ export class DraftsController {
   @Post(':id/submit')
   @VersionedEntity()
   @ZodResponse({ status: 201, type: ServiceRequestDto })
-  submit(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() body: SubmitDraftDto, @IfMatchVersion() ifMatch?: number) {
+  submit(
+    @CurrentUser() user: AuthUser,
+    @Param('id') id: string,
+    @Body() body: SubmitDraftDto,
+    @IfMatchVersion() ifMatch?: number,
+  ) {
     return this.drafts.submit(user, id, body.version ?? ifMatch);
   }
 }

@@ -36,7 +36,9 @@ export class DraftsService {
 
   /** A new draft with the content given, or a copy of the content of an earlier request of the caller's. */
   async create(user: AuthUser, { copyOf, ...content }: CreateInput): Promise<DraftDto> {
-    const source = copyOf ? contentOf(await this.findOwn(user, copyOf, { draftsOnly: false })) : contentColumns(content);
+    const source = copyOf
+      ? contentOf(await this.findOwn(user, copyOf, { draftsOnly: false }))
+      : contentColumns(content);
     const now = new Date();
     const inserted = await this.dataSource.manager.insert(ServiceRequest, {
       ...source,
@@ -53,7 +55,9 @@ export class DraftsService {
   async list(user: AuthUser): Promise<DraftList> {
     const drafts = await this.dataSource.manager
       .createQueryBuilder(ServiceRequest, 'request')
-      .where(`request.status = 'draft' AND request.researcher_id = :researcherId`, { researcherId: user.id })
+      .where(`request.status = 'draft' AND request.researcher_id = :researcherId`, {
+        researcherId: user.id,
+      })
       .orderBy('request.updated_at', 'DESC')
       .addOrderBy('request.id', 'DESC')
       .getMany();
@@ -65,13 +69,21 @@ export class DraftsService {
   }
 
   /** Replaces the whole content, if the draft is still at the version the caller saw. */
-  async update(user: AuthUser, id: string, { version, ...content }: UpdateInput): Promise<DraftDto> {
+  async update(
+    user: AuthUser,
+    id: string,
+    { version, ...content }: UpdateInput,
+  ): Promise<DraftDto> {
     const draft = await this.findOwn(user, id);
     if (version !== undefined && version !== draft.version) throw staleDraft();
     const result = await this.dataSource.manager
       .createQueryBuilder()
       .update(ServiceRequest)
-      .set({ ...contentColumns(content), version: () => 'version + 1', lastActivityAt: () => 'now()' })
+      .set({
+        ...contentColumns(content),
+        version: () => 'version + 1',
+        lastActivityAt: () => 'now()',
+      })
       .where(`id = :id AND version = :version AND status = 'draft'`, { id, version: draft.version })
       .execute();
     if (result.affected !== 1) throw staleDraft();
@@ -93,7 +105,11 @@ export class DraftsService {
    * Submits a complete draft as a request, through the very submission of `POST /api/requests`:
    * the draft's row becomes the request, with its reference, deadline, history and mails.
    */
-  async submit(user: AuthUser, id: string, version: number | undefined): Promise<ServiceRequestDto> {
+  async submit(
+    user: AuthUser,
+    id: string,
+    version: number | undefined,
+  ): Promise<ServiceRequestDto> {
     const draft = await this.findOwn(user, id);
     if (version !== undefined && version !== draft.version) throw staleDraft();
     const missing: FieldError[] = missingForSubmission(draft).map((field) => ({
@@ -102,12 +118,18 @@ export class DraftsService {
       message: 'Needed before the request can be submitted',
     }));
     const body = CreateRequestBody.safeParse(
-      Object.fromEntries(REQUEST_FIELDS.map((field) => [field, draft[field] ?? undefined])) as ContentInput,
+      Object.fromEntries(
+        REQUEST_FIELDS.map((field) => [field, draft[field] ?? undefined]),
+      ) as ContentInput,
     );
     const invalid: FieldError[] = body.success
       ? []
       : body.error.issues
-          .map((issue) => ({ field: issue.path.join('.'), code: issue.code, message: issue.message }))
+          .map((issue) => ({
+            field: issue.path.join('.'),
+            code: issue.code,
+            message: issue.message,
+          }))
           .filter((issue) => !missing.some((entry) => entry.field === issue.field));
     if (!body.success || missing.length > 0) {
       throw ApiError.incompleteDraft([...missing, ...invalid]);
@@ -119,7 +141,10 @@ export class DraftsService {
   private async findOwn(
     user: AuthUser,
     id: string,
-    { draftsOnly = true, manager = this.dataSource.manager }: { draftsOnly?: boolean; manager?: EntityManager } = {},
+    {
+      draftsOnly = true,
+      manager = this.dataSource.manager,
+    }: { draftsOnly?: boolean; manager?: EntityManager } = {},
   ): Promise<ServiceRequest> {
     const notFound = ApiError.notFound(draftsOnly ? 'No such draft' : 'No such request');
     if (!isUuid(id)) throw notFound;
@@ -134,7 +159,10 @@ export class DraftsService {
 }
 
 function staleDraft() {
-  return ApiError.conflict('VERSION_CONFLICT', 'This draft was changed in another tab or window; reload it to see the latest version');
+  return ApiError.conflict(
+    'VERSION_CONFLICT',
+    'This draft was changed in another tab or window; reload it to see the latest version',
+  );
 }
 
 function toDto(draft: ServiceRequest): DraftDto {

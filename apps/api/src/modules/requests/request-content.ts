@@ -5,7 +5,9 @@ import type { ServiceRequest } from './service-request.entity';
 export type RequestContent = Pick<ServiceRequest, RequestField>;
 
 /** Content as a body gives it: any field may be absent, text may be empty. */
-export type ContentInput = { [field in RequestField]?: RequestContent[field] | '' | null | undefined };
+export type ContentInput = {
+  [field in RequestField]?: RequestContent[field] | '' | null | undefined;
+};
 
 /** Empty text is stored as null ("none yet"); absent lists as empty ones. */
 function stored(field: RequestField, value: unknown): unknown {
@@ -19,12 +21,16 @@ function stored(field: RequestField, value: unknown): unknown {
  * copy and submission all go through here, so a new content field needs no code of its own.
  */
 export function contentColumns(input: ContentInput): RequestContent {
-  return Object.fromEntries(REQUEST_FIELDS.map((field) => [field, stored(field, input[field])])) as RequestContent;
+  return Object.fromEntries(
+    REQUEST_FIELDS.map((field) => [field, stored(field, input[field])]),
+  ) as RequestContent;
 }
 
 /** The content of a stored request or draft, field by field. */
 export function contentOf(request: RequestContent): RequestContent {
-  return Object.fromEntries(REQUEST_FIELDS.map((field) => [field, request[field]])) as RequestContent;
+  return Object.fromEntries(
+    REQUEST_FIELDS.map((field) => [field, request[field]]),
+  ) as RequestContent;
 }
 
 /** A field's value as the history shows it before and after an edit. */
@@ -33,7 +39,9 @@ export function fieldText(value: unknown): string {
   if (Array.isArray(value)) {
     return value.every((item) => typeof item === 'string')
       ? [...(value as string[])].sort().join(', ')
-      : (value as DraftCoApplicant[]).map((person) => `${person.name} (${person.institution}, ${person.email})`).join('; ');
+      : (value as DraftCoApplicant[])
+          .map((person) => `${person.name} (${person.institution}, ${person.email})`)
+          .join('; ');
   }
   return String(value);
 }

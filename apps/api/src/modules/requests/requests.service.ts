@@ -72,11 +72,25 @@ export class RequestsService {
    * written in one transaction — all of it happens, or none of it. A new request and a draft
    * being submitted take this same path, so both meet every check made here.
    */
-  async submit(user: AuthUser, body: CreateInput, draft?: { id: string; version: number }): Promise<ServiceRequestDto> {
+  async submit(
+    user: AuthUser,
+    body: CreateInput,
+    draft?: { id: string; version: number },
+  ): Promise<ServiceRequestDto> {
     const service = await this.catalogue.findActiveService(body.serviceId);
-    const { biobanks, unknown: unknownBiobanks } = await this.catalogue.unknownBiobanks(body.biobankCodes);
+    const { biobanks, unknown: unknownBiobanks } = await this.catalogue.unknownBiobanks(
+      body.biobankCodes,
+    );
     const unknown = [
-      ...(service ? [] : [{ field: 'serviceId', code: 'unknown_service', message: 'No such service in the catalogue' }]),
+      ...(service
+        ? []
+        : [
+            {
+              field: 'serviceId',
+              code: 'unknown_service',
+              message: 'No such service in the catalogue',
+            },
+          ]),
       ...unknownBiobanks,
     ];
     if (unknown.length > 0 || !service) throw ApiError.unknownReference(unknown);
@@ -105,18 +119,29 @@ export class RequestsService {
           .createQueryBuilder()
           .update(ServiceRequest)
           .set({ ...columns, version: () => 'version + 1' })
-          .where(`id = :id AND version = :version AND status = 'draft' AND researcher_id = :researcherId`, {
-            ...draft,
-            researcherId: user.id,
-          })
+          .where(
+            `id = :id AND version = :version AND status = 'draft' AND researcher_id = :researcherId`,
+            {
+              ...draft,
+              researcherId: user.id,
+            },
+          )
           .execute();
         if (result.affected !== 1) throw staleVersion();
         requestId = draft.id;
       } else {
-        const inserted = await manager.insert(ServiceRequest, { ...columns, version: 1, researcherId: user.id });
+        const inserted = await manager.insert(ServiceRequest, {
+          ...columns,
+          version: 1,
+          researcherId: user.id,
+        });
         requestId = String(inserted.identifiers[0].id);
       }
-      await manager.createQueryBuilder().relation(ServiceRequest, 'biobanks').of(requestId).add(codes);
+      await manager
+        .createQueryBuilder()
+        .relation(ServiceRequest, 'biobanks')
+        .of(requestId)
+        .add(codes);
       await manager.insert(RequestEvent, {
         requestId,
         actorId: user.id,
@@ -124,7 +149,13 @@ export class RequestsService {
         fromStatus: null,
         toStatus: 'submitted',
       });
-      const about = { id: requestId, reference, title: body.title, assigneeId: null, researcher: user };
+      const about = {
+        id: requestId,
+        reference,
+        title: body.title,
+        assigneeId: null,
+        researcher: user,
+      };
       await this.outbox.enqueue(manager, [
         requestMail(this.config, about, 'researcher', 'request_received', requestId, {
           service: localized(service, 'name')[user.locale],
@@ -151,19 +182,33 @@ export class RequestsService {
    * changed field is kept in the history as before and after.
    */
   async edit(user: AuthUser, id: string, body: EditInput): Promise<ServiceRequestDto> {
-    const service = body.serviceId ? await this.catalogue.findActiveService(body.serviceId) : undefined;
+    const service = body.serviceId
+      ? await this.catalogue.findActiveService(body.serviceId)
+      : undefined;
     const { biobanks, unknown: unknownBiobanks } = body.biobankCodes
       ? await this.catalogue.unknownBiobanks(body.biobankCodes)
       : { biobanks: undefined, unknown: [] };
     const unknown = [
-      ...(service === null ? [{ field: 'serviceId', code: 'unknown_service', message: 'No such service in the catalogue' }] : []),
+      ...(service === null
+        ? [
+            {
+              field: 'serviceId',
+              code: 'unknown_service',
+              message: 'No such service in the catalogue',
+            },
+          ]
+        : []),
       ...unknownBiobanks,
     ];
     await this.dataSource.transaction(async (manager) => {
       const request = await this.findVisible(user, id, manager);
       if (!mayEditRequest(user, request)) {
-        if (request.researcherId !== user.id) throw ApiError.forbidden('Only the researcher who made the request may edit it');
-        throw ApiError.conflict('TRANSITION_NOT_ALLOWED', 'A request can be edited only while the secretariat waits for your answer');
+        if (request.researcherId !== user.id)
+          throw ApiError.forbidden('Only the researcher who made the request may edit it');
+        throw ApiError.conflict(
+          'TRANSITION_NOT_ALLOWED',
+          'A request can be edited only while the secretariat waits for your answer',
+        );
       }
       if (body.version !== request.version) throw staleVersion();
       if (unknown.length > 0) throw ApiError.unknownReference(unknown);
@@ -184,8 +229,12 @@ export class RequestsService {
         .update(ServiceRequest)
         .set({
           // Empty text clears a field, as it does at submission.
-          ...Object.fromEntries(Object.entries(fields).map(([field, value]) => [field, value === '' ? null : value])),
-          ...(after.biobankCodes !== before.biobankCodes ? { biobankCodes: after.biobankCodes.split(', ') } : {}),
+          ...Object.fromEntries(
+            Object.entries(fields).map(([field, value]) => [field, value === '' ? null : value]),
+          ),
+          ...(after.biobankCodes !== before.biobankCodes
+            ? { biobankCodes: after.biobankCodes.split(', ') }
+            : {}),
           version: () => 'version + 1',
           lastActivityAt: () => 'now()',
         })
@@ -210,7 +259,12 @@ export class RequestsService {
         type: 'edited',
         fromStatus: null,
         toStatus: null,
-        details: Object.fromEntries(changed.flatMap((field) => [[`${field}.from`, before[field]], [`${field}.to`, after[field]]])),
+        details: Object.fromEntries(
+          changed.flatMap((field) => [
+            [`${field}.from`, before[field]],
+            [`${field}.to`, after[field]],
+          ]),
+        ),
       });
     });
     return this.get(user, id);
@@ -225,15 +279,27 @@ export class RequestsService {
       const request = await this.findVisible(user, id, manager);
       const check = checkTransition(body.action, user, request, body.comment);
       if (!check.ok) {
-        if (check.reason === 'forbidden') throw ApiError.forbidden(`You may not ${body.action.replace('_', ' ')} this request`);
+        if (check.reason === 'forbidden')
+          throw ApiError.forbidden(`You may not ${body.action.replace('_', ' ')} this request`);
         if (check.reason === 'comment_required') {
-          throw ApiError.validation([{ field: 'comment', code: 'too_small', message: 'A comment is required for this step' }]);
+          throw ApiError.validation([
+            { field: 'comment', code: 'too_small', message: 'A comment is required for this step' },
+          ]);
         }
-        throw ApiError.conflict('TRANSITION_NOT_ALLOWED', `A ${request.status} request cannot take the step ${body.action}`);
+        throw ApiError.conflict(
+          'TRANSITION_NOT_ALLOWED',
+          `A ${request.status} request cannot take the step ${body.action}`,
+        );
       }
       if (body.version !== undefined && body.version !== request.version) throw staleVersion();
-      if (body.action === 'close' && !allAcceptedDelivered(request.routings.map((routing) => routing.status))) {
-        throw ApiError.conflict('TRANSITION_NOT_ALLOWED', 'The request can be closed when every biobank that took it on has delivered');
+      if (
+        body.action === 'close' &&
+        !allAcceptedDelivered(request.routings.map((routing) => routing.status))
+      ) {
+        throw ApiError.conflict(
+          'TRANSITION_NOT_ALLOWED',
+          'The request can be closed when every biobank that took it on has delivered',
+        );
       }
       // The version in the WHERE clause makes the check and the write one atomic step.
       const result = await manager
@@ -263,7 +329,10 @@ export class RequestsService {
       );
       const { kind, to } = TRANSITION_MAILS[body.action];
       await this.outbox.enqueue(manager, [
-        requestMail(this.config, request, to, kind, event.id, { author: user.name, comment: body.comment ?? '' }),
+        requestMail(this.config, request, to, kind, event.id, {
+          author: user.name,
+          comment: body.comment ?? '',
+        }),
       ]);
     });
     return this.get(user, id);
@@ -294,7 +363,11 @@ export class RequestsService {
       ethicsCommittee: request.ethicsCommittee,
       dataProtectionReference: request.dataProtectionReference,
       consentBasis: request.consentBasis,
-      researcher: { id: request.researcher.id, name: request.researcher.name, email: request.researcher.email },
+      researcher: {
+        id: request.researcher.id,
+        name: request.researcher.name,
+        email: request.researcher.email,
+      },
       priority: request.priority,
       assignee: request.assignee ? { id: request.assignee.id, name: request.assignee.name } : null,
       firstResponseDueAt: request.firstResponseDueAt?.toISOString() ?? null,
@@ -316,7 +389,9 @@ export class RequestsService {
       updatedAt: request.updatedAt.toISOString(),
       // Closing also waits for the biobanks, which the status alone does not say.
       allowedActions: allowedActions(user, request).filter(
-        (action) => action !== 'close' || allAcceptedDelivered(request.routings.map((routing) => routing.status)),
+        (action) =>
+          action !== 'close' ||
+          allAcceptedDelivered(request.routings.map((routing) => routing.status)),
       ),
       mayRoute: mayRoute(user, request),
     };
@@ -326,10 +401,16 @@ export class RequestsService {
 /** Past the first-response deadline with no answer from the secretariat yet. */
 export function isOverdue(request: ServiceRequest, now = new Date()): boolean {
   return (
-    request.status === 'submitted' && !request.firstRespondedAt && !!request.firstResponseDueAt && request.firstResponseDueAt < now
+    request.status === 'submitted' &&
+    !request.firstRespondedAt &&
+    !!request.firstResponseDueAt &&
+    request.firstResponseDueAt < now
   );
 }
 
 export function staleVersion() {
-  return ApiError.conflict('VERSION_CONFLICT', 'Someone else changed this request in the meantime; reload it and try again');
+  return ApiError.conflict(
+    'VERSION_CONFLICT',
+    'Someone else changed this request in the meantime; reload it and try again',
+  );
 }

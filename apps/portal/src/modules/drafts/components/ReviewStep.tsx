@@ -17,6 +17,9 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
+/** The request page's names for the fields it shows under another name. */
+const FACT_NAMES: Record<string, string> = { serviceId: 'service', biobankCodes: 'biobanks' };
+
 interface ReviewStepProps {
   values: DraftFormValues;
   /** What is still needed, from the same rule the API applies at submission. */
@@ -46,7 +49,7 @@ export function ReviewStep({ values, missing, onGoToStep }: ReviewStepProps) {
         part: t(`requestForm.${partLabel}`),
       });
     }
-    return t(`requestDetails.${name}`);
+    return t(`requestDetails.${FACT_NAMES[name] ?? name}`);
   };
 
   const sections: { step: DraftStep; facts: [string, ReactNode][] }[] = [
