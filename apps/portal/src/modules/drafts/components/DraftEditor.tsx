@@ -59,23 +59,24 @@ export function DraftEditor({
   const submit = useSubmitDraft();
   const [active, setActive] = useState(0);
   const [reloading, setReloading] = useState(false);
-  const resetting = useRef(false);
   const heading = useRef<HTMLDivElement>(null);
   const values = useWatch({ control: form.control }) as DraftFormValues;
   const title = values.title ?? '';
+  const { change, invalid } = autosave;
 
+  // The content last saved or loaded: only a real change is saved, not a re-render or a reload.
+  const content = JSON.stringify(draftBodyOf(values));
+  const known = useRef(content);
   useEffect(() => {
-    const subscription = form.watch((current) => {
-      if (resetting.current) return;
-      const checked = DraftFormSchema.safeParse(current);
-      if (checked.success) autosave.change(draftBodyOf(current as DraftFormValues));
-      else {
-        autosave.invalid();
-        void form.trigger();
-      }
-    });
-    return () => subscription.unsubscribe();
-  }, [form, autosave.change, autosave.invalid]);
+    if (content === known.current) return;
+    known.current = content;
+    const checked = DraftFormSchema.safeParse(values);
+    if (checked.success) change(draftBodyOf(values));
+    else {
+      invalid();
+      void form.trigger();
+    }
+  }, [content, values, change, invalid, form]);
 
   const goTo = (index: number) => {
     setActive(index);
@@ -90,9 +91,8 @@ export function DraftEditor({
     setReloading(true);
     try {
       const latest = await draftsApi.get(id);
-      resetting.current = true;
+      known.current = JSON.stringify(draftBodyOf(formValuesOf(latest)));
       form.reset(formValuesOf(latest));
-      resetting.current = false;
       autosave.reloaded(latest);
     } finally {
       setReloading(false);

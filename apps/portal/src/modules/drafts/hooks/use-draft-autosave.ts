@@ -42,7 +42,7 @@ export function useDraftAutosave({ initial, onCreated }: Options) {
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const conflicted = useRef(false);
   const onCreatedRef = useRef(onCreated);
-  onCreatedRef.current = onCreated;
+  const flushRef = useRef<() => Promise<void>>(async () => undefined);
   const [status, setStatus] = useState<SaveStatus>(
     initial ? { kind: 'saved', at: initial.updatedAt } : { kind: 'idle' },
   );
@@ -56,7 +56,14 @@ export function useDraftAutosave({ initial, onCreated }: Options) {
     [queryClient],
   );
 
-  const scheduleRef = useRef(() => {});
+  useEffect(() => {
+    onCreatedRef.current = onCreated;
+  }, [onCreated]);
+
+  const schedule = useCallback(() => {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void flushRef.current(), AUTOSAVE_DELAY_MS);
+  }, []);
 
   /**
    * Saves what is waiting now. With `keepalive` (the page is being hidden or closed) the
@@ -65,11 +72,8 @@ export function useDraftAutosave({ initial, onCreated }: Options) {
   const flush = useCallback(
     async ({ keepalive = false }: { keepalive?: boolean } = {}): Promise<void> => {
       clearTimeout(timer.current);
-      if (inFlight.current) {
-        await inFlight.current;
-        if (pending.current && !conflicted.current) return flush({ keepalive });
-        return;
-      }
+      // One save at a time: what was typed meanwhile goes out after the one under way.
+      while (inFlight.current) await inFlight.current;
       const content = pending.current;
       if (!content || conflicted.current) return;
       pending.current = null;
@@ -104,23 +108,25 @@ export function useDraftAutosave({ initial, onCreated }: Options) {
       })();
       await inFlight.current;
       // Typed on while this save was under way: that waits for its own pause.
-      if (!failed && pending.current) scheduleRef.current();
+      if (!failed && pending.current) schedule();
     },
-    [queryClient, stored],
+    [queryClient, stored, schedule],
   );
 
-  scheduleRef.current = () => {
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
-  };
+  useEffect(() => {
+    flushRef.current = flush;
+  }, [flush]);
 
   /** A change to save after the next pause in typing. */
-  const change = useCallback((content: Content) => {
-    pending.current = content;
-    if (conflicted.current) return;
-    setStatus({ kind: 'pending' });
-    scheduleRef.current();
-  }, []);
+  const change = useCallback(
+    (content: Content) => {
+      pending.current = content;
+      if (conflicted.current) return;
+      setStatus({ kind: 'pending' });
+      schedule();
+    },
+    [schedule],
+  );
 
   /** Content that may not be saved as it is (a field is invalid): it waits for a correction. */
   const invalid = useCallback(() => {
