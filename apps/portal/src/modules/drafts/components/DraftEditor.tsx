@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Stepper, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Stepper, Textarea, TextInput, Title } from '@mantine/core';
 import { missingForSubmission } from '@bgb/domain';
 import { TITLE_MAX_LENGTH, type Biobank, type Draft, type Service } from '@bgb/contracts';
 import { useEffect, useRef, useState } from 'react';
@@ -59,7 +59,7 @@ export function DraftEditor({
   const submit = useSubmitDraft();
   const [active, setActive] = useState(0);
   const [reloading, setReloading] = useState(false);
-  const heading = useRef<HTMLDivElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
   const values = useWatch({ control: form.control }) as DraftFormValues;
   const title = values.title ?? '';
   const { change, invalid } = autosave;
@@ -161,7 +161,9 @@ export function DraftEditor({
                 description={t(`drafts.steps.${step}Description`)}
               >
                 <Stack gap="lg" mt="lg">
-                  <div ref={heading} tabIndex={-1} aria-label={t(`drafts.steps.${step}`)} />
+                  <Title order={2} size="h3" ref={heading} tabIndex={-1}>
+                    {t(`drafts.steps.${step}`)}
+                  </Title>
                   {steps[step]}
                 </Stack>
               </Stepper.Step>

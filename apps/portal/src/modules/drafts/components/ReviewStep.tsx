@@ -146,7 +146,7 @@ export function ReviewStep({ values, missing, onGoToStep }: ReviewStepProps) {
           component="section"
           aria-labelledby={`review-${section.step}`}
         >
-          <Title order={2} size="h3" id={`review-${section.step}`}>
+          <Title order={3} size="h4" id={`review-${section.step}`}>
             {stepName(section.step)}
           </Title>
           <SimpleGrid
