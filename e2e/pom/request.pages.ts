@@ -19,27 +19,56 @@ export interface RequestInput {
 /** Text for a text, number or date question; `true`/`false` for yes/no; options' labels for choices. */
 export type QuestionAnswer = string | boolean | string[];
 
+/** The step-by-step request form, new (`/requests/new`) or a draft resumed (`/drafts/:id`). */
 export class NewRequestPage extends PortalPage {
+  static readonly STEPS = ['Project', 'People', 'Approvals', 'Samples and data', 'Attachments', 'Review and submit'] as const;
+
   async goto(): Promise<void> {
     await this.open('/requests/new');
     await expect(this.heading('New request')).toBeVisible();
-    await expect(this.page.getByLabel('Service')).toBeEnabled();
+    await expect(this.page.getByLabel('Title')).toBeEditable();
+  }
+
+  /** The live region that tells whether the draft is saved. */
+  saveStatus(): Locator {
+    return this.page.getByRole('status').filter({ hasText: /Saved|Saving|saved|Unsaved/ });
+  }
+
+  async waitUntilSaved(): Promise<void> {
+    await expect(this.page.getByRole('status').filter({ hasText: /^Saved / })).toBeVisible({ timeout: 10_000 });
+  }
+
+  async next(name = 'Next'): Promise<void> {
+    await this.page.getByRole('button', { name, exact: true }).click();
+  }
+
+  /** Opens a step by its button in the row of steps. */
+  async openStep(step: (typeof NewRequestPage.STEPS)[number] | string): Promise<void> {
+    await this.page.getByRole('button', { name: new RegExp(`^\\d*\\s*${step}`) }).first().click();
   }
 
   async fill(input: RequestInput): Promise<void> {
+    await this.openStep('Project');
     await this.page.getByLabel('Title').fill(input.title);
+    await this.page.getByLabel('Project description').fill(input.projectDescription);
+    await this.openStep('People');
+    await this.page.getByLabel('Principal investigator').fill(input.principalInvestigator);
+    if (input.institution !== undefined) await this.page.getByLabel('Institution', { exact: false }).first().fill(input.institution);
+    await this.openStep('Approvals');
+    if (input.ethicsApprovalCaseNumber) await this.page.getByLabel(/Ethics approval case number/).fill(input.ethicsApprovalCaseNumber);
+    await this.openStep('Samples and data');
     await this.page.getByLabel('Service').selectOption({ label: input.service });
     if (input.answers) await this.answerQuestions(input.answers);
     else await this.answerEveryQuestion();
     for (const biobank of input.biobanks) await this.page.getByRole('checkbox', { name: biobank }).check();
-    await this.page.getByLabel('Project description').fill(input.projectDescription);
-    await this.page.getByLabel('Principal investigator').fill(input.principalInvestigator);
-    if (input.institution !== undefined) await this.page.getByLabel('Institution').fill(input.institution);
-    if (input.ethicsApprovalCaseNumber) await this.page.getByLabel(/Ethics approval case number/).fill(input.ethicsApprovalCaseNumber);
   }
 
+  /** Goes to the review step and submits; the draft is saved first. */
   async submit(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Submit request' }).click();
+    await this.openStep('Review and submit');
+    const submit = this.page.getByRole('button', { name: 'Submit request' });
+    await expect(submit).toBeEnabled();
+    await submit.click();
   }
 
   /** The section with the chosen service's questions, in either language. */

@@ -19,6 +19,7 @@ import { CatalogueModule } from './modules/catalogue/catalogue.module';
 import { DemoModule } from './modules/demo/demo.module';
 import { HealthModule } from './modules/health/health.module';
 import { MessagesModule } from './modules/messages/messages.module';
+import { DraftsModule } from './modules/drafts/drafts.module';
 import { DeliveryModule } from './modules/notifications/delivery.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { RequestsModule } from './modules/requests/requests.module';
@@ -71,6 +72,7 @@ export class AppModule {
         CatalogueModule,
         ServiceQuestionsModule,
         RequestsModule,
+        DraftsModule,
         MessagesModule,
         TriageModule,
         RoutingModule,

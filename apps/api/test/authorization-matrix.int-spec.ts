@@ -125,8 +125,11 @@ interface RoleRow {
   variant?: string;
   /** Logs in or out: every call gets a client of its own, so the shared sessions stay as they are. */
   ownSession?: true;
-  /** What `{id}` names: a user (the default), a routing rule or a service. */
-  about?: 'routing rule' | 'service';
+  /**
+   * What `{id}` names: a user (the default), a routing rule, a service, a complete draft of the
+   * researcher column's (a fresh one for each call), or another researcher's draft.
+   */
+  about?: 'routing rule' | 'service' | 'own draft' | 'another researcher’s draft';
   body?: (context: { email: string; password: string; newRequest: unknown }) => unknown;
   expect: readonly Expected[];
 }
@@ -155,6 +158,21 @@ const ROLE_ROWS: RoleRow[] = [
   { endpoint: 'PUT /api/auth/me/locale', body: () => ({ locale: 'da' }),       expect: [401,      200,       200,        200,        200] },
   { endpoint: 'GET /api/requests',                                             expect: [401,      200,       200,        200,        200] },
   { endpoint: 'POST /api/requests', body: ({ newRequest }) => newRequest,       expect: [401,      201,       403,        403,        403] },
+  { endpoint: 'POST /api/drafts', body: ({ newRequest }) => newRequest,         expect: [401,      201,       403,        403,        403] },
+  { endpoint: 'GET /api/drafts',                                               expect: [401,      200,       403,        403,        403] },
+  { endpoint: 'GET /api/drafts/{id}', about: 'own draft',                      expect: [401,      200,       403,        403,        403] },
+  { endpoint: 'GET /api/drafts/{id}', variant: 'another researcher’s draft', about: 'another researcher’s draft',
+                                                                               expect: [401,      404,       403,        403,        403] },
+  { endpoint: 'PUT /api/drafts/{id}', about: 'own draft', body: () => ({ title: 'Retitled' }),
+                                                                               expect: [401,      200,       403,        403,        403] },
+  { endpoint: 'PUT /api/drafts/{id}', variant: 'another researcher’s draft', about: 'another researcher’s draft', body: () => ({ title: 'Mine' }),
+                                                                               expect: [401,      404,       403,        403,        403] },
+  { endpoint: 'DELETE /api/drafts/{id}', about: 'own draft',                   expect: [401,      204,       403,        403,        403] },
+  { endpoint: 'DELETE /api/drafts/{id}', variant: 'another researcher’s draft', about: 'another researcher’s draft',
+                                                                               expect: [401,      404,       403,        403,        403] },
+  { endpoint: 'POST /api/drafts/{id}/submit', about: 'own draft', body: () => ({}), expect: [401,   201,       403,        403,        403] },
+  { endpoint: 'POST /api/drafts/{id}/submit', variant: 'another researcher’s draft', about: 'another researcher’s draft', body: () => ({}),
+                                                                               expect: [401,      404,       403,        403,        403] },
   { endpoint: 'GET /api/case-handlers',                                        expect: [401,      403,       200,        403,        200] },
   { endpoint: 'GET /api/admin/users',                                          expect: [401,      403,       403,        403,        200] },
   { endpoint: 'PUT /api/admin/users/{id}/roles', body: () => ({ roles: ['researcher'], biobankCodes: [] }),
@@ -362,8 +380,14 @@ describe('the authorisation matrix: every endpoint, for every role and every rel
             email: '',
             password: '',
           };
-      const body = cell.row.body?.({ email, password, newRequest: await factory.requestBody() });
-      const id = { 'routing rule': rule.id, service: service.id, user: target.id }[cell.row.about ?? 'user'];
+      const newRequest = await factory.requestBody();
+      const body = cell.row.body?.({ email, password, newRequest });
+      const draftOf = { 'own draft': cast.owner, 'another researcher’s draft': cast.otherResearcher };
+      const about = cell.row.about;
+      const id =
+        about === 'own draft' || about === 'another researcher’s draft'
+          ? (await draftOf[about].client.post<{ id: string }>('/api/drafts', newRequest)).body.id
+          : { 'routing rule': rule.id, service: service.id, user: target.id }[about ?? 'user'];
       const reply = await send(client, cell.row.endpoint, { id, kind: 'request_received', code: 'DGB', version: '1' }, body);
       expectAnswer(reply, cell.expected);
     });

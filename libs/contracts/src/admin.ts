@@ -48,10 +48,18 @@ export const SetUserRolesBody = z
   .superRefine((body, ctx) => {
     const coordinator = body.roles.includes('coordinator');
     if (coordinator && body.biobankCodes.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['biobankCodes'], message: 'A coordinator must act for at least one biobank' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['biobankCodes'],
+        message: 'A coordinator must act for at least one biobank',
+      });
     }
     if (!coordinator && body.biobankCodes.length > 0) {
-      ctx.addIssue({ code: 'custom', path: ['biobankCodes'], message: 'Only a coordinator acts for biobanks; leave the list empty' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['biobankCodes'],
+        message: 'Only a coordinator acts for biobanks; leave the list empty',
+      });
     }
   });
 export type SetUserRolesBody = z.input<typeof SetUserRolesBody>;

@@ -25,6 +25,7 @@ export const ERROR_CODES = [
   'VERSION_CONFLICT',
   /** The service's questions were republished since the client loaded them; reload and answer again. */
   'QUESTIONS_CHANGED',
+  'DRAFT_INCOMPLETE',
   'UNKNOWN_REFERENCE',
   'BIOBANK_UNREACHABLE',
   'OWN_ADMIN_ROLE',
@@ -54,5 +55,8 @@ export const ErrorBody = z.object({
 });
 export type ErrorBody = z.infer<typeof ErrorBody>;
 
-export const Health = z.object({ status: z.enum(['ok', 'error']), database: z.enum(['up', 'down']) });
+export const Health = z.object({
+  status: z.enum(['ok', 'error']),
+  database: z.enum(['up', 'down']),
+});
 export type Health = z.infer<typeof Health>;

@@ -46,10 +46,31 @@ export const RequestSort = z.enum(REQUEST_SORTS);
 export type RequestSort = z.infer<typeof RequestSort>;
 
 /** Each biobank a request is routed to has its own status. */
-export const ROUTING_STATUSES = ['pending', 'accepted', 'declined', 'in_progress', 'delivered'] as const;
+export const ROUTING_STATUSES = [
+  'pending',
+  'accepted',
+  'declined',
+  'in_progress',
+  'delivered',
+] as const;
 export const RoutingStatus = z.enum(ROUTING_STATUSES);
 export type RoutingStatus = z.infer<typeof RoutingStatus>;
 
 export const ROUTING_ACTIONS = ['accept', 'decline', 'start', 'deliver'] as const;
 export const RoutingAction = z.enum(ROUTING_ACTIONS);
 export type RoutingAction = z.infer<typeof RoutingAction>;
+
+/**
+ * What the use of the samples and data rests on, in Danish research law: the participants'
+ * informed consent; the ethics committee's exemption from consent (komitéloven § 10); no
+ * consent needed by law (e.g. register research on data only); or not applicable (no human
+ * material or data).
+ */
+export const CONSENT_BASES = [
+  'informed_consent',
+  'ethics_committee_exemption',
+  'not_required_by_law',
+  'not_applicable',
+] as const;
+export const ConsentBasis = z.enum(CONSENT_BASES);
+export type ConsentBasis = z.infer<typeof ConsentBasis>;

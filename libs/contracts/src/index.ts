@@ -10,3 +10,4 @@ export * from './routing-rules';
 export * from './notifications';
 export * from './outbox';
 export * from './questions';
+export * from './cvr';

@@ -4,7 +4,14 @@ import { z } from 'zod';
  * What a user chooses about, in their words: every mail the portal sends to a person belongs
  * to exactly one of these kinds.
  */
-export const NOTIFICATION_KINDS = ['question', 'outcome', 'progress', 'message', 'new_work', 'case_update'] as const;
+export const NOTIFICATION_KINDS = [
+  'question',
+  'outcome',
+  'progress',
+  'message',
+  'new_work',
+  'case_update',
+] as const;
 export const NotificationKind = z.enum(NOTIFICATION_KINDS);
 export type NotificationKind = z.infer<typeof NotificationKind>;
 
@@ -36,7 +43,10 @@ export const SetNotificationPreferencesBody = z.object({
     .array(z.object({ kind: NotificationKind, delivery: NotificationDelivery }))
     .min(1)
     .max(NOTIFICATION_KINDS.length)
-    .refine((items) => new Set(items.map((item) => item.kind)).size === items.length, 'Each kind may appear only once'),
+    .refine(
+      (items) => new Set(items.map((item) => item.kind)).size === items.length,
+      'Each kind may appear only once',
+    ),
 });
 export type SetNotificationPreferencesBody = z.infer<typeof SetNotificationPreferencesBody>;
 

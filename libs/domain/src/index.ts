@@ -6,3 +6,4 @@ export * from './routing-lifecycle';
 export * from './routing-suggestion';
 export * from './notification-preferences';
 export * from './service-questions';
+export * from './draft-completeness';

@@ -12,7 +12,8 @@ describe('notification preferences', () => {
 
   it('follows the choice for every optional kind', () => {
     for (const kind of NOTIFICATION_KINDS.filter((k) => !isMandatoryNotification(k))) {
-      for (const delivery of NOTIFICATION_DELIVERIES) expect(deliveryOf(kind, delivery)).toBe(delivery);
+      for (const delivery of NOTIFICATION_DELIVERIES)
+        expect(deliveryOf(kind, delivery)).toBe(delivery);
     }
   });
 
@@ -28,6 +29,7 @@ describe('notification preferences', () => {
   });
 
   it('accepts every choice for an optional kind', () => {
-    for (const delivery of NOTIFICATION_DELIVERIES) expect(mayChooseDelivery('message', delivery)).toBe(true);
+    for (const delivery of NOTIFICATION_DELIVERIES)
+      expect(mayChooseDelivery('message', delivery)).toBe(true);
   });
 });

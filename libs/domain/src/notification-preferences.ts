@@ -12,7 +12,10 @@ export function isMandatoryNotification(kind: NotificationKind): boolean {
  * How a notification of this kind reaches its person: as they chose, `immediate` when they
  * never chose, and always `immediate` for a mandatory kind, whatever was stored.
  */
-export function deliveryOf(kind: NotificationKind, chosen: NotificationDelivery | undefined): NotificationDelivery {
+export function deliveryOf(
+  kind: NotificationKind,
+  chosen: NotificationDelivery | undefined,
+): NotificationDelivery {
   if (isMandatoryNotification(kind)) return 'immediate';
   return chosen ?? 'immediate';
 }

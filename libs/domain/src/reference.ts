@@ -22,5 +22,7 @@ export function parseReference(reference: string): { year: number; sequence: num
 
 /** References follow the Danish calendar year, also in the hour after midnight UTC+1. */
 export function referenceYear(at: Date): number {
-  return Number(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Copenhagen', year: 'numeric' }).format(at));
+  return Number(
+    new Intl.DateTimeFormat('en', { timeZone: 'Europe/Copenhagen', year: 'numeric' }).format(at),
+  );
 }

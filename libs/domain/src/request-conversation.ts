@@ -13,7 +13,11 @@ export function maySeeInternalNotes(actor: Actor): boolean {
  * Anyone who can see a request may post on its conversation once it is submitted; only staff
  * may make a post internal.
  */
-export function mayPostMessage(actor: Actor, request: { status: RequestStatus }, internal: boolean): boolean {
+export function mayPostMessage(
+  actor: Actor,
+  request: { status: RequestStatus },
+  internal: boolean,
+): boolean {
   if (request.status === 'draft') return false;
   return internal ? maySeeInternalNotes(actor) : true;
 }

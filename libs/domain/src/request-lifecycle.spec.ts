@@ -1,4 +1,10 @@
-import { REQUEST_ACTIONS, REQUEST_STATUSES, type RequestAction, type RequestStatus, type Role } from '@bgb/contracts';
+import {
+  REQUEST_ACTIONS,
+  REQUEST_STATUSES,
+  type RequestAction,
+  type RequestStatus,
+  type Role,
+} from '@bgb/contracts';
 import { allowedActions, checkTransition, mayEditRequest } from './request-lifecycle';
 
 const owner = { id: 'owner', roles: ['researcher'] as Role[] };
@@ -43,9 +49,18 @@ describe('the request lifecycle', () => {
 
   it('says forbidden to a role that may never take the step, whatever the status', () => {
     const subject = { status: 'in_triage' as RequestStatus, researcherId: owner.id };
-    expect(checkTransition('start_triage', owner, subject)).toEqual({ ok: false, reason: 'forbidden' });
-    expect(checkTransition('withdraw', otherResearcher, subject)).toEqual({ ok: false, reason: 'forbidden' });
-    expect(checkTransition('start_triage', admin, subject)).toEqual({ ok: false, reason: 'forbidden' });
+    expect(checkTransition('start_triage', owner, subject)).toEqual({
+      ok: false,
+      reason: 'forbidden',
+    });
+    expect(checkTransition('withdraw', otherResearcher, subject)).toEqual({
+      ok: false,
+      reason: 'forbidden',
+    });
+    expect(checkTransition('start_triage', admin, subject)).toEqual({
+      ok: false,
+      reason: 'forbidden',
+    });
   });
 
   it('says not allowed now to the right role in the wrong status', () => {
@@ -64,7 +79,10 @@ describe('the request lifecycle', () => {
     ];
     for (const [action, status, actor] of cases) {
       const subject = { status, researcherId: owner.id };
-      expect(checkTransition(action, actor, subject, '  ')).toEqual({ ok: false, reason: 'comment_required' });
+      expect(checkTransition(action, actor, subject, '  ')).toEqual({
+        ok: false,
+        reason: 'comment_required',
+      });
     }
   });
 

@@ -21,10 +21,25 @@ const BEFORE_COMPLETION: readonly RequestStatus[] = [
 ];
 
 export const REQUEST_ACTION_RULES: Readonly<Record<RequestAction, ActionRule>> = {
-  start_triage: { from: ['submitted'], to: 'in_triage', actor: 'secretariat', commentRequired: false },
-  ask_researcher: { from: ['in_triage'], to: 'awaiting_researcher', actor: 'secretariat', commentRequired: true },
+  start_triage: {
+    from: ['submitted'],
+    to: 'in_triage',
+    actor: 'secretariat',
+    commentRequired: false,
+  },
+  ask_researcher: {
+    from: ['in_triage'],
+    to: 'awaiting_researcher',
+    actor: 'secretariat',
+    commentRequired: true,
+  },
   answer: { from: ['awaiting_researcher'], to: 'in_triage', actor: 'owner', commentRequired: true },
-  reject: { from: ['submitted', 'in_triage'], to: 'rejected', actor: 'secretariat', commentRequired: true },
+  reject: {
+    from: ['submitted', 'in_triage'],
+    to: 'rejected',
+    actor: 'secretariat',
+    commentRequired: true,
+  },
   withdraw: { from: BEFORE_COMPLETION, to: 'withdrawn', actor: 'owner', commentRequired: false },
   close: { from: ['in_progress'], to: 'completed', actor: 'secretariat', commentRequired: false },
 };
@@ -44,7 +59,11 @@ export type TransitionCheck =
   | { ok: false; reason: 'forbidden' | 'not_allowed_now' | 'comment_required' };
 
 /** May this actor ever take this action on this request, whatever its status? */
-export function mayTakeAction(action: RequestAction, actor: Actor, request: RequestSubject): boolean {
+export function mayTakeAction(
+  action: RequestAction,
+  actor: Actor,
+  request: RequestSubject,
+): boolean {
   const rule = REQUEST_ACTION_RULES[action];
   return rule.actor === 'owner'
     ? request.researcherId === actor.id

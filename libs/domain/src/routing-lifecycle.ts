@@ -5,7 +5,9 @@ import type { Actor } from './request-lifecycle';
  * A routed biobank's own steps: `pending → accepted | declined → in_progress → delivered`,
  * each taken by a coordinator of that biobank.
  */
-const ROUTING_RULES: Readonly<Record<RoutingAction, { from: RoutingStatus; to: RoutingStatus; commentRequired: boolean }>> = {
+const ROUTING_RULES: Readonly<
+  Record<RoutingAction, { from: RoutingStatus; to: RoutingStatus; commentRequired: boolean }>
+> = {
   accept: { from: 'pending', to: 'accepted', commentRequired: false },
   decline: { from: 'pending', to: 'declined', commentRequired: true },
   start: { from: 'accepted', to: 'in_progress', commentRequired: false },
@@ -57,9 +59,15 @@ export function allowedRoutingActions(
  * What the request's own status becomes after its routings changed: in progress once a
  * biobank starts; back to triage when every biobank has declined.
  */
-export function requestStatusAfterRouting(requestStatus: RequestStatus, routings: readonly RoutingStatus[]): RequestStatus {
+export function requestStatusAfterRouting(
+  requestStatus: RequestStatus,
+  routings: readonly RoutingStatus[],
+): RequestStatus {
   if (routings.length > 0 && routings.every((status) => status === 'declined')) return 'in_triage';
-  if (requestStatus === 'routed' && routings.some((status) => status === 'in_progress' || status === 'delivered')) {
+  if (
+    requestStatus === 'routed' &&
+    routings.some((status) => status === 'in_progress' || status === 'delivered')
+  ) {
     return 'in_progress';
   }
   return requestStatus;

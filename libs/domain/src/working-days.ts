@@ -13,7 +13,9 @@ export function isDanishWorkingDay(day: Date): boolean {
   if (isWeekend(local)) return false;
   danishHolidays ??= new Holidays('DK', { types: ['public'] });
   // Asked at local noon, so that a holiday is never missed at a day's edge.
-  return !danishHolidays.isHoliday(set(local, { hours: 12, minutes: 0, seconds: 0, milliseconds: 0 }));
+  return !danishHolidays.isHoliday(
+    set(local, { hours: 12, minutes: 0, seconds: 0, milliseconds: 0 }),
+  );
 }
 
 /**
@@ -25,7 +27,7 @@ export function addDanishWorkingDays(from: Date, workingDays: number): Date {
     throw new RangeError(`Working days must be a positive whole number: ${workingDays}`);
   }
   let day = new TZDate(from, DANISH_TIME_ZONE);
-  for (let counted = 0; counted < workingDays; ) {
+  for (let counted = 0; counted < workingDays;) {
     day = addDays(day, 1);
     if (isDanishWorkingDay(day)) counted++;
   }

@@ -42,4 +42,9 @@ export class ApiError extends Error {
   static unknownReference(details: FieldError[]) {
     return new ApiError(422, 'UNKNOWN_REFERENCE', 'The request refers to something that does not exist', details);
   }
+
+  /** A draft submitted before everything a request needs is there; the details name every field. */
+  static incompleteDraft(details: FieldError[]) {
+    return new ApiError(422, 'DRAFT_INCOMPLETE', 'The draft is not complete yet: fill in the fields named and submit it again', details);
+  }
 }

@@ -61,3 +61,8 @@ export class UpdateBiobankDto extends createZodDto(contracts.UpdateBiobankBody) 
 export class QuestionSetDto extends createZodDto(contracts.QuestionSet) {}
 export class QuestionSetVersionListDto extends createZodDto(contracts.QuestionSetVersionList) {}
 export class PublishQuestionSetDto extends createZodDto(contracts.PublishQuestionSetBody) {}
+export class DraftDto extends createZodDto(contracts.Draft) {}
+export class DraftListDto extends createZodDto(contracts.DraftList) {}
+export class CreateDraftDto extends createZodDto(contracts.CreateDraftBody) {}
+export class UpdateDraftDto extends createZodDto(contracts.UpdateDraftBody) {}
+export class SubmitDraftDto extends createZodDto(contracts.SubmitDraftBody) {}

@@ -17,6 +17,11 @@ export interface RequestOptions<T> {
   /** Validates (and types) the reply against the shared contract. */
   schema?: ZodType<T>;
   signal?: AbortSignal;
+  /**
+   * For a change sent as the page is hidden or closed: the browser finishes the call even
+   * after the page is gone (the reply is still read while the page lives).
+   */
+  keepalive?: boolean;
 }
 
 export function buildUrl(path: string, query?: Record<string, QueryValue>): string {
@@ -86,7 +91,7 @@ export async function apiRequest<T = void>(path: string, options: RequestOptions
   const mutating = !SAFE_METHODS.has(method);
 
   const attempt = async (token: string | null) =>
-    send(method, url, { headers: headersFor(method, hasBody, token), body, signal: options.signal });
+    send(method, url, { headers: headersFor(method, hasBody, token), body, signal: options.signal, keepalive: options.keepalive });
 
   let response = await attempt(mutating ? await csrfToken() : null);
   let payload = await readPayload(response);
@@ -105,3 +110,4 @@ export async function apiRequest<T = void>(path: string, options: RequestOptions
 function isCsrfFailure(payload: unknown): boolean {
   return !!payload && typeof payload === 'object' && 'code' in payload && payload.code === 'CSRF_INVALID';
 }
+

@@ -49,6 +49,11 @@ export const QueryKeys = Object.freeze({
     history: (id: string) => ['requests', 'history', id] as const,
     routingSuggestion: (id: string) => ['requests', 'routing-suggestion', id] as const,
   }),
+  drafts: Object.freeze({
+    all: () => ['drafts'] as const,
+    list: () => ['drafts', 'list'] as const,
+    detail: (id: string) => ['drafts', 'detail', id] as const,
+  }),
   notifications: Object.freeze({
     all: () => ['notifications'] as const,
     list: () => ['notifications', 'list'] as const,
@@ -74,4 +79,4 @@ export const QueryKeys = Object.freeze({
 });
 
 /** Caches that belong to the signed-in user and must go when the user changes. */
-export const USER_SCOPED_ROOTS: readonly string[] = ['requests', 'admin', 'notifications'];
+export const USER_SCOPED_ROOTS: readonly string[] = ['requests', 'drafts', 'admin', 'notifications'];

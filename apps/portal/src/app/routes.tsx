@@ -8,7 +8,7 @@ const HomePage = lazy(() => import('../modules/catalogue/pages/HomePage'));
 const LoginPage = lazy(() => import('../modules/auth/pages/LoginPage'));
 const RegisterPage = lazy(() => import('../modules/auth/pages/RegisterPage'));
 const MyRequestsPage = lazy(() => import('../modules/requests/pages/MyRequestsPage'));
-const NewRequestPage = lazy(() => import('../modules/requests/pages/NewRequestPage'));
+const DraftPage = lazy(() => import('../modules/drafts/pages/DraftPage'));
 const RequestDetailsPage = lazy(() => import('../modules/requests/pages/RequestDetailsPage'));
 const TriageQueuePage = lazy(() => import('../modules/triage/pages/TriageQueuePage'));
 const BiobankQueuePage = lazy(() => import('../modules/routing/pages/BiobankQueuePage'));
@@ -37,7 +37,8 @@ export const routes: RouteObject[] = [
         element: <RequireAuth roles={['researcher']} />,
         children: [
           { path: 'requests', element: <MyRequestsPage /> },
-          { path: 'requests/new', element: <NewRequestPage /> },
+          { path: 'requests/new', element: <DraftPage /> },
+          { path: 'drafts/:id', element: <DraftPage /> },
         ],
       },
       {

@@ -1,4 +1,4 @@
-import type { Biobank, ErrorBody, HistoryEntry, Message, Service, ServiceRequest, User } from '@bgb/contracts';
+import type { Biobank, Draft, ErrorBody, HistoryEntry, Message, Service, ServiceRequest, User } from '@bgb/contracts';
 
 let sequence = 0;
 const uuid = () => {
@@ -46,9 +46,17 @@ export function aRequest(overrides: Partial<ServiceRequest> = {}): ServiceReques
     projectDescription: 'We want to validate a ctDNA marker.',
     principalInvestigator: 'Prof. Ida Jensen',
     institution: 'Rigshospitalet',
+    coApplicants: [],
+    funding: null,
+    industryPartnerName: null,
+    industryPartnerCvr: null,
     ethicsApprovalCaseNumber: null,
     questionSetVersion: null,
     answers: null,
+    ethicsApprovalDate: null,
+    ethicsCommittee: null,
+    dataProtectionReference: null,
+    consentBasis: null,
     researcher: { id: researcher.id, name: researcher.name, email: researcher.email },
     priority: 'normal',
     assignee: null,
@@ -107,6 +115,32 @@ export function aMessage(overrides: Partial<Message> = {}): Message {
     body: 'Could you tell us more about the samples?',
     internal: false,
     createdAt: '2026-03-03T10:15:00.000Z',
+    ...overrides,
+  };
+}
+
+export function aDraft(overrides: Partial<Draft> = {}): Draft {
+  return {
+    id: uuid(),
+    version: 1,
+    title: null,
+    serviceId: null,
+    biobankCodes: [],
+    projectDescription: null,
+    principalInvestigator: null,
+    institution: null,
+    coApplicants: [],
+    funding: null,
+    industryPartnerName: null,
+    industryPartnerCvr: null,
+    ethicsApprovalCaseNumber: null,
+    ethicsApprovalDate: null,
+    ethicsCommittee: null,
+    dataProtectionReference: null,
+    consentBasis: null,
+    createdAt: '2026-03-02T09:30:00.000Z',
+    updatedAt: '2026-03-02T09:30:00.000Z',
+    missing: ['title', 'projectDescription', 'principalInvestigator', 'institution', 'serviceId', 'biobankCodes'],
     ...overrides,
   };
 }

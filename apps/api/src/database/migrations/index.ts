@@ -9,6 +9,7 @@ import { NotificationDelivery1764000000007 } from './1764000000007-NotificationD
 import { NotificationPreferences1764000000008 } from './1764000000008-NotificationPreferences';
 import { QueueFilterFacets1764000000009 } from './1764000000009-QueueFilterFacets';
 import { BiobankMailbox1764000000010 } from './1764000000010-BiobankMailbox';
+import { RequestDrafts1764000000011 } from './1764000000011-RequestDrafts';
 import { ServiceQuestions1764000000012 } from './1764000000012-ServiceQuestions';
 
 /** In order; listed explicitly so the compiled API needs no file globbing. */
@@ -24,5 +25,6 @@ export const MIGRATIONS = [
   NotificationPreferences1764000000008,
   QueueFilterFacets1764000000009,
   BiobankMailbox1764000000010,
+  RequestDrafts1764000000011,
   ServiceQuestions1764000000012,
 ];

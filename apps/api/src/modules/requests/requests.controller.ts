@@ -3,7 +3,14 @@ import { ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
 import { type AuthUser, CurrentUser, Roles } from '../../common/auth.decorators';
 import { IfMatchVersion, VersionedEntity } from '../../common/if-match';
-import { CreateRequestDto, EditRequestDto, ListRequestsQueryDto, RequestListDto, ServiceRequestDto, TransitionDto } from '../../common/dto';
+import {
+  CreateRequestDto,
+  EditRequestDto,
+  ListRequestsQueryDto,
+  RequestListDto,
+  ServiceRequestDto,
+  TransitionDto,
+} from '../../common/dto';
 import { RequestsService } from './requests.service';
 
 @ApiTags('requests')

@@ -36,24 +36,39 @@ export class RequestsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * Requests this user may see: everything for the secretariat; their own for a researcher;
-   * for a coordinator, those routed to one of their biobanks.
+   * Submitted requests this user may see: everything for the secretariat; their own for a
+   * researcher; for a coordinator, those routed to one of their biobanks. Drafts are nobody's
+   * request yet: they are found only through the drafts API.
    */
-  visibleTo(user: AuthUser, manager: EntityManager = this.dataSource.manager): SelectQueryBuilder<ServiceRequest> {
-    const query = manager.createQueryBuilder(ServiceRequest, 'request');
+  visibleTo(
+    user: AuthUser,
+    manager: EntityManager = this.dataSource.manager,
+  ): SelectQueryBuilder<ServiceRequest> {
+    const query = manager
+      .createQueryBuilder(ServiceRequest, 'request')
+      .where(`request.status <> 'draft'`);
     if (user.roles.includes('secretariat')) return query;
     const routedToMine =
       user.roles.includes('coordinator') && user.biobankCodes.length > 0
         ? ' OR EXISTS (SELECT 1 FROM routing mine WHERE mine.request_id = request.id AND mine.biobank_code IN (:...myBiobanks))'
         : '';
-    return query.where(`(request.researcher_id = :userId${routedToMine})`, { userId: user.id, myBiobanks: user.biobankCodes });
+    return query.andWhere(`(request.researcher_id = :userId${routedToMine})`, {
+      userId: user.id,
+      myBiobanks: user.biobankCodes,
+    });
   }
 
   /** A request the user may not see is reported exactly like one that does not exist. */
-  async findVisible(user: AuthUser, id: string, manager: EntityManager = this.dataSource.manager): Promise<ServiceRequest> {
+  async findVisible(
+    user: AuthUser,
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ServiceRequest> {
     const notFound = ApiError.notFound('No such request');
     if (!isUuid(id)) throw notFound;
-    const request = await this.withRelations(this.visibleTo(user, manager).andWhere('request.id = :id', { id })).getOne();
+    const request = await this.withRelations(
+      this.visibleTo(user, manager).andWhere('request.id = :id', { id }),
+    ).getOne();
     if (!request) throw notFound;
     return request;
   }
@@ -62,15 +77,22 @@ export class RequestsRepository {
    * One page of the list: ids by index first (filters, order, keyset), then the full rows of
    * just those ids — joins never multiply the rows being paged.
    */
-  async page(user: AuthUser, query: ListInput): Promise<{ items: ServiceRequest[]; nextCursor: string | null }> {
+  async page(
+    user: AuthUser,
+    query: ListInput,
+  ): Promise<{ items: ServiceRequest[]; nextCursor: string | null }> {
     const keys = SORT_KEYS[query.sort];
-    const cursor = query.cursor ? afterCursor('request', keys, decodeCursor(query.sort, query.cursor)) : undefined;
+    const cursor = query.cursor
+      ? afterCursor('request', keys, decodeCursor(query.sort, query.cursor))
+      : undefined;
     const rows = await this.pageKeys(user, query, keys, cursor);
     const pageRows = rows.slice(0, query.limit);
     // The id is the last sort key of every order.
     const ids = pageRows.map((row) => String(row[`k${keys.length - 1}`]));
     const loaded = ids.length
-      ? await this.withRelations(this.dataSource.manager.createQueryBuilder(ServiceRequest, 'request'))
+      ? await this.withRelations(
+          this.dataSource.manager.createQueryBuilder(ServiceRequest, 'request'),
+        )
           .where('request.id IN (:...ids)', { ids })
           .getMany()
       : [];
@@ -78,7 +100,10 @@ export class RequestsRepository {
     const last = pageRows.at(-1);
     const nextCursor =
       rows.length > query.limit && last
-        ? encodeCursor(query.sort, keys.map((_key, index) => cursorValue(last[`k${index}`])))
+        ? encodeCursor(
+            query.sort,
+            keys.map((_key, index) => cursorValue(last[`k${index}`])),
+          )
         : null;
     return { items: ids.map((id) => byId.get(id)!), nextCursor };
   }
@@ -105,7 +130,12 @@ export class RequestsRepository {
    * they are rare are all of them found through the filters' indexes and sorted; the OFFSET 0
    * fence keeps the planner from walking the order again for that.
    */
-  private async pageKeys(user: AuthUser, query: ListInput, keys: SortKey[], cursor?: Condition): Promise<Record<string, unknown>[]> {
+  private async pageKeys(
+    user: AuthUser,
+    query: ListInput,
+    keys: SortKey[],
+    cursor?: Condition,
+  ): Promise<Record<string, unknown>[]> {
     const size = query.limit + 1;
     const conditions = this.filters(user, query, { facets: false });
     const ordered = this.sortKeys(user, keys, cursor);
@@ -118,9 +148,12 @@ export class RequestsRepository {
     const probeRows = size * PROBE_ROWS_PER_ROW;
     // In priority order the filtered priority is where the walk starts, not one more filter:
     // otherwise every higher priority is read (and found not to match) first.
-    if (query.sort === 'priority' && query.priority) ordered.andWhere('request.priority_rank = :rank');
+    if (query.sort === 'priority' && query.priority)
+      ordered.andWhere('request.priority_rank = :rank');
     conditions.forEach((condition) => ordered.setParameters(condition.params));
-    ordered.addSelect(`(${conditions.map((condition) => condition.sql).join(' AND ')})`, 'hit').limit(probeRows);
+    ordered
+      .addSelect(`(${conditions.map((condition) => condition.sql).join(' AND ')})`, 'hit')
+      .limit(probeRows);
     const [probeSql, probeParams] = ordered.getQueryAndParameters();
     // One row at least: how many rows were read, with the first matches among them if any.
     const probed: Record<string, unknown>[] = await this.dataSource.query(
@@ -133,13 +166,22 @@ export class RequestsRepository {
     if (hits.length === size || Number(probed[0].probed_rows) < probeRows) return hits;
 
     const rare = this.sortKeys(user, keys, cursor);
-    this.filters(user, query, { facets: true }).forEach((condition) => rare.andWhere(condition.sql, condition.params));
+    this.filters(user, query, { facets: true }).forEach((condition) =>
+      rare.andWhere(condition.sql, condition.params),
+    );
     const [sql, params] = rare.getQueryAndParameters();
-    return this.dataSource.query(`SELECT * FROM (${sql} OFFSET 0) rare ORDER BY ${order} LIMIT ${size}`, params);
+    return this.dataSource.query(
+      `SELECT * FROM (${sql} OFFSET 0) rare ORDER BY ${order} LIMIT ${size}`,
+      params,
+    );
   }
 
   /** The sort keys as k0, k1, ... of the requests this user may see, after the cursor. */
-  private sortKeys(user: AuthUser, keys: SortKey[], cursor?: Condition): SelectQueryBuilder<ServiceRequest> {
+  private sortKeys(
+    user: AuthUser,
+    keys: SortKey[],
+    cursor?: Condition,
+  ): SelectQueryBuilder<ServiceRequest> {
     const query = this.visibleTo(user).select([]);
     keys.forEach((key, index) => query.addSelect(`request.${key.column}`, `k${index}`));
     if (cursor) query.andWhere(cursor.sql, cursor.params);
@@ -155,15 +197,22 @@ export class RequestsRepository {
     const equalities: { facet: string; condition: Condition }[] = [];
     const equal = (facet: string, sql: string, params: Record<string, unknown> = {}) =>
       equalities.push({ facet, condition: { sql, params } });
-    if (query.status) equal(`status:${query.status}`, 'request.status = :status', { status: query.status });
+    if (query.status)
+      equal(`status:${query.status}`, 'request.status = :status', { status: query.status });
     // Facets hold the canonical lower-case text of a uuid; the query's may be upper case.
-    if (query.service) equal(`service:${query.service.toLowerCase()}`, 'request.service_id = :service', { service: query.service });
+    if (query.service)
+      equal(`service:${query.service.toLowerCase()}`, 'request.service_id = :service', {
+        service: query.service,
+      });
     if (query.priority) {
       // The indexed rank, not the text: lets the planner combine it with the other filters' indexes.
       const rank = PRIORITIES.indexOf(query.priority) + 1;
       equal(`priority:${rank}`, 'request.priority_rank = :rank', { rank });
     }
-    if (query.biobank) equal(query.biobank, 'request.biobank_codes @> ARRAY[:biobank]::text[]', { biobank: query.biobank });
+    if (query.biobank)
+      equal(query.biobank, 'request.biobank_codes @> ARRAY[:biobank]::text[]', {
+        biobank: query.biobank,
+      });
     if (query.assignee === 'none') equal('assignee:none', 'request.assignee_id IS NULL');
     else if (query.assignee) {
       const assignee = query.assignee === 'me' ? user.id : query.assignee;
@@ -171,17 +220,28 @@ export class RequestsRepository {
     }
     const conditions =
       facets && equalities.length >= 2
-        ? [{ sql: `${FACETS} @> ARRAY[:...facets]::text[]`, params: { facets: equalities.map((equality) => equality.facet) } }]
+        ? [
+            {
+              sql: `${FACETS} @> ARRAY[:...facets]::text[]`,
+              params: { facets: equalities.map((equality) => equality.facet) },
+            },
+          ]
         : equalities.map((equality) => equality.condition);
     if (query.overdue !== undefined) {
       const overdue = `request.first_responded_at IS NULL AND request.status = 'submitted' AND request.first_response_due_at < now()`;
       conditions.push({ sql: query.overdue ? `(${overdue})` : `NOT (${overdue})`, params: {} });
     }
-    if (query.q) conditions.push({ sql: `request.search @@ websearch_to_tsquery('simple', :q)`, params: { q: query.q } });
+    if (query.q)
+      conditions.push({
+        sql: `request.search @@ websearch_to_tsquery('simple', :q)`,
+        params: { q: query.q },
+      });
     return conditions;
   }
 
-  private withRelations(query: SelectQueryBuilder<ServiceRequest>): SelectQueryBuilder<ServiceRequest> {
+  private withRelations(
+    query: SelectQueryBuilder<ServiceRequest>,
+  ): SelectQueryBuilder<ServiceRequest> {
     return query
       .leftJoinAndSelect('request.biobanks', 'biobank')
       .leftJoinAndSelect('request.researcher', 'researcher')

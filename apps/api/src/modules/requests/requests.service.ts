@@ -33,6 +33,7 @@ import type { MailKind } from '../notifications/mail-templates';
 import { type RequestMailRecipient, requestMail } from '../notifications/request-mail';
 import { SECRETARIAT_LOCALE } from '../notifications/secretariat';
 import { ServiceQuestionsService } from '../service-questions/service-questions.service';
+import { contentColumns, fieldText } from './request-content';
 import { RequestEvent } from './request-event.entity';
 import { RequestsRepository } from './requests.repository';
 import { ServiceRequest } from './service-request.entity';
@@ -70,68 +71,113 @@ export class RequestsService {
 
   /**
    * Submits a request: the reference, the request, its first history event and both mails are
-   * written in one transaction — all of it happens, or none of it.
+   * written in one transaction — all of it happens, or none of it. A new request and a draft
+   * being submitted take this same path, so both meet every check made here.
    */
-  async submit(user: AuthUser, body: CreateInput): Promise<ServiceRequestDto> {
+  async submit(
+    user: AuthUser,
+    body: CreateInput,
+    draft?: { id: string; version: number },
+  ): Promise<ServiceRequestDto> {
     const service = await this.catalogue.findActiveService(body.serviceId);
-    const { biobanks, unknown: unknownBiobanks } = await this.catalogue.unknownBiobanks(body.biobankCodes);
+    const { biobanks, unknown: unknownBiobanks } = await this.catalogue.unknownBiobanks(
+      body.biobankCodes,
+    );
     const unknown = [
-      ...(service ? [] : [{ field: 'serviceId', code: 'unknown_service', message: 'No such service in the catalogue' }]),
+      ...(service
+        ? []
+        : [
+            {
+              field: 'serviceId',
+              code: 'unknown_service',
+              message: 'No such service in the catalogue',
+            },
+          ]),
       ...unknownBiobanks,
     ];
     if (unknown.length > 0 || !service) throw ApiError.unknownReference(unknown);
 
     const id = await this.dataSource.transaction(async (manager) => {
-      // A client that shows no questions sends no answers; such a request keeps none.
+      // A client that shows no questions sends no answers; such a request keeps none. A draft
+      // was written in the portal, which asks them: its answers are checked even when empty.
       const answered =
-        body.answers === undefined && body.questionSetVersion === undefined
+        !draft && body.answers === undefined && body.questionSetVersion === undefined
           ? null
           : await this.questions.assertAnswers(manager, service.id, body.questionSetVersion, body.answers ?? {});
       const now = new Date();
       const reference = await this.repository.nextReference(manager, referenceYear(now));
-      const request = await manager.save(
-        manager.create(ServiceRequest, {
-          reference,
-          status: 'submitted',
+      const codes = biobanks.map((biobank) => biobank.code).sort();
+      const columns = {
+        ...contentColumns(body),
+        reference,
+        status: 'submitted' as const,
+        serviceId: service.id,
+        biobankCodes: codes,
+        researcherName: user.name,
+        priority: 'normal' as const,
+        firstResponseDueAt: addDanishWorkingDays(now, this.config.FIRST_RESPONSE_WORKING_DAYS),
+        lastActivityAt: now,
+        submittedAt: now,
+        questionSetVersion: answered?.questionSetVersion ?? null,
+        answers: answered?.answers ?? null,
+      };
+      let requestId: string;
+      if (draft) {
+        // The version and the status in the WHERE clause: a draft changed in another tab, or
+        // submitted there already, is a conflict.
+        const result = await manager
+          .createQueryBuilder()
+          .update(ServiceRequest)
+          .set({ ...columns, version: () => 'version + 1' })
+          .where(
+            `id = :id AND version = :version AND status = 'draft' AND researcher_id = :researcherId`,
+            {
+              ...draft,
+              researcherId: user.id,
+            },
+          )
+          .execute();
+        if (result.affected !== 1) throw staleVersion();
+        requestId = draft.id;
+      } else {
+        const inserted = await manager.insert(ServiceRequest, {
+          ...columns,
           version: 1,
-          title: body.title,
-          serviceId: service.id,
-          biobanks,
-          biobankCodes: biobanks.map((biobank) => biobank.code).sort(),
-          projectDescription: body.projectDescription,
-          principalInvestigator: body.principalInvestigator,
-          institution: body.institution,
-          ethicsApprovalCaseNumber: body.ethicsApprovalCaseNumber || null,
-          questionSetVersion: answered?.questionSetVersion ?? null,
-          answers: answered?.answers ?? null,
           researcherId: user.id,
-          researcherName: user.name,
-          priority: 'normal',
-          firstResponseDueAt: addDanishWorkingDays(now, this.config.FIRST_RESPONSE_WORKING_DAYS),
-          lastActivityAt: now,
-          submittedAt: now,
-        }),
-      );
+        });
+        requestId = String(inserted.identifiers[0].id);
+      }
+      await manager
+        .createQueryBuilder()
+        .relation(ServiceRequest, 'biobanks')
+        .of(requestId)
+        .add(codes);
       await manager.insert(RequestEvent, {
-        requestId: request.id,
+        requestId,
         actorId: user.id,
         type: 'submitted',
         fromStatus: null,
         toStatus: 'submitted',
       });
-      const about = { ...request, researcher: user };
+      const about = {
+        id: requestId,
+        reference,
+        title: body.title,
+        assigneeId: null,
+        researcher: user,
+      };
       await this.outbox.enqueue(manager, [
-        requestMail(this.config, about, 'researcher', 'request_received', request.id, {
+        requestMail(this.config, about, 'researcher', 'request_received', requestId, {
           service: localized(service, 'name')[user.locale],
         }),
-        requestMail(this.config, about, 'secretariat', 'request_submitted', request.id, {
+        requestMail(this.config, about, 'secretariat', 'request_submitted', requestId, {
           researcher: user.name,
           institution: body.institution,
           service: localized(service, 'name')[SECRETARIAT_LOCALE],
-          biobanks: biobanks.map((biobank) => biobank.code).join(', '),
+          biobanks: codes.join(', '),
         }),
       ]);
-      return request.id;
+      return requestId;
     });
     return this.get(user, id);
   }
@@ -146,30 +192,44 @@ export class RequestsService {
    * changed field is kept in the history as before and after.
    */
   async edit(user: AuthUser, id: string, body: EditInput): Promise<ServiceRequestDto> {
-    const service = body.serviceId ? await this.catalogue.findActiveService(body.serviceId) : undefined;
+    const service = body.serviceId
+      ? await this.catalogue.findActiveService(body.serviceId)
+      : undefined;
     const { biobanks, unknown: unknownBiobanks } = body.biobankCodes
       ? await this.catalogue.unknownBiobanks(body.biobankCodes)
       : { biobanks: undefined, unknown: [] };
     const unknown = [
-      ...(service === null ? [{ field: 'serviceId', code: 'unknown_service', message: 'No such service in the catalogue' }] : []),
+      ...(service === null
+        ? [
+            {
+              field: 'serviceId',
+              code: 'unknown_service',
+              message: 'No such service in the catalogue',
+            },
+          ]
+        : []),
       ...unknownBiobanks,
     ];
     await this.dataSource.transaction(async (manager) => {
       const request = await this.findVisible(user, id, manager);
       if (!mayEditRequest(user, request)) {
-        if (request.researcherId !== user.id) throw ApiError.forbidden('Only the researcher who made the request may edit it');
-        throw ApiError.conflict('TRANSITION_NOT_ALLOWED', 'A request can be edited only while the secretariat waits for your answer');
+        if (request.researcherId !== user.id)
+          throw ApiError.forbidden('Only the researcher who made the request may edit it');
+        throw ApiError.conflict(
+          'TRANSITION_NOT_ALLOWED',
+          'A request can be edited only while the secretariat waits for your answer',
+        );
       }
       if (body.version !== request.version) throw staleVersion();
       if (unknown.length > 0) throw ApiError.unknownReference(unknown);
       const before: Record<string, string> = {
-        ...Object.fromEntries(REQUEST_FIELDS.map((field) => [field, String(request[field as keyof ServiceRequest] ?? '')])),
-        biobankCodes: request.biobanks.map((biobank) => biobank.code).sort().join(', '),
+        ...Object.fromEntries(REQUEST_FIELDS.map((field) => [field, fieldText(request[field])])),
+        biobankCodes: fieldText(request.biobanks.map((biobank) => biobank.code)),
       };
       const after: Record<string, string> = { ...before };
       for (const field of REQUEST_FIELDS) {
         const value = body[field];
-        if (value !== undefined) after[field] = Array.isArray(value) ? [...value].sort().join(', ') : value;
+        if (value !== undefined) after[field] = fieldText(value);
       }
       const changed = REQUEST_FIELDS.filter((field) => before[field] !== after[field]);
       if (changed.length === 0) return;
@@ -178,9 +238,13 @@ export class RequestsService {
         .createQueryBuilder()
         .update(ServiceRequest)
         .set({
-          ...fields,
-          ...(fields.ethicsApprovalCaseNumber !== undefined ? { ethicsApprovalCaseNumber: fields.ethicsApprovalCaseNumber || null } : {}),
-          ...(after.biobankCodes !== before.biobankCodes ? { biobankCodes: after.biobankCodes.split(', ') } : {}),
+          // Empty text clears a field, as it does at submission.
+          ...Object.fromEntries(
+            Object.entries(fields).map(([field, value]) => [field, value === '' ? null : value]),
+          ),
+          ...(after.biobankCodes !== before.biobankCodes
+            ? { biobankCodes: after.biobankCodes.split(', ') }
+            : {}),
           version: () => 'version + 1',
           lastActivityAt: () => 'now()',
         })
@@ -205,7 +269,12 @@ export class RequestsService {
         type: 'edited',
         fromStatus: null,
         toStatus: null,
-        details: Object.fromEntries(changed.flatMap((field) => [[`${field}.from`, before[field]], [`${field}.to`, after[field]]])),
+        details: Object.fromEntries(
+          changed.flatMap((field) => [
+            [`${field}.from`, before[field]],
+            [`${field}.to`, after[field]],
+          ]),
+        ),
       });
     });
     return this.get(user, id);
@@ -220,15 +289,27 @@ export class RequestsService {
       const request = await this.findVisible(user, id, manager);
       const check = checkTransition(body.action, user, request, body.comment);
       if (!check.ok) {
-        if (check.reason === 'forbidden') throw ApiError.forbidden(`You may not ${body.action.replace('_', ' ')} this request`);
+        if (check.reason === 'forbidden')
+          throw ApiError.forbidden(`You may not ${body.action.replace('_', ' ')} this request`);
         if (check.reason === 'comment_required') {
-          throw ApiError.validation([{ field: 'comment', code: 'too_small', message: 'A comment is required for this step' }]);
+          throw ApiError.validation([
+            { field: 'comment', code: 'too_small', message: 'A comment is required for this step' },
+          ]);
         }
-        throw ApiError.conflict('TRANSITION_NOT_ALLOWED', `A ${request.status} request cannot take the step ${body.action}`);
+        throw ApiError.conflict(
+          'TRANSITION_NOT_ALLOWED',
+          `A ${request.status} request cannot take the step ${body.action}`,
+        );
       }
       if (body.version !== undefined && body.version !== request.version) throw staleVersion();
-      if (body.action === 'close' && !allAcceptedDelivered(request.routings.map((routing) => routing.status))) {
-        throw ApiError.conflict('TRANSITION_NOT_ALLOWED', 'The request can be closed when every biobank that took it on has delivered');
+      if (
+        body.action === 'close' &&
+        !allAcceptedDelivered(request.routings.map((routing) => routing.status))
+      ) {
+        throw ApiError.conflict(
+          'TRANSITION_NOT_ALLOWED',
+          'The request can be closed when every biobank that took it on has delivered',
+        );
       }
       // The version in the WHERE clause makes the check and the write one atomic step.
       const result = await manager
@@ -258,7 +339,10 @@ export class RequestsService {
       );
       const { kind, to } = TRANSITION_MAILS[body.action];
       await this.outbox.enqueue(manager, [
-        requestMail(this.config, request, to, kind, event.id, { author: user.name, comment: body.comment ?? '' }),
+        requestMail(this.config, request, to, kind, event.id, {
+          author: user.name,
+          comment: body.comment ?? '',
+        }),
       ]);
     });
     return this.get(user, id);
@@ -280,10 +364,22 @@ export class RequestsService {
       projectDescription: request.projectDescription,
       principalInvestigator: request.principalInvestigator,
       institution: request.institution,
+      coApplicants: request.coApplicants,
+      funding: request.funding,
+      industryPartnerName: request.industryPartnerName,
+      industryPartnerCvr: request.industryPartnerCvr,
       ethicsApprovalCaseNumber: request.ethicsApprovalCaseNumber,
       questionSetVersion: request.questionSetVersion,
       answers: request.answers,
-      researcher: { id: request.researcher.id, name: request.researcher.name, email: request.researcher.email },
+      ethicsApprovalDate: request.ethicsApprovalDate,
+      ethicsCommittee: request.ethicsCommittee,
+      dataProtectionReference: request.dataProtectionReference,
+      consentBasis: request.consentBasis,
+      researcher: {
+        id: request.researcher.id,
+        name: request.researcher.name,
+        email: request.researcher.email,
+      },
       priority: request.priority,
       assignee: request.assignee ? { id: request.assignee.id, name: request.assignee.name } : null,
       firstResponseDueAt: request.firstResponseDueAt?.toISOString() ?? null,
@@ -305,7 +401,9 @@ export class RequestsService {
       updatedAt: request.updatedAt.toISOString(),
       // Closing also waits for the biobanks, which the status alone does not say.
       allowedActions: allowedActions(user, request).filter(
-        (action) => action !== 'close' || allAcceptedDelivered(request.routings.map((routing) => routing.status)),
+        (action) =>
+          action !== 'close' ||
+          allAcceptedDelivered(request.routings.map((routing) => routing.status)),
       ),
       mayRoute: mayRoute(user, request),
     };
@@ -315,10 +413,16 @@ export class RequestsService {
 /** Past the first-response deadline with no answer from the secretariat yet. */
 export function isOverdue(request: ServiceRequest, now = new Date()): boolean {
   return (
-    request.status === 'submitted' && !request.firstRespondedAt && !!request.firstResponseDueAt && request.firstResponseDueAt < now
+    request.status === 'submitted' &&
+    !request.firstRespondedAt &&
+    !!request.firstResponseDueAt &&
+    request.firstResponseDueAt < now
   );
 }
 
 export function staleVersion() {
-  return ApiError.conflict('VERSION_CONFLICT', 'Someone else changed this request in the meantime; reload it and try again');
+  return ApiError.conflict(
+    'VERSION_CONFLICT',
+    'Someone else changed this request in the meantime; reload it and try again',
+  );
 }

@@ -1,4 +1,4 @@
-import type { Answers, Priority, RequestStatus } from '@bgb/contracts';
+import type { Answers, ConsentBasis, DraftCoApplicant, Priority, RequestStatus } from '@bgb/contracts';
 import {
   Column,
   CreateDateColumn,
@@ -17,12 +17,17 @@ import { Service } from '../catalogue/service.entity';
 import { Routing } from '../routing/routing.entity';
 import { User } from '../users/user.entity';
 
+/**
+ * A request, or a draft of one (status `draft`). A draft has no reference yet and may lack any
+ * content; the database's CHECK keeps every other status complete. Those columns are typed as
+ * a submitted request has them: drafts are read only by the drafts service, which checks each.
+ */
 @Entity('service_request')
 export class ServiceRequest {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ type: 'text', unique: true })
+  @Column({ type: 'text', unique: true, nullable: true })
   reference: string;
 
   @Column({ type: 'text' })
@@ -32,10 +37,10 @@ export class ServiceRequest {
   @Column({ type: 'int' })
   version: number;
 
-  @Column({ type: 'text' })
+  @Column({ type: 'text', nullable: true })
   title: string;
 
-  @Column({ name: 'service_id', type: 'uuid' })
+  @Column({ name: 'service_id', type: 'uuid', nullable: true })
   serviceId: string;
 
   @ManyToOne(() => Service)
@@ -57,14 +62,26 @@ export class ServiceRequest {
   })
   biobanks: Biobank[];
 
-  @Column({ name: 'project_description', type: 'text' })
+  @Column({ name: 'project_description', type: 'text', nullable: true })
   projectDescription: string;
 
-  @Column({ name: 'principal_investigator', type: 'text' })
+  @Column({ name: 'principal_investigator', type: 'text', nullable: true })
   principalInvestigator: string;
 
-  @Column({ type: 'text' })
+  @Column({ type: 'text', nullable: true })
   institution: string;
+
+  @Column({ name: 'co_applicants', type: 'jsonb' })
+  coApplicants: DraftCoApplicant[];
+
+  @Column({ type: 'text', nullable: true })
+  funding: string | null;
+
+  @Column({ name: 'industry_partner_name', type: 'text', nullable: true })
+  industryPartnerName: string | null;
+
+  @Column({ name: 'industry_partner_cvr', type: 'text', nullable: true })
+  industryPartnerCvr: string | null;
 
   @Column({ name: 'ethics_approval_case_number', type: 'text', nullable: true })
   ethicsApprovalCaseNumber: string | null;
@@ -75,6 +92,18 @@ export class ServiceRequest {
 
   @Column({ type: 'jsonb', nullable: true })
   answers: Answers | null;
+  /** `YYYY-MM-DD`, as the driver reads a date column. */
+  @Column({ name: 'ethics_approval_date', type: 'date', nullable: true })
+  ethicsApprovalDate: string | null;
+
+  @Column({ name: 'ethics_committee', type: 'text', nullable: true })
+  ethicsCommittee: string | null;
+
+  @Column({ name: 'data_protection_reference', type: 'text', nullable: true })
+  dataProtectionReference: string | null;
+
+  @Column({ name: 'consent_basis', type: 'text', nullable: true })
+  consentBasis: ConsentBasis | null;
 
   @Column({ name: 'researcher_id', type: 'uuid' })
   researcherId: string;

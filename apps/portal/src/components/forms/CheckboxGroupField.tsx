@@ -8,8 +8,9 @@ export interface CheckboxOption {
   description?: string;
 }
 
-interface CheckboxGroupFieldProps<T extends FieldValues> {
-  control: Control<T>;
+interface CheckboxGroupFieldProps<T extends FieldValues, TOutput extends FieldValues = T> {
+  /** The form's control; its values may come out of validation in another shape. */
+  control: Control<T, unknown, TOutput>;
   name: Path<T>;
   label: string;
   description?: string;
@@ -25,7 +26,7 @@ interface CheckboxGroupFieldProps<T extends FieldValues> {
  * A choice of options (one or more, unless optional) bound to a form field. The first checkbox takes
  * the field's ref, so the form can move focus here when nothing is chosen.
  */
-export function CheckboxGroupField<T extends FieldValues>({
+export function CheckboxGroupField<T extends FieldValues, TOutput extends FieldValues = T>({
   control,
   name,
   label,
@@ -34,7 +35,7 @@ export function CheckboxGroupField<T extends FieldValues>({
   options,
   required = true,
   placeholder,
-}: CheckboxGroupFieldProps<T>) {
+}: CheckboxGroupFieldProps<T, TOutput>) {
   return (
     <Controller
       control={control}

@@ -45,23 +45,45 @@ export const requestsApi = {
     }),
   get: (id: string, signal?: AbortSignal) =>
     apiRequest(`/requests/${encodeURIComponent(id)}`, { schema: ServiceRequest, signal }),
-  create: (body: CreateRequestBody) => apiRequest('/requests', { method: 'POST', body, schema: ServiceRequest }),
+  create: (body: CreateRequestBody) =>
+    apiRequest('/requests', { method: 'POST', body, schema: ServiceRequest }),
   update: (id: string, body: EditRequestBody) =>
-    apiRequest(`/requests/${encodeURIComponent(id)}`, { method: 'PATCH', body, schema: ServiceRequest }),
+    apiRequest(`/requests/${encodeURIComponent(id)}`, {
+      method: 'PATCH',
+      body,
+      schema: ServiceRequest,
+    }),
   transition: (id: string, body: TransitionBody) =>
-    apiRequest(`/requests/${encodeURIComponent(id)}/transitions`, { method: 'POST', body, schema: ServiceRequest }),
+    apiRequest(`/requests/${encodeURIComponent(id)}/transitions`, {
+      method: 'POST',
+      body,
+      schema: ServiceRequest,
+    }),
   history: (id: string, signal?: AbortSignal) =>
     apiRequest(`/requests/${encodeURIComponent(id)}/history`, { schema: History, signal }),
   postMessage: (id: string, body: PostMessageBody) =>
-    apiRequest(`/requests/${encodeURIComponent(id)}/messages`, { method: 'POST', body, schema: Message }),
+    apiRequest(`/requests/${encodeURIComponent(id)}/messages`, {
+      method: 'POST',
+      body,
+      schema: Message,
+    }),
   triage: (id: string, body: TriageBody) =>
-    apiRequest(`/requests/${encodeURIComponent(id)}/triage`, { method: 'PATCH', body, schema: ServiceRequest }),
+    apiRequest(`/requests/${encodeURIComponent(id)}/triage`, {
+      method: 'PATCH',
+      body,
+      schema: ServiceRequest,
+    }),
   route: (id: string, body: RouteBody) =>
-    apiRequest(`/requests/${encodeURIComponent(id)}/routings`, { method: 'POST', body, schema: ServiceRequest }),
+    apiRequest(`/requests/${encodeURIComponent(id)}/routings`, {
+      method: 'POST',
+      body,
+      schema: ServiceRequest,
+    }),
   transitionRouting: (id: string, biobankCode: string, body: RoutingTransitionBody) =>
     apiRequest(
       `/requests/${encodeURIComponent(id)}/routings/${encodeURIComponent(biobankCode)}/transitions`,
       { method: 'POST', body, schema: ServiceRequest },
     ),
-  caseHandlers: (signal?: AbortSignal) => apiRequest('/case-handlers', { schema: Person.array(), signal }),
+  caseHandlers: (signal?: AbortSignal) =>
+    apiRequest('/case-handlers', { schema: Person.array(), signal }),
 };

@@ -110,7 +110,8 @@ describe('editing a request while the secretariat waits for an answer', () => {
     fireEvent.change(title, { target: { value: '  ctDNA in colon and rectal cancer ' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save changes' }));
 
-    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    // The form validates every field of the request, people and approvals included, first.
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull(), { timeout: 3000 });
     expect(page.patches().map((call) => call.body)).toEqual([
       { title: 'ctDNA in colon and rectal cancer', version: 3 },
     ]);

@@ -12,9 +12,12 @@ import { useUpdateRequest } from '../hooks/use-update-request';
 import { RequestForm, type RequestFormOutput } from './RequestForm';
 
 /** A field's value as the history compares it: lists in a stable order, nothing as empty. */
-function comparable(value: string | readonly string[] | null | undefined): string {
+function comparable(value: unknown): string {
   if (typeof value === 'string') return value;
-  return value ? [...value].sort().join(', ') : '';
+  if (!Array.isArray(value)) return value === null || value === undefined ? '' : String(value);
+  return value.every((item) => typeof item === 'string')
+    ? [...value].sort().join(', ')
+    : JSON.stringify(value);
 }
 
 /** Only what the researcher changed goes to the API, so an unchanged field is never re-checked. */
@@ -156,7 +159,15 @@ function EditRequestForm({ request, onCancel, onSaved }: EditRequestFormProps) {
           projectDescription: base.projectDescription,
           principalInvestigator: base.principalInvestigator,
           institution: base.institution,
+          coApplicants: base.coApplicants,
+          funding: base.funding ?? '',
+          industryPartnerName: base.industryPartnerName ?? '',
+          industryPartnerCvr: base.industryPartnerCvr ?? '',
           ethicsApprovalCaseNumber: base.ethicsApprovalCaseNumber ?? '',
+          ethicsApprovalDate: base.ethicsApprovalDate ?? '',
+          ethicsCommittee: base.ethicsCommittee ?? '',
+          dataProtectionReference: base.dataProtectionReference ?? '',
+          consentBasis: base.consentBasis ?? '',
         }}
         submitLabel={t('requests.edit.save')}
         onSubmit={save}

@@ -49,7 +49,15 @@ const FIELD_LABEL_KEYS: Readonly<Record<(typeof REQUEST_FIELDS)[number], string>
   projectDescription: 'requestDetails.projectDescription',
   principalInvestigator: 'requestDetails.principalInvestigator',
   institution: 'requestDetails.institution',
+  coApplicants: 'requestDetails.coApplicants',
+  funding: 'requestDetails.funding',
+  industryPartnerName: 'requestDetails.industryPartnerName',
+  industryPartnerCvr: 'requestDetails.industryPartnerCvr',
   ethicsApprovalCaseNumber: 'requestDetails.ethicsApprovalCaseNumber',
+  ethicsApprovalDate: 'requestDetails.ethicsApprovalDate',
+  ethicsCommittee: 'requestDetails.ethicsCommittee',
+  dataProtectionReference: 'requestDetails.dataProtectionReference',
+  consentBasis: 'requestDetails.consentBasis',
 };
 
 /** The fields an edit changed, each with its value before and after (`<field>.from`/`.to`). */
@@ -63,6 +71,7 @@ function FieldChanges({ details }: { details: Record<string, string> }) {
   const value = (field: (typeof REQUEST_FIELDS)[number], raw: string | undefined) => {
     if (!raw) return t('common.notProvided');
     // A service is kept by its id; a service since removed from the catalogue keeps the id.
+    if (field === 'consentBasis') return t(`consentBasis.${raw}`, { defaultValue: raw });
     return field === 'serviceId' ? serviceName(raw) || raw : raw;
   };
   return (

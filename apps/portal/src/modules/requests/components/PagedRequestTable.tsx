@@ -33,7 +33,12 @@ export function PagedRequestTable({
   }
   return (
     <>
-      <RequestTable items={items} columns={columns} label={label} ownBiobankCodes={ownBiobankCodes} />
+      <RequestTable
+        items={items}
+        columns={columns}
+        label={label}
+        ownBiobankCodes={ownBiobankCodes}
+      />
       {error && <ErrorAlert error={error} />}
       <LoadMoreButton
         hasMore={hasNextPage}

@@ -49,8 +49,32 @@ export function RequestFacts({ request }: { request: ServiceRequest }) {
       </Fact>
       <Fact label={t('requestDetails.principalInvestigator')}>{request.principalInvestigator}</Fact>
       <Fact label={t('requestDetails.institution')}>{request.institution}</Fact>
+      <Fact label={t('requestDetails.coApplicants')} wide>
+        {request.coApplicants.length
+          ? request.coApplicants
+              .map((person) => `${person.name} (${person.institution}, ${person.email})`)
+              .join('\n')
+          : t('common.notProvided')}
+      </Fact>
+      <Fact label={t('requestDetails.funding')}>{request.funding ?? t('common.notProvided')}</Fact>
+      <Fact label={t('requestDetails.industryPartnerName')}>
+        {request.industryPartnerName ?? t('common.notProvided')}
+        {request.industryPartnerCvr ? ` (CVR ${request.industryPartnerCvr})` : ''}
+      </Fact>
       <Fact label={t('requestDetails.ethicsApprovalCaseNumber')}>
         {request.ethicsApprovalCaseNumber ?? t('common.notProvided')}
+      </Fact>
+      <Fact label={t('requestDetails.ethicsApprovalDate')}>
+        {request.ethicsApprovalDate ?? t('common.notProvided')}
+      </Fact>
+      <Fact label={t('requestDetails.ethicsCommittee')}>
+        {request.ethicsCommittee ?? t('common.notProvided')}
+      </Fact>
+      <Fact label={t('requestDetails.dataProtectionReference')}>
+        {request.dataProtectionReference ?? t('common.notProvided')}
+      </Fact>
+      <Fact label={t('requestDetails.consentBasis')}>
+        {request.consentBasis ? t(`consentBasis.${request.consentBasis}`) : t('common.notProvided')}
       </Fact>
       <Fact label={t('requestDetails.researcher')}>
         {request.researcher.name} (

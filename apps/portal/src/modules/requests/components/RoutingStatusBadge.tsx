@@ -12,7 +12,13 @@ const ROUTING_COLORS: Record<RoutingStatus, string> = {
 };
 
 /** The status of one biobank's part of a request, in words. */
-export function RoutingStatusBadge({ status, biobankCode }: { status: RoutingStatus; biobankCode?: string }) {
+export function RoutingStatusBadge({
+  status,
+  biobankCode,
+}: {
+  status: RoutingStatus;
+  biobankCode?: string;
+}) {
   const { t } = useTranslation();
   const text = t(`routingStatus.${status}`);
   return (

@@ -13,7 +13,11 @@ export function useRouteRequest(request: ServiceRequest) {
   const changed = useRequestChanged(request.id);
   return useMutation({
     mutationFn: ({ biobankCodes, note }: RouteInput) =>
-      requestsApi.route(request.id, { biobankCodes, note: note || undefined, version: request.version }),
+      requestsApi.route(request.id, {
+        biobankCodes,
+        note: note || undefined,
+        version: request.version,
+      }),
     ...changed,
   });
 }

@@ -16,7 +16,11 @@ export function useTransitionRequest(request: ServiceRequest) {
   const changed = useRequestChanged(request.id);
   return useMutation({
     mutationFn: ({ action, comment }: TransitionInput) =>
-      requestsApi.transition(request.id, { action, comment: comment || undefined, version: request.version }),
+      requestsApi.transition(request.id, {
+        action,
+        comment: comment || undefined,
+        version: request.version,
+      }),
     ...changed,
   });
 }

@@ -14,7 +14,11 @@ export function useTransitionRouting(request: ServiceRequest) {
   const changed = useRequestChanged(request.id);
   return useMutation({
     mutationFn: ({ biobankCode, action, comment }: RoutingTransitionInput) =>
-      requestsApi.transitionRouting(request.id, biobankCode, { action, comment: comment || undefined, version: request.version }),
+      requestsApi.transitionRouting(request.id, biobankCode, {
+        action,
+        comment: comment || undefined,
+        version: request.version,
+      }),
     ...changed,
   });
 }

@@ -12,7 +12,8 @@ export interface TriageInput {
 export function useTriageRequest(request: ServiceRequest) {
   const changed = useRequestChanged(request.id);
   return useMutation({
-    mutationFn: (input: TriageInput) => requestsApi.triage(request.id, { ...input, version: request.version }),
+    mutationFn: (input: TriageInput) =>
+      requestsApi.triage(request.id, { ...input, version: request.version }),
     ...changed,
   });
 }

@@ -2,6 +2,7 @@ import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useDocumentTitle } from '../../../components/use-document-title';
+import { DraftsSection } from '../../drafts/components/DraftsSection';
 import { PagedRequestTable } from '../components/PagedRequestTable';
 import { useListRequests } from '../hooks/use-list-requests';
 
@@ -23,12 +24,18 @@ export default function MyRequestsPage() {
           {t('requests.newButton')}
         </Button>
       </Group>
-      <PagedRequestTable
-        list={list}
-        columns={COLUMNS}
-        label={t('requests.tableLabel')}
-        emptyText={t('requests.empty')}
-      />
+      <DraftsSection />
+      <Stack gap="sm" component="section" aria-labelledby="submitted-heading">
+        <Title order={2} id="submitted-heading">
+          {t('requests.submittedHeading')}
+        </Title>
+        <PagedRequestTable
+          list={list}
+          columns={COLUMNS}
+          label={t('requests.tableLabel')}
+          emptyText={t('requests.empty')}
+        />
+      </Stack>
     </Stack>
   );
 }

@@ -16,7 +16,8 @@ import { RequestFacts } from '../components/RequestFacts';
 import { ServiceAnswers } from '../../service-questions/components/ServiceAnswers';
 import { RequestHistory } from '../components/RequestHistory';
 import { useGetRequest } from '../hooks/use-get-request';
-import type { RequestCreatedState } from './NewRequestPage';
+import { CopyAsDraftButton } from '../../drafts/components/CopyAsDraftButton';
+import type { RequestCreatedState } from '../../drafts/components/DraftEditor';
 
 function isNotFound(error: unknown): boolean {
   // A malformed id, a missing request and somebody else's request all look the same to the user.
@@ -75,7 +76,10 @@ export default function RequestDetailsPage() {
       </Stack>
       <ClarificationNotice key={`clarification-${request.id}`} request={request} />
       <RequestActions key={request.id} request={request} />
-      {hasRole(user, 'secretariat') && <TriagePanel key={`triage-${request.id}`} request={request} />}
+      {user?.id === request.researcher.id && <CopyAsDraftButton requestId={request.id} />}
+      {hasRole(user, 'secretariat') && (
+        <TriagePanel key={`triage-${request.id}`} request={request} />
+      )}
       <RoutingsSection key={`routings-${request.id}`} request={request} />
       <Stack component="section" aria-labelledby="request-details-heading" gap="md">
         <Title order={2} id="request-details-heading">

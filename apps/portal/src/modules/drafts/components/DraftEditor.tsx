@@ -1,0 +1,200 @@
+import { Button, Group, Stack, Stepper, Textarea, TextInput, Title } from '@mantine/core';
+import { missingForSubmission } from '@bgb/domain';
+import { TITLE_MAX_LENGTH, type Biobank, type Draft, type Service } from '@bgb/contracts';
+import { useEffect, useRef, useState } from 'react';
+import { FormProvider, useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { formResolver } from '../../../components/forms/form-resolver';
+import { FormFailureAlert } from '../../../components/forms/use-form-failure';
+import { ApprovalsFields, PeopleFields } from '../../requests/components/PeopleAndApprovalsFields';
+import { draftsApi } from '../api/drafts.api';
+import {
+  DRAFT_STEPS,
+  type DraftFormValues,
+  type DraftStep,
+  DraftFormSchema,
+  draftBodyOf,
+  formValuesOf,
+} from '../draft-form';
+import { useDraftAutosave } from '../hooks/use-draft-autosave';
+import { useSubmitDraft } from '../hooks/use-submit-draft';
+import { AttachmentsStep } from './AttachmentsStep';
+import { ConflictDialog } from './ConflictDialog';
+import { ReviewStep } from './ReviewStep';
+import { SaveStatus } from './SaveStatus';
+import { ServiceQuestionsStep } from './ServiceQuestionsStep';
+
+export interface RequestCreatedState {
+  createdReference: string;
+}
+
+interface DraftEditorProps {
+  /** The draft being resumed, or null for a new request: it becomes a draft on the first change. */
+  initial: Draft | null;
+  services: Service[];
+  biobanks: Biobank[];
+  /** The signed-in researcher's institution, the new request's first guess. */
+  institution: string;
+  /** The draft was created by the first save: its own address from now on. */
+  onCreated: (draft: Draft) => void;
+}
+
+/** The step-by-step request form: saved as a draft while written, submitted from the review step. */
+export function DraftEditor({
+  initial,
+  services,
+  biobanks,
+  institution,
+  onCreated,
+}: DraftEditorProps) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const form = useForm<DraftFormValues>({
+    resolver: formResolver(DraftFormSchema) as never,
+    defaultValues: formValuesOf(initial, institution),
+    mode: 'onTouched',
+  });
+  const autosave = useDraftAutosave({ initial, onCreated });
+  const submit = useSubmitDraft();
+  const [active, setActive] = useState(0);
+  const [reloading, setReloading] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const values = useWatch({ control: form.control }) as DraftFormValues;
+  const title = values.title ?? '';
+  const { change, invalid } = autosave;
+
+  // The content last saved or loaded: only a real change is saved, not a re-render or a reload.
+  const content = JSON.stringify(draftBodyOf(values));
+  const known = useRef(content);
+  useEffect(() => {
+    if (content === known.current) return;
+    known.current = content;
+    const checked = DraftFormSchema.safeParse(values);
+    if (checked.success) change(draftBodyOf(values));
+    else {
+      invalid();
+      void form.trigger();
+    }
+  }, [content, values, change, invalid, form]);
+
+  const goTo = (index: number) => {
+    setActive(index);
+    // The new step's content is announced from its start.
+    requestAnimationFrame(() => heading.current?.focus());
+  };
+  const goToStep = (step: DraftStep) => goTo(DRAFT_STEPS.indexOf(step));
+
+  const reload = async () => {
+    const { id } = autosave.current();
+    if (!id) return;
+    setReloading(true);
+    try {
+      const latest = await draftsApi.get(id);
+      known.current = JSON.stringify(draftBodyOf(formValuesOf(latest)));
+      form.reset(formValuesOf(latest));
+      autosave.reloaded(latest);
+    } finally {
+      setReloading(false);
+    }
+  };
+
+  const missing = missingForSubmission(values);
+
+  const send = async () => {
+    await autosave.flush();
+    const { id, version } = autosave.current();
+    if (!id || autosave.conflict) return;
+    const request = await submit.mutateAsync({ id, version });
+    const state: RequestCreatedState = { createdReference: request.reference };
+    void navigate(`/requests/${request.id}`, { state });
+  };
+
+  const steps: Record<DraftStep, React.ReactNode> = {
+    project: (
+      <Stack gap="lg">
+        <TextInput
+          {...form.register('title')}
+          label={t('requestForm.titleLabel')}
+          description={t('requestForm.titleCounter', {
+            count: title.length,
+            max: TITLE_MAX_LENGTH,
+          })}
+          required
+          error={form.formState.errors.title?.message}
+        />
+        <Textarea
+          {...form.register('projectDescription')}
+          label={t('requestForm.projectDescription')}
+          description={t('requestForm.projectDescriptionHelp')}
+          autosize
+          minRows={6}
+          required
+          error={form.formState.errors.projectDescription?.message}
+        />
+      </Stack>
+    ),
+    people: <PeopleFields />,
+    approvals: <ApprovalsFields />,
+    samples: <ServiceQuestionsStep services={services} biobanks={biobanks} />,
+    attachments: <AttachmentsStep />,
+    review: <ReviewStep values={values} missing={missing} onGoToStep={goToStep} />,
+  };
+
+  const last = DRAFT_STEPS.length - 1;
+  return (
+    <FormProvider {...form}>
+      <Stack gap="lg">
+        <SaveStatus status={autosave.status} onRetry={() => void autosave.flush()} />
+        <form noValidate onSubmit={(event) => event.preventDefault()}>
+          <Stepper
+            active={active}
+            onStepClick={goTo}
+            size="sm"
+            aria-label={t('drafts.stepsLabel')}
+            allowNextStepsSelect
+          >
+            {DRAFT_STEPS.map((step) => (
+              <Stepper.Step
+                key={step}
+                label={t(`drafts.steps.${step}`)}
+                description={t(`drafts.steps.${step}Description`)}
+              >
+                <Stack gap="lg" mt="lg">
+                  <Title order={2} size="h3" ref={heading} tabIndex={-1}>
+                    {t(`drafts.steps.${step}`)}
+                  </Title>
+                  {steps[step]}
+                </Stack>
+              </Stepper.Step>
+            ))}
+          </Stepper>
+          <Stack gap="md" mt="xl">
+            <FormFailureAlert failure={submit.error} />
+            <Group justify="space-between">
+              <Button variant="default" onClick={() => goTo(active - 1)} disabled={active === 0}>
+                {t('drafts.back')}
+              </Button>
+              {active < last ? (
+                <Button onClick={() => goTo(active + 1)}>{t('drafts.next')}</Button>
+              ) : (
+                <Button
+                  onClick={() => void send()}
+                  disabled={missing.length > 0}
+                  loading={submit.isPending}
+                >
+                  {t('drafts.review.submit')}
+                </Button>
+              )}
+            </Group>
+          </Stack>
+        </form>
+      </Stack>
+      <ConflictDialog
+        opened={autosave.conflict}
+        reloading={reloading}
+        onReload={() => void reload()}
+      />
+    </FormProvider>
+  );
+}

@@ -1,0 +1,174 @@
+import { Alert, Anchor, Box, Button, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useGetCatalogueNames } from '../../catalogue/hooks/use-get-catalogue-names';
+import { type DraftFormValues, type DraftStep, stepOfField } from '../draft-form';
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Box>
+      <Text component="dt" fw={700} size="sm">
+        {label}
+      </Text>
+      <Text component="dd" m={0} style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+        {children}
+      </Text>
+    </Box>
+  );
+}
+
+/** The request page's names for the fields it shows under another name. */
+const FACT_NAMES: Record<string, string> = { serviceId: 'service', biobankCodes: 'biobanks' };
+
+interface ReviewStepProps {
+  values: DraftFormValues;
+  /** What is still needed, from the same rule the API applies at submission. */
+  missing: string[];
+  onGoToStep: (step: DraftStep) => void;
+}
+
+/** Everything entered, grouped by step, and what is still missing with a way to each. */
+export function ReviewStep({ values, missing, onGoToStep }: ReviewStepProps) {
+  const { t } = useTranslation();
+  const { serviceName, biobankName } = useGetCatalogueNames();
+  const none = t('drafts.review.none');
+  const text = (value: string) => value.trim() || none;
+  const stepName = (step: DraftStep) => t(`drafts.steps.${step}`);
+
+  const fieldName = (field: string) => {
+    const [name, index, part] = field.split('.');
+    if (name === 'coApplicants') {
+      const partLabel =
+        {
+          name: 'coApplicantName',
+          institution: 'coApplicantInstitution',
+          email: 'coApplicantEmail',
+        }[part] ?? part;
+      return t('drafts.review.coApplicantField', {
+        number: Number(index) + 1,
+        part: t(`requestForm.${partLabel}`),
+      });
+    }
+    return t(`requestDetails.${FACT_NAMES[name] ?? name}`);
+  };
+
+  const sections: { step: DraftStep; facts: [string, ReactNode][] }[] = [
+    {
+      step: 'project',
+      facts: [
+        [t('requestDetails.title'), text(values.title)],
+        [t('requestDetails.projectDescription'), text(values.projectDescription)],
+      ],
+    },
+    {
+      step: 'people',
+      facts: [
+        [t('requestDetails.principalInvestigator'), text(values.principalInvestigator)],
+        [t('requestDetails.institution'), text(values.institution)],
+        [
+          t('requestDetails.coApplicants'),
+          values.coApplicants.length
+            ? values.coApplicants
+                .map((person) => `${person.name} (${person.institution}, ${person.email})`)
+                .join('\n')
+            : none,
+        ],
+        [t('requestDetails.funding'), text(values.funding)],
+        [t('requestDetails.industryPartnerName'), text(values.industryPartnerName)],
+        [t('requestDetails.industryPartnerCvr'), text(values.industryPartnerCvr)],
+      ],
+    },
+    {
+      step: 'approvals',
+      facts: [
+        [t('requestDetails.ethicsApprovalCaseNumber'), text(values.ethicsApprovalCaseNumber)],
+        [t('requestDetails.ethicsApprovalDate'), text(values.ethicsApprovalDate)],
+        [t('requestDetails.ethicsCommittee'), text(values.ethicsCommittee)],
+        [t('requestDetails.dataProtectionReference'), text(values.dataProtectionReference)],
+        [
+          t('requestDetails.consentBasis'),
+          values.consentBasis ? t(`consentBasis.${values.consentBasis}`) : none,
+        ],
+      ],
+    },
+    {
+      step: 'samples',
+      facts: [
+        [t('requestDetails.service'), values.serviceId ? serviceName(values.serviceId) : none],
+        [
+          t('requestDetails.biobanks'),
+          values.biobankCodes.length
+            ? values.biobankCodes.map((code) => `${biobankName(code)} (${code})`).join(', ')
+            : none,
+        ],
+      ],
+    },
+  ];
+
+  return (
+    <Stack gap="xl">
+      {missing.length > 0 ? (
+        <Alert
+          color="yellow"
+          variant="light"
+          title={t('drafts.review.missingHeading')}
+          role="region"
+          aria-label={t('drafts.review.missingHeading')}
+        >
+          <List spacing={4}>
+            {missing.map((field) => {
+              const step = stepOfField(field);
+              return (
+                <List.Item key={field}>
+                  {fieldName(field)}{' '}
+                  <Anchor
+                    component="button"
+                    type="button"
+                    size="sm"
+                    onClick={() => onGoToStep(step)}
+                  >
+                    {t('drafts.review.goTo', { step: stepName(step) })}
+                  </Anchor>
+                </List.Item>
+              );
+            })}
+          </List>
+        </Alert>
+      ) : (
+        <Alert color="teal" variant="light">
+          {t('drafts.review.complete')}
+        </Alert>
+      )}
+      {sections.map((section) => (
+        <Stack
+          key={section.step}
+          gap="sm"
+          component="section"
+          aria-labelledby={`review-${section.step}`}
+        >
+          <Title order={3} size="h4" id={`review-${section.step}`}>
+            {stepName(section.step)}
+          </Title>
+          <SimpleGrid
+            component="dl"
+            cols={{ base: 1, sm: 2 }}
+            spacing="lg"
+            verticalSpacing="sm"
+            m={0}
+          >
+            {section.facts.map(([label, value]) => (
+              <Fact key={label} label={label}>
+                {value}
+              </Fact>
+            ))}
+          </SimpleGrid>
+          <Box>
+            <Button variant="subtle" size="compact-sm" onClick={() => onGoToStep(section.step)}>
+              {t('drafts.review.goTo', { step: stepName(section.step) })}
+            </Button>
+          </Box>
+        </Stack>
+      ))}
+    </Stack>
+  );
+}
