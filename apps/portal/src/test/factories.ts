@@ -138,6 +138,8 @@ export function aDraft(overrides: Partial<Draft> = {}): Draft {
     ethicsCommittee: null,
     dataProtectionReference: null,
     consentBasis: null,
+    questionSetVersion: null,
+    answers: null,
     createdAt: '2026-03-02T09:30:00.000Z',
     updatedAt: '2026-03-02T09:30:00.000Z',
     missing: ['title', 'projectDescription', 'principalInvestigator', 'institution', 'serviceId', 'biobankCodes'],

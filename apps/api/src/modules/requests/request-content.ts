@@ -6,7 +6,10 @@ export type RequestContent = Pick<ServiceRequest, DraftField>;
 
 /** Content as a body gives it: any field may be absent, text may be empty. */
 export type ContentInput = {
-  [field in DraftField]?: RequestContent[field] | '' | null | undefined;
+  [field in Exclude<DraftField, 'answers'>]?: RequestContent[field] | '' | null | undefined;
+} & {
+  /** A draft's answers so far are kept as given; they are checked in full at submission. */
+  answers?: Record<string, unknown> | null;
 };
 
 /** Empty text is stored as null ("none yet"); absent lists as empty ones. */
