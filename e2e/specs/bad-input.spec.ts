@@ -41,33 +41,29 @@ test.describe('bad input gets a clear error and changes nothing', () => {
     await a11y.check('login page with an error');
   });
 
-  test('request form: every missing field is named, and nothing is submitted', async ({ page, a11y }) => {
+  test('request form: the review names every missing field, a bad one is not saved, and nothing is submitted', async ({ page, a11y }) => {
     const researcher = newResearcher();
     const register = new RegisterPage(page);
     await register.registerAs(researcher);
 
     const form = new NewRequestPage(page);
     await form.goto();
+    await form.openStep('People');
     await page.getByLabel('Institution').fill('');
-    await form.submit();
-    for (const label of ['Title', 'Service', 'Project description', 'Principal investigator', 'Institution']) {
-      await expect(page.getByLabel(new RegExp(`^${label}`))).toHaveAttribute('aria-invalid', 'true');
+    await form.openStep('Review and submit');
+    const missing = page.getByRole('region', { name: 'Still missing before you can submit' });
+    for (const label of ['Title', 'Project description', 'Principal investigator', 'Institution', 'Service', 'Biobanks']) {
+      await expect(missing.getByRole('listitem').filter({ hasText: new RegExp(`^${label} Go to`) })).toBeVisible();
     }
-    await expect(page.getByLabel('Title')).toBeFocused();
-    await expect(page.getByRole('group', { name: /Biobanks/ })).toHaveAccessibleDescription(/Please choose at least one/);
-    await a11y.check('request form with errors');
+    await expect(page.getByRole('button', { name: 'Submit request' })).toBeDisabled();
+    await a11y.check('request form review with missing fields');
 
-    await form.fill({
-      title: 'x'.repeat(201),
-      service: 'Feasibility inquiry',
-      biobanks: ['Danish Reuma Biobank (DRB)'],
-      projectDescription: 'Hvor mange prøver findes der?',
-      principalInvestigator: 'Dr. Æ',
-      institution: 'Aarhus Universitet',
-    });
-    await form.submit();
+    await missing.getByRole('button', { name: 'Go to Project' }).click();
+    await page.getByLabel('Title').fill('x'.repeat(201));
+    await page.getByLabel('Title').blur();
     await expect(page.getByLabel('Title')).toHaveAccessibleDescription(/at most 200/);
-    await expect(page).toHaveURL(/\/requests\/new$/);
+    await expect(page.getByRole('status').filter({ hasText: 'Not saved: correct the marked fields.' })).toBeVisible();
+    await a11y.check('request form with errors');
 
     await page.getByRole('link', { name: 'My requests' }).first().click();
     await expect(page.getByText('You have not submitted any requests yet.')).toBeVisible();

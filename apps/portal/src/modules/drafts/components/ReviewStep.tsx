@@ -109,7 +109,7 @@ export function ReviewStep({ values, missing, onGoToStep }: ReviewStepProps) {
     <Stack gap="xl">
       {missing.length > 0 ? (
         <Alert
-          color="yellow"
+          color="red"
           variant="light"
           title={t('drafts.review.missingHeading')}
           role="region"
