@@ -1,6 +1,6 @@
 import { QUESTION_KINDS, QuestionSetDefinition } from '@bgb/contracts';
 import { SERVICE_ANSWER_CASES, sentAnswers } from '@bgb/test-support';
-import { answersSchema } from './answers-schema';
+import { answerProblems, answersSchema } from './answers-schema';
 import { LAUNCH_QUESTIONS } from './launch-questions';
 
 const flagged = (questions: (typeof LAUNCH_QUESTIONS)[string], answers: Record<string, unknown>) => {
@@ -53,6 +53,18 @@ describe('the answers schema', () => {
       { path: ['sampleVolumeMl'], code: 'too_big' },
       { path: ['consentBasis'], code: 'invalid_value' },
     ]);
+  });
+
+  it('names the answers that keep a draft from submission, in question order, unknown answers last', () => {
+    expect(answerProblems(questions, { surplus: 'x', storageYears: 1, sampleVolumeMl: 2000 })).toEqual([
+      'answers.sampleMaterial',
+      'answers.sampleVolumeMl',
+      'answers.consentBasis',
+      'answers.surplus',
+    ]);
+    expect(answerProblems(questions, null)).toEqual(
+      questions.filter((question) => question.required).map((question) => `answers.${question.key}`),
+    );
   });
 });
 

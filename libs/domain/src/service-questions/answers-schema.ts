@@ -64,3 +64,17 @@ export function answersSchema(questions: readonly Question[]): z.ZodType<Answers
     }
   }) as unknown as z.ZodType<Answers, unknown>;
 }
+
+/**
+ * The answers that would keep a request from being submitted, as `answers.<key>` paths in the
+ * order of the questions (answers to questions the set does not ask come last). The draft's
+ * review step lists them beside the fields `missingForSubmission` names.
+ */
+export function answerProblems(questions: readonly Question[], answers: Record<string, unknown> | null | undefined): string[] {
+  const result = answersSchema(questions).safeParse(answers ?? {});
+  if (result.success) return [];
+  const keys = new Set(result.error.issues.map((issue) => String(issue.path[0])));
+  const asked = questions.filter((question) => keys.has(question.key)).map((question) => question.key);
+  const unknown = [...keys].filter((key) => !asked.includes(key));
+  return [...asked, ...unknown].map((key) => `answers.${key}`);
+}

@@ -25,6 +25,10 @@ export type DraftFormValues = {
   ethicsCommittee: string;
   dataProtectionReference: string;
   consentBasis: string;
+  /** Answers to the chosen service's questions, as its section's fields hold them. */
+  answers: Record<string, unknown>;
+  /** The version of the questions the answers were given under. */
+  questionSetVersion: number | null;
 };
 
 /** The form's starting values: a saved draft's content, or an empty one with the user's institution. */
@@ -45,6 +49,8 @@ export function formValuesOf(draft: Draft | null, institution = ''): DraftFormVa
     ethicsCommittee: draft?.ethicsCommittee ?? '',
     dataProtectionReference: draft?.dataProtectionReference ?? '',
     consentBasis: draft?.consentBasis ?? '',
+    answers: draft?.answers ?? {},
+    questionSetVersion: draft?.questionSetVersion ?? null,
   };
 }
 
@@ -84,6 +90,7 @@ const STEP_OF_FIELD: Record<string, DraftStep> = {
   consentBasis: 'approvals',
   serviceId: 'samples',
   biobankCodes: 'samples',
+  answers: 'samples',
 };
 
 /** The step that asks for a field, e.g. `coApplicants.1.email` → people. */

@@ -1,13 +1,16 @@
 import { Button, Group, Stack, Stepper, Textarea, TextInput, Title } from '@mantine/core';
-import { missingForSubmission } from '@bgb/domain';
-import { TITLE_MAX_LENGTH, type Biobank, type Draft, type Service } from '@bgb/contracts';
+import { answerProblems, missingForSubmission } from '@bgb/domain';
+import { TITLE_MAX_LENGTH, type Biobank, type Draft, type QuestionSet, type Service } from '@bgb/contracts';
 import { useEffect, useRef, useState } from 'react';
-import { FormProvider, useForm, useWatch } from 'react-hook-form';
+import { FormProvider, type Resolver, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { formResolver } from '../../../components/forms/form-resolver';
 import { FormFailureAlert } from '../../../components/forms/use-form-failure';
+import { isApiError } from '../../../api/api-error';
 import { ApprovalsFields, PeopleFields } from '../../requests/components/PeopleAndApprovalsFields';
+import { withAnswers } from '../../service-questions/components/answers-schema';
+import { useGetServiceQuestions } from '../../service-questions/hooks/use-get-service-questions';
 import { draftsApi } from '../api/drafts.api';
 import {
   DRAFT_STEPS,
@@ -50,8 +53,17 @@ export function DraftEditor({
 }: DraftEditorProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  // The resolver checks the answers against the questions shown now, which arrive after the
+  // form is created, with the same domain schema the API applies at submission.
+  const questionsShown = useRef<QuestionSet | undefined>(undefined);
+  const resolver: Resolver<DraftFormValues> = (formValues, context, options) =>
+    (formResolver(withAnswers(DraftFormSchema, questionsShown.current?.questions)) as unknown as Resolver<DraftFormValues>)(
+      formValues,
+      context,
+      options,
+    );
   const form = useForm<DraftFormValues>({
-    resolver: formResolver(DraftFormSchema) as never,
+    resolver,
     defaultValues: formValuesOf(initial, institution),
     mode: 'onTouched',
   });
@@ -63,6 +75,32 @@ export function DraftEditor({
   const values = useWatch({ control: form.control }) as DraftFormValues;
   const title = values.title ?? '';
   const { change, invalid } = autosave;
+  const questions = useGetServiceQuestions(values.serviceId || undefined);
+  const [questionsChanged, setQuestionsChanged] = useState(false);
+  useEffect(() => {
+    questionsShown.current = questions.data;
+  }, [questions.data]);
+
+  // Answers belong to one service's questions: another service starts with none.
+  const answeredService = useRef(values.serviceId);
+  useEffect(() => {
+    if (answeredService.current === values.serviceId) return;
+    answeredService.current = values.serviceId;
+    form.setValue('answers', {});
+    form.setValue('questionSetVersion', null);
+  }, [values.serviceId, form]);
+
+  // The answers are kept under the questions shown: a newer version keeps the answers to the
+  // questions it still asks (a copied request, or questions republished since the last sitting).
+  useEffect(() => {
+    const shown = questions.data;
+    if (!shown || shown.serviceId !== form.getValues('serviceId')) return;
+    if (form.getValues('questionSetVersion') === shown.version) return;
+    const asked = new Set(shown.questions.map((question) => question.key));
+    const answers = Object.entries(form.getValues('answers') ?? {}).filter(([key]) => asked.has(key));
+    form.setValue('answers', Object.fromEntries(answers));
+    form.setValue('questionSetVersion', shown.version);
+  }, [questions.data, form]);
 
   // The content last saved or loaded: only a real change is saved, not a re-render or a reload.
   const content = JSON.stringify(draftBodyOf(values));
@@ -99,15 +137,29 @@ export function DraftEditor({
     }
   };
 
-  const missing = missingForSubmission(values);
+  const missing = [
+    ...missingForSubmission(values),
+    ...(questions.data ? answerProblems(questions.data.questions, values.answers) : []),
+  ];
+  // Until the service's questions are shown, nobody knows whether they are answered.
+  const questionsPending = !!values.serviceId && !questions.data;
 
   const send = async () => {
     await autosave.flush();
     const { id, version } = autosave.current();
     if (!id || autosave.conflict) return;
-    const request = await submit.mutateAsync({ id, version });
-    const state: RequestCreatedState = { createdReference: request.reference };
-    void navigate(`/requests/${request.id}`, { state });
+    setQuestionsChanged(false);
+    try {
+      const request = await submit.mutateAsync({ id, version });
+      const state: RequestCreatedState = { createdReference: request.reference };
+      void navigate(`/requests/${request.id}`, { state });
+    } catch (error) {
+      // Shown by the form's alert; new questions are fetched and the answers kept under them.
+      if (isApiError(error, 'QUESTIONS_CHANGED')) {
+        setQuestionsChanged(true);
+        await questions.refetch();
+      }
+    }
   };
 
   const steps: Record<DraftStep, React.ReactNode> = {
@@ -136,9 +188,18 @@ export function DraftEditor({
     ),
     people: <PeopleFields />,
     approvals: <ApprovalsFields />,
-    samples: <ServiceQuestionsStep services={services} biobanks={biobanks} />,
+    samples: (
+      <ServiceQuestionsStep
+        services={services}
+        biobanks={biobanks}
+        questions={questions}
+        questionsChanged={questionsChanged}
+      />
+    ),
     attachments: <AttachmentsStep />,
-    review: <ReviewStep values={values} missing={missing} onGoToStep={goToStep} />,
+    review: (
+      <ReviewStep values={values} questionSet={questions.data} missing={missing} onGoToStep={goToStep} />
+    ),
   };
 
   const last = DRAFT_STEPS.length - 1;
@@ -180,7 +241,7 @@ export function DraftEditor({
               ) : (
                 <Button
                   onClick={() => void send()}
-                  disabled={missing.length > 0}
+                  disabled={missing.length > 0 || questionsPending}
                   loading={submit.isPending}
                 >
                   {t('drafts.review.submit')}

@@ -1,7 +1,10 @@
 import { Alert, Anchor, Box, Button, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import type { AnswerValue, QuestionSet } from '@bgb/contracts';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocalizedText } from '../../../components/use-locale';
 import { useGetCatalogueNames } from '../../catalogue/hooks/use-get-catalogue-names';
+import { AnswerText } from '../../service-questions/components/ServiceAnswers';
 import { type DraftFormValues, type DraftStep, stepOfField } from '../draft-form';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -22,14 +25,17 @@ const FACT_NAMES: Record<string, string> = { serviceId: 'service', biobankCodes:
 
 interface ReviewStepProps {
   values: DraftFormValues;
+  /** The chosen service's questions, once loaded. */
+  questionSet: QuestionSet | undefined;
   /** What is still needed, from the same rule the API applies at submission. */
   missing: string[];
   onGoToStep: (step: DraftStep) => void;
 }
 
 /** Everything entered, grouped by step, and what is still missing with a way to each. */
-export function ReviewStep({ values, missing, onGoToStep }: ReviewStepProps) {
+export function ReviewStep({ values, questionSet, missing, onGoToStep }: ReviewStepProps) {
   const { t } = useTranslation();
+  const localized = useLocalizedText();
   const { serviceName, biobankName } = useGetCatalogueNames();
   const none = t('drafts.review.none');
   const text = (value: string) => value.trim() || none;
@@ -37,6 +43,10 @@ export function ReviewStep({ values, missing, onGoToStep }: ReviewStepProps) {
 
   const fieldName = (field: string) => {
     const [name, index, part] = field.split('.');
+    if (name === 'answers') {
+      const question = questionSet?.questions.find((candidate) => candidate.key === index);
+      return question ? localized(question.label) : index;
+    }
     if (name === 'coApplicants') {
       const partLabel =
         {
@@ -101,6 +111,11 @@ export function ReviewStep({ values, missing, onGoToStep }: ReviewStepProps) {
             ? values.biobankCodes.map((code) => `${biobankName(code)} (${code})`).join(', ')
             : none,
         ],
+        ...(questionSet?.questions ?? []).map((question): [string, ReactNode] => {
+          const answer = values.answers[question.key];
+          const blank = answer === undefined || answer === null || answer === '' || (Array.isArray(answer) && answer.length === 0);
+          return [localized(question.label), blank ? none : <AnswerText question={question} value={answer as AnswerValue} />];
+        }),
       ],
     },
   ];

@@ -40,7 +40,7 @@ export function ServiceAnswers({ serviceId, questionSetVersion, answers }: Servi
                 {localized(question.label)}
               </Text>
               <Text component="dd" m={0} style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-                <Answer question={question} value={answers[question.key]} />
+                <AnswerText question={question} value={answers[question.key]} />
               </Text>
             </Box>
           ))}
@@ -50,7 +50,8 @@ export function ServiceAnswers({ serviceId, questionSetVersion, answers }: Servi
   );
 }
 
-function Answer({ question, value }: { question: Question; value: AnswerValue | undefined }) {
+/** One answer as a person reads it: option labels, yes or no, a date or number in the language shown. */
+export function AnswerText({ question, value }: { question: Question; value: AnswerValue | undefined }) {
   const { t } = useTranslation();
   const localized = useLocalizedText();
   const formatDate = useFormatDate();
