@@ -71,7 +71,7 @@ describe('the step form with the service’s own questions', () => {
     fireEvent.change(field, { target: { value: 'Proteomic' } });
 
     await waitFor(() => expect(page.puts().at(-1)?.body).toMatchObject({ answers: { markerType: 'Proteomic' }, questionSetVersion: 3 }), {
-      timeout: 3000,
+      timeout: 6000,
     });
     step(/Review and submit/);
     expect(await screen.findByText('Everything needed is filled in. Check it once more, then submit.')).toBeTruthy();
@@ -83,7 +83,7 @@ describe('the step form with the service’s own questions', () => {
       call.url === `/api/services/${service.id}/questions` ? json(200, questions(2, true)) : undefined,
     );
     await screen.findByLabelText(/^Title/);
-    await waitFor(() => expect(page.puts().at(-1)?.body).toMatchObject({ questionSetVersion: 2 }), { timeout: 3000 });
+    await waitFor(() => expect(page.puts().at(-1)?.body).toMatchObject({ questionSetVersion: 2 }), { timeout: 6000 });
     expect((page.puts().at(-1)?.body as Draft).answers).toEqual({ markerType: 'Genomic' });
   });
 
