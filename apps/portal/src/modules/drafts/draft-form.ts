@@ -24,7 +24,7 @@ export type DraftFormValues = {
   ethicsApprovalDate: string;
   ethicsCommittee: string;
   dataProtectionReference: string;
-  consentBasis: string;
+  consentBasis: '' | ConsentBasis;
 };
 
 /** The form's starting values: a saved draft's content, or an empty one with the user's institution. */
@@ -53,7 +53,7 @@ export function draftBodyOf(values: DraftFormValues): Omit<UpdateDraftBody, 'ver
   return {
     ...values,
     serviceId: values.serviceId || null,
-    consentBasis: values.consentBasis ? ConsentBasis.parse(values.consentBasis) : null,
+    consentBasis: values.consentBasis || null,
   };
 }
 

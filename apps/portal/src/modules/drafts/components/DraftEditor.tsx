@@ -50,8 +50,8 @@ export function DraftEditor({
 }: DraftEditorProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const form = useForm<DraftFormValues>({
-    resolver: formResolver(DraftFormSchema) as never,
+  const form = useForm({
+    resolver: formResolver(DraftFormSchema),
     defaultValues: formValuesOf(initial, institution),
     mode: 'onTouched',
   });
