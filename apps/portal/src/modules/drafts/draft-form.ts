@@ -24,7 +24,7 @@ export type DraftFormValues = {
   ethicsApprovalDate: string;
   ethicsCommittee: string;
   dataProtectionReference: string;
-  consentBasis: string;
+  consentBasis: '' | ConsentBasis;
   /** Answers to the chosen service's questions, as its section's fields hold them. */
   answers: Record<string, unknown>;
   /** The version of the questions the answers were given under. */
@@ -59,7 +59,7 @@ export function draftBodyOf(values: DraftFormValues): Omit<UpdateDraftBody, 'ver
   return {
     ...values,
     serviceId: values.serviceId || null,
-    consentBasis: values.consentBasis ? ConsentBasis.parse(values.consentBasis) : null,
+    consentBasis: values.consentBasis || null,
   };
 }
 

@@ -46,7 +46,8 @@ function saved(draft: Draft | null, call: RecordedCall): Response {
 
 const title = () => screen.findByLabelText(/^Title/);
 
-describe('the step-by-step request form', () => {
+// Saves wait for a real pause in typing (1.5 s), twice in some tests.
+describe('the step-by-step request form', { timeout: 15_000 }, () => {
   it('creates the draft on the first change, then saves once per pause in typing with the version it saw', async () => {
     const page = openDraft(null);
     const field = await title();
