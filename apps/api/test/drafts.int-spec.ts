@@ -6,8 +6,11 @@ import type {
   Service,
   ServiceRequest,
 } from '@bgb/contracts';
-import type { HttpClient } from '@bgb/test-support';
+import { type HttpClient, SERVICE_ANSWER_CASES } from '@bgb/test-support';
 import { DEMO, type Harness, newResearcher, startHarness } from './support/harness';
+
+/** Good answers to the biomarker service's questions, from the shared table. */
+const biomarkerAnswers = SERVICE_ANSWER_CASES.find((entry) => entry.service === 'biomarker-development')!.cases[0].answers;
 
 describe('drafts: a request written over days, saved, resumed and submitted once complete', () => {
   let harness: Harness;
@@ -44,6 +47,7 @@ describe('drafts: a request written over days, saved, resumed and submitted once
     ethicsCommittee: 'De Videnskabsetiske Komitéer for Region Hovedstaden',
     dataProtectionReference: 'P-2026-123',
     consentBasis: 'informed_consent',
+    answers: biomarkerAnswers,
   });
 
   const drafts = async (client: HttpClient) =>
@@ -234,6 +238,25 @@ describe('drafts: a request written over days, saved, resumed and submitted once
     ]);
     expect((await client.get<Draft>(`/api/drafts/${draft.id}`)).body).toEqual(draft);
     expect(await requests(client)).toEqual([]);
+  });
+
+  it('refuses to submit a draft whose service questions are unanswered, naming them, and changes nothing', async () => {
+    const { client } = await newResearcher(harness);
+    const { body: draft } = await client.post<Draft>('/api/drafts', {
+      ...complete(),
+      answers: { ...biomarkerAnswers, markerType: '' },
+    });
+    expect(draft.questionSetVersion).toBeNull();
+    const reply = await client.post<ErrorBody>(`/api/drafts/${draft.id}/submit`, { version: draft.version });
+    expect(reply.status).toBe(400);
+    expect(reply.body.details?.map((detail) => detail.field)).toEqual(['answers.markerType']);
+    expect((await client.get<Draft>(`/api/drafts/${draft.id}`)).body).toEqual(draft);
+    expect(await requests(client)).toEqual([]);
+
+    const answered = await client.put<Draft>(`/api/drafts/${draft.id}`, { ...complete(), questionSetVersion: 1, version: draft.version });
+    const submitted = await client.post<ServiceRequest>(`/api/drafts/${draft.id}/submit`, { version: answered.body.version });
+    expect(submitted.status).toBe(201);
+    expect(submitted.body).toMatchObject({ questionSetVersion: 1, answers: biomarkerAnswers });
   });
 
   it('refuses to submit a draft changed in another tab since, and changes nothing', async () => {
