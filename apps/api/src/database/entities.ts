@@ -1,3 +1,4 @@
+import { Attachment } from '../modules/attachments/attachment.entity';
 import { UserSession } from '../modules/auth/user-session.entity';
 import { Biobank } from '../modules/catalogue/biobank.entity';
 import { Service } from '../modules/catalogue/service.entity';
@@ -11,4 +12,4 @@ import { Routing } from '../modules/routing/routing.entity';
 import { RoutingRule } from '../modules/routing-rules/routing-rule.entity';
 import { User } from '../modules/users/user.entity';
 
-export const ENTITIES = [User, UserSession, Biobank, Service, ServiceRequest, RequestEvent, RequestMessage, Routing, RoutingRule, Notification, NotificationPreference, UserNotification];
+export const ENTITIES = [User, UserSession, Biobank, Service, ServiceRequest, RequestEvent, RequestMessage, Routing, RoutingRule, Attachment, Notification, NotificationPreference, UserNotification];

@@ -9,6 +9,7 @@ import { NotificationDelivery1764000000007 } from './1764000000007-NotificationD
 import { NotificationPreferences1764000000008 } from './1764000000008-NotificationPreferences';
 import { QueueFilterFacets1764000000009 } from './1764000000009-QueueFilterFacets';
 import { BiobankMailbox1764000000010 } from './1764000000010-BiobankMailbox';
+import { Attachments1764000000013 } from './1764000000013-Attachments';
 
 /** In order; listed explicitly so the compiled API needs no file globbing. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   NotificationPreferences1764000000008,
   QueueFilterFacets1764000000009,
   BiobankMailbox1764000000010,
+  Attachments1764000000013,
 ];
