@@ -78,7 +78,9 @@ export class HttpClient {
       else this.cookies.set(name.trim(), value);
     }
     const text = await response.text();
-    return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T, headers: response.headers };
+    // A downloaded file comes back as its text; every API reply is JSON.
+    const json = response.headers.get('content-type')?.includes('json') ?? true;
+    return { status: response.status, body: (text ? (json ? JSON.parse(text) : text) : undefined) as T, headers: response.headers };
   }
 
   async login(email: string, password = 'Biobank-demo-2026'): Promise<Reply> {

@@ -44,6 +44,9 @@ export const QueryKeys = Object.freeze({
     history: (id: string) => ['requests', 'history', id] as const,
     routingSuggestion: (id: string) => ['requests', 'routing-suggestion', id] as const,
   }),
+  attachments: Object.freeze({
+    list: (requestId: string) => ['attachments', 'list', requestId] as const,
+  }),
   notifications: Object.freeze({
     all: () => ['notifications'] as const,
     list: () => ['notifications', 'list'] as const,

@@ -93,6 +93,7 @@ export function aMessageEntry(overrides: Partial<MessageEntry> = {}): MessageEnt
     actor: { id: uuid(), name: 'Sofie Secretariat' },
     body: 'Could you tell us more about the samples?',
     internal: false,
+    attachments: [],
     ...overrides,
   };
 }
@@ -105,6 +106,7 @@ export function aMessage(overrides: Partial<Message> = {}): Message {
     body: 'Could you tell us more about the samples?',
     internal: false,
     createdAt: '2026-03-03T10:15:00.000Z',
+    attachments: [],
     ...overrides,
   };
 }

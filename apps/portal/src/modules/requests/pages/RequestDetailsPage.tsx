@@ -16,6 +16,7 @@ import { RequestFacts } from '../components/RequestFacts';
 import { RequestHistory } from '../components/RequestHistory';
 import { useGetRequest } from '../hooks/use-get-request';
 import type { RequestCreatedState } from './NewRequestPage';
+import { AttachmentsSection } from '../../attachments/components/AttachmentsSection';
 
 function isNotFound(error: unknown): boolean {
   // A malformed id, a missing request and somebody else's request all look the same to the user.
@@ -82,6 +83,7 @@ export default function RequestDetailsPage() {
         </Title>
         <RequestFacts request={request} />
       </Stack>
+      <AttachmentsSection key={`attachments-${request.id}`} requestId={request.id} editable={false} />
       <RequestHistory request={request} />
     </Stack>
   );
