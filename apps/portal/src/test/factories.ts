@@ -1,4 +1,4 @@
-import type { Biobank, ErrorBody, HistoryEntry, Message, Service, ServiceRequest, User } from '@bgb/contracts';
+import type { Attachment, Biobank, ErrorBody, HistoryEntry, Message, Service, ServiceRequest, User } from '@bgb/contracts';
 
 let sequence = 0;
 const uuid = () => {
@@ -107,6 +107,22 @@ export function aMessage(overrides: Partial<Message> = {}): Message {
     internal: false,
     createdAt: '2026-03-03T10:15:00.000Z',
     attachments: [],
+    ...overrides,
+  };
+}
+
+export function anAttachment(overrides: Partial<Attachment> = {}): Attachment {
+  return {
+    id: uuid(),
+    requestId: uuid(),
+    messageId: null,
+    pending: false,
+    fileName: 'Protokol.pdf',
+    mediaType: 'application/pdf',
+    size: 1_572_864,
+    uploadedBy: { id: uuid(), name: 'Rikke Researcher' },
+    sha256: 'a'.repeat(64),
+    createdAt: '2026-03-02T09:30:00.000Z',
     ...overrides,
   };
 }
