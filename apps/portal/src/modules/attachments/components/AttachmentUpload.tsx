@@ -72,7 +72,8 @@ export function AttachmentUpload({ requestId, label, onUploaded }: AttachmentUpl
           animated
         />
       )}
-      <div role="status" aria-live="polite">
+      {/* A live region without the status role: the page's own status messages stay the only ones. */}
+      <div aria-live="polite">
         {current !== null && <Text size="sm">{t('attachments.uploading', { name: current })}</Text>}
         {done && <Text size="sm">{done}</Text>}
       </div>

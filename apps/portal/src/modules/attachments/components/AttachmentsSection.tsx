@@ -112,7 +112,7 @@ export function AttachmentsSection({ requestId, editable }: AttachmentsSectionPr
       ) : (
         <ErrorAlert error={error} onRetry={() => void refetch()} />
       )}
-      <div role="status" aria-live="polite">
+      <div aria-live="polite">
         {deleted && <Text size="sm">{deleted}</Text>}
       </div>
       {editable && <AttachmentUpload requestId={requestId} label={t('attachments.add')} onUploaded={() => setDeleted(null)} />}
