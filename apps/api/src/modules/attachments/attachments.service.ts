@@ -106,8 +106,9 @@ export class AttachmentsService implements OnModuleInit, EntitySubscriberInterfa
     return new StreamableFile(this.storage.read(attachment.storageKey), {
       type: attachment.mediaType,
       length: attachment.size,
-      // RFC 6266 with an ASCII fallback and the UTF-8 name, quotes and all escaped.
-      disposition: contentDisposition(attachment.fileName, { type: 'attachment' }),
+      // RFC 6266: the UTF-8 name in filename*, and a plain ASCII filename for old clients
+      // (a Latin-1 one would reach some browsers garbled).
+      disposition: contentDisposition(attachment.fileName, { type: 'attachment', fallback: asciiFallback(attachment.fileName) }),
     });
   }
 
@@ -289,6 +290,13 @@ export class AttachmentsService implements OnModuleInit, EntitySubscriberInterfa
       content.destroy();
     }
   }
+}
+
+function asciiFallback(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\x20-\x7e]/g, '_');
 }
 
 function subject(row: Attachment) {
