@@ -14,6 +14,7 @@ import type { AppConfig } from './config/app.config';
 import { ConfigModule } from './config/config.module';
 import type { Database } from './database/data-source';
 import { AdminModule } from './modules/admin/admin.module';
+import { AttachmentsModule } from './modules/attachments/attachments.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CatalogueModule } from './modules/catalogue/catalogue.module';
 import { DemoModule } from './modules/demo/demo.module';
@@ -74,6 +75,7 @@ export class AppModule {
         RequestsModule,
         DraftsModule,
         MessagesModule,
+        AttachmentsModule,
         TriageModule,
         RoutingModule,
         RoutingRulesModule,

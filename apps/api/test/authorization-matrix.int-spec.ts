@@ -1,4 +1,5 @@
 import type {
+  AttachmentList,
   ErrorBody,
   History,
   MessageList,
@@ -9,6 +10,7 @@ import type {
   User,
 } from '@bgb/contracts';
 import { HttpClient, type Reply } from '@bgb/test-support';
+import { formWith, PDF } from './support/attachment-files';
 import { DEMO, type Harness, newResearcher, startHarness } from './support/harness';
 import {
   type Cast,
@@ -51,7 +53,7 @@ const PARTY_OF: Record<Exclude<Caller, 'anonymous'>, keyof Cast> = {
 };
 
 /** `listed`/`hidden`: the list answers 200, with or without the request in it. */
-type Expected = 200 | 201 | 202 | 204 | 400 | 401 | 403 | 404 | 'listed' | 'hidden';
+type Expected = 200 | 201 | 202 | 204 | 400 | 401 | 403 | 404 | 409 | 'listed' | 'hidden';
 
 interface Row {
   /** Method and path exactly as the OpenAPI document names them. */
@@ -64,6 +66,11 @@ interface Row {
   query?: (request: ServiceRequest) => string;
   /** One answer per caller, in the order of CALLERS. */
   expect: readonly Expected[];
+  /**
+   * `{id}` names a file the researcher uploaded to the request: still `pending`, or `sent`
+   * with a public message.
+   */
+  attachment?: 'pending' | 'sent';
 }
 
 const scenario = (name: string) => SCENARIOS.find((candidate) => candidate.name === name)!;
@@ -91,6 +98,17 @@ const REQUEST_ROWS: Row[] = [
                                                                        expect: [401,      201,      404,      201,        201,      404,       404] },
   { endpoint: 'POST /api/requests/{id}/messages', variant: 'an internal note', on: ROUTED, body: () => ({ body: 'Between us', internal: true }),
                                                                        expect: [401,      403,      404,      201,        201,      404,       404] },
+  { endpoint: 'POST /api/requests/{id}/attachments', on: ROUTED, body: () => formWith(PDF, 'protocol.pdf'),
+                                                                       expect: [401,      201,      404,      201,        201,      404,       404] },
+  { endpoint: 'GET /api/requests/{id}/attachments', on: ROUTED,        expect: [401,      200,      404,      200,        200,      404,       404] },
+  { endpoint: 'GET /api/attachments/{id}', variant: 'a file sent with a public message', on: ROUTED, attachment: 'sent',
+                                                                       expect: [401,      200,      404,      200,        200,      404,       404] },
+  { endpoint: 'GET /api/attachments/{id}', variant: 'a file not sent yet', on: ROUTED, attachment: 'pending',
+                                                                       expect: [401,      200,      404,      404,        404,      404,       404] },
+  { endpoint: 'DELETE /api/attachments/{id}', variant: 'a file not sent yet', on: ROUTED, attachment: 'pending',
+                                                                       expect: [401,      204,      404,      404,        404,      404,       404] },
+  { endpoint: 'DELETE /api/attachments/{id}', variant: 'a file sent with a public message', on: ROUTED, attachment: 'sent',
+                                                                       expect: [401,      409,      404,      403,        403,      404,       404] },
   { endpoint: 'GET /api/requests/{id}/history', on: ROUTED,            expect: [401,      200,      404,      200,        200,      404,       404] },
   { endpoint: 'GET /api/requests/{id}/routing-suggestion', on: ROUTED,
                                                                        expect: [401,      403,      403,      200,        403,      403,       403] },
@@ -224,6 +242,7 @@ const ERROR_CODES: Partial<Record<Expected, string>> = {
   401: 'UNAUTHENTICATED',
   403: 'FORBIDDEN',
   404: 'NOT_FOUND',
+  409: 'TRANSITION_NOT_ALLOWED',
 };
 
 const split = (endpoint: string) => {
@@ -305,6 +324,7 @@ describe('the authorisation matrix: every endpoint, for every role and every rel
 
   describe('calls about a request', () => {
     const fixtures = new Map<string, ServiceRequest>();
+    const attachments = new Map<string, string>();
     /** A call that may change the request gets one of its own; refused calls and reads share one per row. */
     const fixtureKey = (cell: (typeof REQUEST_CELLS)[number]) =>
       split(cell.row.endpoint).method !== 'GET' &&
@@ -319,6 +339,18 @@ describe('the authorisation matrix: every endpoint, for every role and every rel
       ];
       const driven = await inBatches(keys, 4, ([, on]) => factory.drive(on));
       keys.forEach(([key], index) => fixtures.set(key, driven[index]));
+      for (const cell of REQUEST_CELLS) {
+        const key = fixtureKey(cell);
+        if (!cell.row.attachment || attachments.has(key)) continue;
+        const request = fixtures.get(key)!;
+        const { owner } = cast;
+        const file = await owner.client.post<{ id: string }>(`/api/requests/${request.id}/attachments`, formWith(PDF, 'approval.pdf'));
+        if (file.status !== 201) throw new Error(`upload failed: ${file.status} ${JSON.stringify(file.body)}`);
+        if (cell.row.attachment === 'sent') {
+          await owner.client.post(`/api/requests/${request.id}/messages`, { body: 'The approval', attachmentIds: [file.body.id] });
+        }
+        attachments.set(key, file.body.id);
+      }
     }, 60_000);
 
     it.each(REQUEST_CELLS.map((cell) => [cell.title, cell] as const))(
@@ -330,7 +362,7 @@ describe('the authorisation matrix: every endpoint, for every role and every rel
         const reply = await send(
           client,
           cell.row.endpoint,
-          { id: request.id, biobankCode: 'DCB' },
+          { id: attachments.get(fixtureKey(cell)) ?? request.id, biobankCode: 'DCB' },
           cell.row.body?.(request),
           cell.row.query?.(request),
         );
@@ -398,6 +430,8 @@ describe('the authorisation matrix: every endpoint, for every role and every rel
       'Routing note: only for DCB',
       'Internal from the secretariat',
       'Internal from DCB',
+      'Internal file name',
+      'Internal note with a file',
     ];
 
     it('through any endpoint the researcher can call, nor by e-mail', async () => {
@@ -435,10 +469,24 @@ describe('the authorisation matrix: every endpoint, for every role and every rel
           })
         ).status,
       ).toBe(201);
+      const noteFile = await coordinatorDcb.client.post<{ id: string }>(
+        `/api/requests/${triaged.id}/attachments`,
+        formWith(PDF, `${secrets[3]}.pdf`),
+      );
+      expect(
+        (
+          await coordinatorDcb.client.post(`/api/requests/${triaged.id}/messages`, {
+            body: secrets[4],
+            internal: true,
+            attachmentIds: [noteFile.body.id],
+          })
+        ).status,
+      ).toBe(201);
 
       const staffView = JSON.stringify([
         (await coordinatorDcb.client.get(`/api/requests/${triaged.id}`)).body,
         (await coordinatorDcb.client.get(`/api/requests/${triaged.id}/messages`)).body,
+        (await coordinatorDcb.client.get(`/api/requests/${triaged.id}/attachments`)).body,
       ]);
       for (const secret of secrets) expect(staffView).toContain(secret);
 
@@ -447,8 +495,11 @@ describe('the authorisation matrix: every endpoint, for every role and every rel
         await owner.client.get<RequestList>(`/api/requests?q=${triaged.reference}`),
         await owner.client.get<MessageList>(`/api/requests/${triaged.id}/messages`),
         await owner.client.get<History>(`/api/requests/${triaged.id}/history`),
+        await owner.client.get<AttachmentList>(`/api/requests/${triaged.id}/attachments`),
       ];
-      expect(researcherView.map((reply) => reply.status)).toEqual([200, 200, 200, 200]);
+      expect(researcherView.map((reply) => reply.status)).toEqual([200, 200, 200, 200, 200]);
+      expect((researcherView[4].body as AttachmentList).items).toEqual([]);
+      expect((await owner.client.fetch(`/api/attachments/${noteFile.body.id}`)).status).toBe(404);
       expect((researcherView[1].body as RequestList).items.map((item) => item.id)).toEqual([
         triaged.id,
       ]);

@@ -4,6 +4,7 @@ export * from './auth';
 export * from './catalogue';
 export * from './requests';
 export * from './mail';
+export * from './attachments';
 export * from './messages';
 export * from './admin';
 export * from './routing-rules';

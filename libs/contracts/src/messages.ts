@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AttachmentSummary, MESSAGE_MAX_ATTACHMENTS } from './attachments';
 import { Person } from './common';
 import { RequestStatus } from './enums';
 
@@ -8,6 +9,8 @@ export const MESSAGE_MAX_LENGTH = 10_000;
 export const PostMessageBody = z.object({
   body: z.string().trim().min(1).max(MESSAGE_MAX_LENGTH),
   internal: z.boolean().default(false),
+  /** The sender's own pending attachments on this request, sent with the message. */
+  attachmentIds: z.array(z.uuid()).max(MESSAGE_MAX_ATTACHMENTS).optional(),
 });
 export type PostMessageBody = z.input<typeof PostMessageBody>;
 
@@ -18,6 +21,7 @@ export const Message = z.object({
   body: z.string(),
   internal: z.boolean(),
   createdAt: z.iso.datetime(),
+  attachments: z.array(AttachmentSummary),
 });
 export type Message = z.infer<typeof Message>;
 
@@ -49,6 +53,7 @@ export const HistoryEntry = z.discriminatedUnion('kind', [
     actor: Person,
     body: z.string(),
     internal: z.boolean(),
+    attachments: z.array(AttachmentSummary),
   }),
 ]);
 export type HistoryEntry = z.infer<typeof HistoryEntry>;

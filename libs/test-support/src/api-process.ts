@@ -13,6 +13,8 @@ const WORKER = resolve(workspaceRoot(), 'dist/apps/api/worker.js');
 
 export interface ApiProcess {
   baseUrl: string;
+  /** The API's process id, e.g. to read its memory use from /proc. */
+  pid: number;
   output: () => string;
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
@@ -31,7 +33,8 @@ export async function freePort(): Promise<number> {
 
 /** Starts the built API as its own process and waits until it reports healthy. */
 export async function startApi(env: Record<string, string>, { waitForHealth = true } = {}): Promise<ApiProcess> {
-  const port = await freePort();
+  // A given PORT lets a restarted API keep the address its clients know.
+  const port = env.PORT ? Number(env.PORT) : await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   let log = '';
   const child: ChildProcess = spawn(process.execPath, [MAIN], {
@@ -74,7 +77,7 @@ export async function startApi(env: Record<string, string>, { waitForHealth = tr
       await new Promise((r) => setTimeout(r, 200));
     }
   }
-  return { baseUrl, output: () => log, stop };
+  return { baseUrl, pid: child.pid!, output: () => log, stop };
 }
 
 export interface WorkerProcess {

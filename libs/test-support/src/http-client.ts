@@ -35,17 +35,39 @@ export class HttpClient {
     return this.send<T>('PUT', path, body, options);
   }
 
+  delete<T = unknown>(path: string) {
+    return this.send<T>('DELETE', path);
+  }
+
+  /**
+   * The session cookie and CSRF header a call needs, for tests that speak HTTP themselves
+   * (streamed or deliberately broken bodies).
+   */
+  async authHeaders(): Promise<Record<string, string>> {
+    if (!this.csrfToken) await this.get('/api/auth/csrf');
+    return {
+      cookie: [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; '),
+      'x-xsrf-token': this.csrfToken ?? '',
+    };
+  }
+
+  /** The raw response, e.g. to read a downloaded file's bytes and headers. */
+  async fetch(path: string): Promise<Response> {
+    return fetch(this.baseUrl + path, { headers: await this.authHeaders() });
+  }
+
   async send<T>(method: string, path: string, body?: unknown, options: SendOptions = {}): Promise<Reply<T>> {
     if (method !== 'GET' && !this.csrfToken && options.csrf !== false) await this.get('/api/auth/csrf');
     const headers: Record<string, string> = { accept: 'application/json' };
-    if (body !== undefined) headers['content-type'] = options.contentType ?? 'application/json';
+    // A FormData body sets its own multipart content type and boundary.
+    if (body !== undefined && !(body instanceof FormData)) headers['content-type'] = options.contentType ?? 'application/json';
     if (method !== 'GET' && options.csrf !== false && this.csrfToken) headers['x-xsrf-token'] = this.csrfToken;
     if (this.cookies.size > 0) headers.cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
     Object.assign(headers, options.headers);
     const response = await fetch(this.baseUrl + path, {
       method,
       headers,
-      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+      body: body === undefined ? undefined : typeof body === 'string' || body instanceof FormData ? body : JSON.stringify(body),
     });
     for (const cookie of response.headers.getSetCookie()) {
       const [pair, ...attributes] = cookie.split(';');
@@ -56,7 +78,9 @@ export class HttpClient {
       else this.cookies.set(name.trim(), value);
     }
     const text = await response.text();
-    return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T, headers: response.headers };
+    // A downloaded file comes back as its text; every API reply is JSON.
+    const json = response.headers.get('content-type')?.includes('json') ?? true;
+    return { status: response.status, body: (text ? (json ? JSON.parse(text) : text) : undefined) as T, headers: response.headers };
   }
 
   async login(email: string, password = 'Biobank-demo-2026'): Promise<Reply> {

@@ -22,6 +22,8 @@ export class TransitionDto extends createZodDto(contracts.TransitionBody) {}
 export class CaughtMailDto extends createZodDto(contracts.CaughtMail) {}
 export class ErrorBodyDto extends createZodDto(contracts.ErrorBody) {}
 export class PostMessageDto extends createZodDto(contracts.PostMessageBody) {}
+export class AttachmentDto extends createZodDto(contracts.Attachment) {}
+export class AttachmentListDto extends createZodDto(contracts.AttachmentList) {}
 export class MessageDto extends createZodDto(contracts.Message) {}
 export class MessageListDto extends createZodDto(contracts.MessageList) {}
 export class HistoryDto extends createZodDto(contracts.History) {}

@@ -6,6 +6,19 @@ describe('configuration', () => {
     expect(config).toMatchObject({ PORT: 3000, DATA_DIR: './data', embeddedDatabase: true, demo: true });
   });
 
+  it('keeps attachments in DATA_DIR, 25 MB each, unless told otherwise, and refuses a limit that is no number of bytes', () => {
+    expect(loadConfig({ APP_MODE: 'demo', DATA_DIR: '/srv/bgb' })).toMatchObject({
+      ATTACHMENTS_DIR: '/srv/bgb/attachments',
+      ATTACHMENT_MAX_BYTES: 26_214_400,
+    });
+    expect(loadConfig({ APP_MODE: 'demo', ATTACHMENTS_DIR: '/files', ATTACHMENT_MAX_BYTES: '1000' })).toMatchObject({
+      ATTACHMENTS_DIR: '/files',
+      ATTACHMENT_MAX_BYTES: 1000,
+    });
+    expect(() => loadConfig({ APP_MODE: 'demo', ATTACHMENT_MAX_BYTES: '25MB' })).toThrow(/ATTACHMENT_MAX_BYTES/);
+    expect(() => loadConfig({ APP_MODE: 'demo', ATTACHMENT_MAX_BYTES: '0' })).toThrow(/ATTACHMENT_MAX_BYTES/);
+  });
+
   it('defaults to production mode, which demands a session secret and SMTP', () => {
     expect(() => loadConfig({})).toThrow(/SESSION_SECRET: is required in production mode/);
     expect(() => loadConfig({})).toThrow(/SMTP_URL: is required in production mode/);

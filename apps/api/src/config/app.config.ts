@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { z } from 'zod';
 
 const DEMO_SESSION_SECRET = 'demo-mode-only-session-secret-not-for-production';
@@ -24,6 +25,10 @@ const EnvSchema = z
       .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' })
       .optional(),
     DATA_DIR: z.string().min(1).default('./data'),
+    /** Where uploaded files live; by default `attachments` inside DATA_DIR. */
+    ATTACHMENTS_DIR: z.string().min(1).optional(),
+    /** The largest file one upload may carry, in bytes (25 MB by default, at most 5 GB). */
+    ATTACHMENT_MAX_BYTES: z.coerce.number().int().min(1).max(5 * 1024 ** 3).default(26_214_400),
     SMTP_URL: z
       .url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' })
       .optional(),
@@ -82,8 +87,9 @@ const EnvSchema = z
     if (!env.SMTP_URL && !env.SMTP_HOST) issue('SMTP_URL', 'is required in production mode (or SMTP_HOST with its settings)');
   });
 
-export type AppConfig = Omit<z.infer<typeof EnvSchema>, 'SESSION_SECRET'> & {
+export type AppConfig = Omit<z.infer<typeof EnvSchema>, 'SESSION_SECRET' | 'ATTACHMENTS_DIR'> & {
   SESSION_SECRET: string;
+  ATTACHMENTS_DIR: string;
   /** True when no DATABASE_URL is given and the API runs on its own embedded database. */
   embeddedDatabase: boolean;
   demo: boolean;
@@ -105,6 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     ...config,
     SESSION_SECRET: config.SESSION_SECRET ?? DEMO_SESSION_SECRET,
+    ATTACHMENTS_DIR: config.ATTACHMENTS_DIR ?? join(config.DATA_DIR, 'attachments'),
     embeddedDatabase: !config.DATABASE_URL,
     demo: config.APP_MODE === 'demo',
     smtpConfigured: !!(config.SMTP_URL || config.SMTP_HOST),

@@ -1,3 +1,4 @@
+import { Attachment } from '../modules/attachments/attachment.entity';
 import { UserSession } from '../modules/auth/user-session.entity';
 import { Biobank } from '../modules/catalogue/biobank.entity';
 import { Service } from '../modules/catalogue/service.entity';
@@ -12,4 +13,4 @@ import { RoutingRule } from '../modules/routing-rules/routing-rule.entity';
 import { ServiceQuestionSet } from '../modules/service-questions/service-question-set.entity';
 import { User } from '../modules/users/user.entity';
 
-export const ENTITIES = [User, UserSession, Biobank, Service, ServiceRequest, RequestEvent, RequestMessage, Routing, RoutingRule, ServiceQuestionSet, Notification, NotificationPreference, UserNotification];
+export const ENTITIES = [User, UserSession, Biobank, Service, ServiceRequest, RequestEvent, RequestMessage, Routing, RoutingRule, ServiceQuestionSet, Attachment, Notification, NotificationPreference, UserNotification];

@@ -1,4 +1,7 @@
 import type { ServiceRequest } from '@bgb/contracts';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { type ApiProcess, createTestDatabase, HttpClient, SmtpSink, startApi, type TestDatabase } from '@bgb/test-support';
 
 export interface Harness {
@@ -8,6 +11,8 @@ export interface Harness {
   /** Where a further API instance on the same database delivers its mail. */
   smtpUrl: string;
   database: TestDatabase;
+  /** Where this API keeps uploaded files; a fresh folder for each harness. */
+  attachmentsDir: string;
   client(): HttpClient;
   stop(): Promise<void>;
 }
@@ -17,17 +22,20 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
   const database = await createTestDatabase();
   const smtp = new SmtpSink();
   const smtpUrl = await smtp.start();
-  const api = await startApi({ SMTP_URL: smtpUrl, ...database.env, ...env });
+  const attachmentsDir = await mkdtemp(join(tmpdir(), 'bgb-attachments-'));
+  const api = await startApi({ SMTP_URL: smtpUrl, ATTACHMENTS_DIR: attachmentsDir, ...database.env, ...env });
   const harness: Harness = {
     api,
     smtp,
     smtpUrl,
     database,
+    attachmentsDir,
     client: () => new HttpClient(harness.api.baseUrl),
     async stop() {
       await harness.api.stop();
       await smtp.stop();
       await database.drop();
+      await rm(attachmentsDir, { recursive: true, force: true });
     },
   };
   return harness;

@@ -111,3 +111,41 @@ function isCsrfFailure(payload: unknown): boolean {
   return !!payload && typeof payload === 'object' && 'code' in payload && payload.code === 'CSRF_INVALID';
 }
 
+export interface UploadOptions<T> {
+  schema: ZodType<T>;
+  /** Called with the share of the file sent so far, 0 to 1. */
+  onProgress?: (fraction: number) => void;
+}
+
+/**
+ * Sends one file as multipart/form-data in the field `file`, with the CSRF header. XHR rather
+ * than fetch: only it reports upload progress.
+ */
+export async function apiUpload<T>(path: string, file: File, options: UploadOptions<T>): Promise<T> {
+  const token = await csrfToken();
+  const form = new FormData();
+  form.append('file', file, file.name);
+  const { status, statusText, text } = await new Promise<{ status: number; statusText: string; text: string }>(
+    (resolve, reject) => {
+      const xhr = new XMLHttpRequest();
+      xhr.open('POST', buildUrl(path));
+      xhr.withCredentials = true;
+      xhr.setRequestHeader('Accept', 'application/json');
+      if (token) xhr.setRequestHeader(CSRF_HEADER, token);
+      xhr.upload.onprogress = (event) => {
+        if (event.lengthComputable) options.onProgress?.(event.loaded / event.total);
+      };
+      xhr.onload = () => resolve({ status: xhr.status, statusText: xhr.statusText, text: xhr.responseText });
+      xhr.onerror = () => reject(ApiError.networkFailure(new Error('upload failed')));
+      xhr.send(form);
+    },
+  );
+  let payload: unknown = undefined;
+  try {
+    payload = text ? JSON.parse(text) : undefined;
+  } catch {
+    payload = text;
+  }
+  if (status < 200 || status >= 300) throw ApiError.fromResponse(status, statusText, payload);
+  return options.schema.parse(payload);
+}

@@ -54,6 +54,9 @@ export const QueryKeys = Object.freeze({
     list: () => ['drafts', 'list'] as const,
     detail: (id: string) => ['drafts', 'detail', id] as const,
   }),
+  attachments: Object.freeze({
+    list: (requestId: string) => ['attachments', 'list', requestId] as const,
+  }),
   notifications: Object.freeze({
     all: () => ['notifications'] as const,
     list: () => ['notifications', 'list'] as const,

@@ -1,4 +1,4 @@
-import type { Biobank, Draft, ErrorBody, HistoryEntry, Message, Service, ServiceRequest, User } from '@bgb/contracts';
+import type { Attachment, Biobank, Draft, ErrorBody, HistoryEntry, Message, Service, ServiceRequest, User } from '@bgb/contracts';
 
 let sequence = 0;
 const uuid = () => {
@@ -103,6 +103,7 @@ export function aMessageEntry(overrides: Partial<MessageEntry> = {}): MessageEnt
     actor: { id: uuid(), name: 'Sofie Secretariat' },
     body: 'Could you tell us more about the samples?',
     internal: false,
+    attachments: [],
     ...overrides,
   };
 }
@@ -115,6 +116,23 @@ export function aMessage(overrides: Partial<Message> = {}): Message {
     body: 'Could you tell us more about the samples?',
     internal: false,
     createdAt: '2026-03-03T10:15:00.000Z',
+    attachments: [],
+    ...overrides,
+  };
+}
+
+export function anAttachment(overrides: Partial<Attachment> = {}): Attachment {
+  return {
+    id: uuid(),
+    requestId: uuid(),
+    messageId: null,
+    pending: false,
+    fileName: 'Protokol.pdf',
+    mediaType: 'application/pdf',
+    size: 1_572_864,
+    uploadedBy: { id: uuid(), name: 'Rikke Researcher' },
+    sha256: 'a'.repeat(64),
+    createdAt: '2026-03-02T09:30:00.000Z',
     ...overrides,
   };
 }

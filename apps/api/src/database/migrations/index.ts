@@ -11,6 +11,7 @@ import { QueueFilterFacets1764000000009 } from './1764000000009-QueueFilterFacet
 import { BiobankMailbox1764000000010 } from './1764000000010-BiobankMailbox';
 import { RequestDrafts1764000000011 } from './1764000000011-RequestDrafts';
 import { ServiceQuestions1764000000012 } from './1764000000012-ServiceQuestions';
+import { Attachments1764000000013 } from './1764000000013-Attachments';
 
 /** In order; listed explicitly so the compiled API needs no file globbing. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   BiobankMailbox1764000000010,
   RequestDrafts1764000000011,
   ServiceQuestions1764000000012,
+  Attachments1764000000013,
 ];

@@ -1,4 +1,5 @@
 import type {
+  AttachmentSummary,
   History,
   HistoryEntry,
   Message as MessageDto,
@@ -13,6 +14,7 @@ import type { z } from 'zod';
 import { ApiError } from '../../common/api-error';
 import type { AuthUser } from '../../common/auth.decorators';
 import { APP_CONFIG, type AppConfig } from '../../config/app.config';
+import { AttachmentsService } from '../attachments/attachments.service';
 import { biobankRecipients, onePerAddress } from '../notifications/coordinators';
 import { OutboxService, type OutgoingMail } from '../notifications/outbox.service';
 import { requestMail } from '../notifications/request-mail';
@@ -31,13 +33,15 @@ export class MessagesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly requests: RequestsService,
     private readonly outbox: OutboxService,
+    private readonly attachments: AttachmentsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async list(user: AuthUser, requestId: string): Promise<MessageList> {
     const request = await this.requests.findVisible(user, requestId);
     const messages = await this.messagesOf(user, request.id);
-    return { items: messages.map(toMessageDto) };
+    const files = await this.attachments.summariesOf(messages.map((message) => message.id));
+    return { items: messages.map((message) => toMessageDto(message, files.get(message.id) ?? [])) };
   }
 
   /** Posts a message and queues its mails in the same transaction. */
@@ -60,6 +64,7 @@ export class MessagesService {
         }),
       );
       const answersResearcher = !body.internal && user.id !== request.researcherId;
+      await this.attachments.linkToMessage(manager, user, request.id, message.id, body.attachmentIds ?? []);
       await manager.update(ServiceRequest, request.id, {
         lastActivityAt: () => 'now()',
         // A public reply from the secretariat or a biobank is a first response.
@@ -73,7 +78,8 @@ export class MessagesService {
     const message = await this.dataSource
       .getRepository(RequestMessage)
       .findOneOrFail({ where: { id }, relations: { author: true } });
-    return toMessageDto(message);
+    const files = await this.attachments.summariesOf([id]);
+    return toMessageDto(message, files.get(id) ?? []);
   }
 
   /** Every change and every message the user may see, oldest first. */
@@ -87,6 +93,7 @@ export class MessagesService {
       }),
       this.messagesOf(user, request.id),
     ]);
+    const files = await this.attachments.summariesOf(messages.map((message) => message.id));
     const entries: (HistoryEntry & { seq: bigint })[] = [
       ...events.map((event) => ({
         seq: BigInt(event.seq),
@@ -108,6 +115,7 @@ export class MessagesService {
         actor: { id: message.author.id, name: message.author.name },
         body: message.body,
         internal: message.internal,
+        attachments: files.get(message.id) ?? [],
       })),
     ];
     entries.sort((a, b) => (a.seq < b.seq ? -1 : 1));
@@ -137,7 +145,7 @@ export class MessagesService {
   }
 }
 
-function toMessageDto(message: RequestMessage): MessageDto {
+function toMessageDto(message: RequestMessage, attachments: AttachmentSummary[]): MessageDto {
   return {
     id: message.id,
     requestId: message.requestId,
@@ -145,5 +153,6 @@ function toMessageDto(message: RequestMessage): MessageDto {
     body: message.body,
     internal: message.internal,
     createdAt: message.createdAt.toISOString(),
+    attachments,
   };
 }

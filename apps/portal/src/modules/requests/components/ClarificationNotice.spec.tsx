@@ -40,6 +40,7 @@ function openRequestPage(request: ServiceRequest, onPatch: (call: RecordedCall) 
     if (call.url === '/api/biobanks') return json(200, biobanks);
     if (call.url === `/api/requests/${request.id}/history`)
       return json(200, { items: [anEvent()] });
+    if (call.url === `/api/requests/${request.id}/attachments`) return json(200, { items: [] });
     if (call.url === `/api/requests/${request.id}` && call.method === 'PATCH') return onPatch(call);
     if (call.url === `/api/requests/${request.id}`) return json(200, current);
     return json(404, anError(404, 'NOT_FOUND'));

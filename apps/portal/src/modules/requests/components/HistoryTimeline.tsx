@@ -3,6 +3,7 @@ import type { i18n as I18n, TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { REQUEST_FIELDS, type HistoryEntry } from '@bgb/contracts';
 import { useFormatDate } from '../../../components/format-date';
+import { AttachmentLinks } from '../../attachments/components/AttachmentLinks';
 import { useGetCatalogueNames } from '../../catalogue/hooks/use-get-catalogue-names';
 
 type EventEntry = Extract<HistoryEntry, { kind: 'event' }>;
@@ -159,6 +160,7 @@ function MessageItem({ entry }: { entry: MessageEntry }) {
           <EntryTime at={entry.at} />
         </Group>
         <Text style={PRESERVE_TEXT}>{entry.body}</Text>
+        <AttachmentLinks attachments={entry.attachments} />
       </Stack>
     </Paper>
   );

@@ -46,6 +46,7 @@ describe('the request page', () => {
     expect(headings.map((heading) => heading.textContent)).toEqual([
       'What you can do',
       'Details',
+      'Attachments',
       'History and messages',
     ]);
     expect(await screen.findByText('Submitted by Rikke Researcher')).toBeTruthy();

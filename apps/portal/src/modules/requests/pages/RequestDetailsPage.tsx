@@ -16,6 +16,7 @@ import { RequestFacts } from '../components/RequestFacts';
 import { ServiceAnswers } from '../../service-questions/components/ServiceAnswers';
 import { RequestHistory } from '../components/RequestHistory';
 import { useGetRequest } from '../hooks/use-get-request';
+import { AttachmentsSection } from '../../attachments/components/AttachmentsSection';
 import { CopyAsDraftButton } from '../../drafts/components/CopyAsDraftButton';
 import type { RequestCreatedState } from '../../drafts/components/DraftEditor';
 
@@ -90,6 +91,7 @@ export default function RequestDetailsPage() {
       {request.questionSetVersion !== null && request.answers && (
         <ServiceAnswers serviceId={request.serviceId} questionSetVersion={request.questionSetVersion} answers={request.answers} />
       )}
+      <AttachmentsSection key={`attachments-${request.id}`} requestId={request.id} editable={false} />
       <RequestHistory request={request} />
     </Stack>
   );

@@ -1,0 +1,142 @@
+import { Anchor, Button, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Attachment } from '@bgb/contracts';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { LoadingState } from '../../../components/LoadingState';
+import { useFormatDate } from '../../../components/format-date';
+import { FormFailureAlert } from '../../../components/forms/use-form-failure';
+import { useLocale } from '../../../components/use-locale';
+import { useGetCurrentUser } from '../../auth/hooks/use-get-current-user';
+import { attachmentsApi } from '../api/attachments.api';
+import { formatSize } from '../format-size';
+import { useDeleteAttachment } from '../hooks/use-delete-attachment';
+import { useListAttachments } from '../hooks/use-list-attachments';
+import { mediaTypeKey } from './AttachmentLinks';
+import { AttachmentUpload } from './AttachmentUpload';
+
+interface AttachmentsSectionProps {
+  requestId: string;
+  /** On the researcher's draft: files can be added and taken back. */
+  editable: boolean;
+}
+
+/**
+ * A request's documents (protocol, approvals...) and the files sent with its messages: each
+ * can be downloaded; while editable, files are added here and the uploader's own taken back.
+ */
+export function AttachmentsSection({ requestId, editable }: AttachmentsSectionProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const formatDate = useFormatDate();
+  const headingId = useId();
+  const { data: user } = useGetCurrentUser();
+  const { data, error, isPending, refetch } = useListAttachments(requestId);
+  const remove = useDeleteAttachment(requestId);
+  const [deleting, setDeleting] = useState<Attachment | null>(null);
+  const [deleted, setDeleted] = useState<string | null>(null);
+  // Files waiting for a message belong to the message composer, not to this list.
+  const files = data?.items.filter((file) => !file.pending) ?? [];
+
+  const close = () => {
+    setDeleting(null);
+    remove.reset();
+  };
+  const confirmDelete = (file: Attachment) =>
+    remove.mutate(file.id, {
+      onSuccess: () => {
+        setDeleted(t('attachments.deleted', { name: file.fileName }));
+        setDeleting(null);
+      },
+    });
+
+  return (
+    <Stack component="section" aria-labelledby={headingId} gap="sm">
+      <Title order={2} id={headingId}>
+        {t('attachments.heading')}
+      </Title>
+      {data ? (
+        files.length === 0 ? (
+          <Text c="dimmed">{t('attachments.none')}</Text>
+        ) : (
+          <Table.ScrollContainer minWidth={560}>
+            <Table verticalSpacing="xs">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('attachments.name')}</Table.Th>
+                  <Table.Th scope="col">{t('attachments.type')}</Table.Th>
+                  <Table.Th scope="col">{t('attachments.size')}</Table.Th>
+                  <Table.Th scope="col">{t('attachments.uploadedBy')}</Table.Th>
+                  {editable && <Table.Th scope="col">{t('attachments.actions')}</Table.Th>}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {files.map((file) => (
+                  <Table.Tr key={file.id}>
+                    <Table.Th scope="row" fw="normal">
+                      <Anchor href={attachmentsApi.downloadUrl(file.id)} download={file.fileName} style={{ overflowWrap: 'anywhere' }}>
+                        {file.fileName}
+                      </Anchor>
+                    </Table.Th>
+                    <Table.Td>{t(`attachments.types.${mediaTypeKey(file.mediaType)}`)}</Table.Td>
+                    <Table.Td>{formatSize(file.size, locale)}</Table.Td>
+                    <Table.Td>
+                      {t('attachments.uploadedByAt', {
+                        name: file.uploadedBy.name,
+                        at: formatDate(file.createdAt, { withTime: true }),
+                      })}
+                    </Table.Td>
+                    {editable && (
+                      <Table.Td>
+                        {file.uploadedBy.id === user?.id && file.messageId === null && (
+                          <Button
+                            size="xs"
+                            variant="default"
+                            color="red"
+                            aria-label={t('attachments.deleteNamed', { name: file.fileName })}
+                            onClick={() => setDeleting(file)}
+                          >
+                            {t('attachments.delete')}
+                          </Button>
+                        )}
+                      </Table.Td>
+                    )}
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )
+      ) : isPending ? (
+        <LoadingState label={t('attachments.loading')} />
+      ) : (
+        <ErrorAlert error={error} onRetry={() => void refetch()} />
+      )}
+      <div aria-live="polite">
+        {deleted && <Text size="sm">{deleted}</Text>}
+      </div>
+      {editable && <AttachmentUpload requestId={requestId} label={t('attachments.add')} onUploaded={() => setDeleted(null)} />}
+      <Modal
+        opened={deleting !== null}
+        onClose={close}
+        title={t('attachments.deleteTitle')}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
+        {deleting && (
+          <Stack gap="md">
+            <FormFailureAlert failure={remove.error} />
+            <Text>{t('attachments.deleteConfirm', { name: deleting.fileName })}</Text>
+            <Group justify="flex-end">
+              <Button variant="default" onClick={close}>
+                {t('common.cancel')}
+              </Button>
+              <Button color="red.9" loading={remove.isPending} onClick={() => confirmDelete(deleting)}>
+                {t('attachments.delete')}
+              </Button>
+            </Group>
+          </Stack>
+        )}
+      </Modal>
+    </Stack>
+  );
+}
