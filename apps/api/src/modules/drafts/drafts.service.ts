@@ -17,6 +17,7 @@ import { ApiError } from '../../common/api-error';
 import type { AuthUser } from '../../common/auth.decorators';
 import { isUuid } from '../../common/uuid';
 import { type ContentInput, contentColumns, contentOf } from '../requests/request-content';
+import { AttachmentsService } from '../attachments/attachments.service';
 import { RequestsService } from '../requests/requests.service';
 import { ServiceRequest } from '../requests/service-request.entity';
 
@@ -32,6 +33,7 @@ export class DraftsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly requests: RequestsService,
+    private readonly attachments: AttachmentsService,
   ) {}
 
   /** A new draft with the content given, or a copy of the content of an earlier request of the caller's. */
@@ -97,6 +99,8 @@ export class DraftsService {
   async delete(user: AuthUser, id: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       await this.findOwn(user, id, { manager });
+      // The draft's files go with it: their rows in this transaction, the files once it commits.
+      await this.attachments.deleteForRequest(manager, id);
       await manager.delete(ServiceRequest, { id, status: 'draft' });
     });
   }

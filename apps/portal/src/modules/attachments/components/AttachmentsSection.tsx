@@ -19,13 +19,15 @@ interface AttachmentsSectionProps {
   requestId: string;
   /** On the researcher's draft: files can be added and taken back. */
   editable: boolean;
+  /** Under a page's own section heading (a step of the request form) the heading is one level down. */
+  headingOrder?: 2 | 3;
 }
 
 /**
  * A request's documents (protocol, approvals...) and the files sent with its messages: each
  * can be downloaded; while editable, files are added here and the uploader's own taken back.
  */
-export function AttachmentsSection({ requestId, editable }: AttachmentsSectionProps) {
+export function AttachmentsSection({ requestId, editable, headingOrder = 2 }: AttachmentsSectionProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const formatDate = useFormatDate();
@@ -52,7 +54,7 @@ export function AttachmentsSection({ requestId, editable }: AttachmentsSectionPr
 
   return (
     <Stack component="section" aria-labelledby={headingId} gap="sm">
-      <Title order={2} id={headingId}>
+      <Title order={headingOrder} id={headingId}>
         {t('attachments.heading')}
       </Title>
       {data ? (

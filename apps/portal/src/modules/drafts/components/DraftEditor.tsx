@@ -67,7 +67,15 @@ export function DraftEditor({
     defaultValues: formValuesOf(initial, institution),
     mode: 'onTouched',
   });
-  const autosave = useDraftAutosave({ initial, onCreated });
+  // The draft's id once the first save made it: files can be attached to it from then on.
+  const [draftId, setDraftId] = useState(initial?.id ?? null);
+  const autosave = useDraftAutosave({
+    initial,
+    onCreated: (created) => {
+      setDraftId(created.id);
+      onCreated(created);
+    },
+  });
   const submit = useSubmitDraft();
   const [active, setActive] = useState(0);
   const [reloading, setReloading] = useState(false);
@@ -196,9 +204,15 @@ export function DraftEditor({
         questionsChanged={questionsChanged}
       />
     ),
-    attachments: <AttachmentsStep />,
+    attachments: <AttachmentsStep draftId={draftId} />,
     review: (
-      <ReviewStep values={values} questionSet={questions.data} missing={missing} onGoToStep={goToStep} />
+      <ReviewStep
+        values={values}
+        questionSet={questions.data}
+        draftId={draftId}
+        missing={missing}
+        onGoToStep={goToStep}
+      />
     ),
   };
 

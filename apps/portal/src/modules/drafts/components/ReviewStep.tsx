@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocalizedText } from '../../../components/use-locale';
 import { useGetCatalogueNames } from '../../catalogue/hooks/use-get-catalogue-names';
+import { AttachmentsSection } from '../../attachments/components/AttachmentsSection';
 import { AnswerText } from '../../service-questions/components/ServiceAnswers';
 import { type DraftFormValues, type DraftStep, stepOfField } from '../draft-form';
 
@@ -27,13 +28,15 @@ interface ReviewStepProps {
   values: DraftFormValues;
   /** The chosen service's questions, once loaded. */
   questionSet: QuestionSet | undefined;
+  /** The saved draft, whose attachments are listed; null before the first save. */
+  draftId: string | null;
   /** What is still needed, from the same rule the API applies at submission. */
   missing: string[];
   onGoToStep: (step: DraftStep) => void;
 }
 
 /** Everything entered, grouped by step, and what is still missing with a way to each. */
-export function ReviewStep({ values, questionSet, missing, onGoToStep }: ReviewStepProps) {
+export function ReviewStep({ values, questionSet, draftId, missing, onGoToStep }: ReviewStepProps) {
   const { t } = useTranslation();
   const localized = useLocalizedText();
   const { serviceName, biobankName } = useGetCatalogueNames();
@@ -184,6 +187,7 @@ export function ReviewStep({ values, questionSet, missing, onGoToStep }: ReviewS
           </Box>
         </Stack>
       ))}
+      {draftId && <AttachmentsSection requestId={draftId} editable={false} headingOrder={3} />}
     </Stack>
   );
 }
