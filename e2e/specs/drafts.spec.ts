@@ -1,7 +1,10 @@
 import { A11y, expect, test } from '../fixtures/portal.fixture';
 import { newResearcher } from '../fixtures/people';
 import { RegisterPage } from '../pom/auth.pages';
+import { MessageAttachments } from '../pom/attachments.pages';
 import { NewRequestPage, RequestDetailsPage } from '../pom/request.pages';
+
+const PROTOCOL = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
 test.describe('drafts: a request written over several sittings', () => {
   test('a researcher writes, leaves, resumes, meets a second tab, completes and submits; deletes a draft; copies a request', async ({
@@ -70,7 +73,10 @@ test.describe('drafts: a request written over several sittings', () => {
       await form.openStep('Samples and data');
       await a11y.check('draft form, samples step');
       await form.openStep('Attachments');
-      await a11y.check('draft form, attachments step');
+      const files = new MessageAttachments(page);
+      await files.attach('Add files', { name: 'protokol.pdf', mimeType: 'application/pdf', buffer: PROTOCOL });
+      await expect(files.section('Attachments').getByRole('link', { name: 'protokol.pdf' })).toBeVisible();
+      await a11y.check('draft form, attachments step with a protocol');
       await form.openStep('Review and submit');
       const missing = page.getByRole('region', { name: 'Still missing before you can submit' });
       await expect(missing).toContainText('Principal investigator');
@@ -86,6 +92,7 @@ test.describe('drafts: a request written over several sittings', () => {
       await coApplicant.getByLabel('E-mail address').fill('ole@sdu.dk');
       await form.openStep('Samples and data');
       await page.getByLabel('Service').selectOption({ label: 'Biomarker development support' });
+      await form.answerEveryQuestion();
       await page.getByRole('checkbox', { name: 'Danish Cancer Biobank (DCB)' }).check();
       await form.openStep('Review and submit');
       await expect(page.getByText('Everything needed is filled in.')).toBeVisible();
@@ -98,6 +105,8 @@ test.describe('drafts: a request written over several sittings', () => {
       await expect(page.getByRole('status').filter({ hasText: 'has been submitted' })).toBeVisible();
       await new RequestDetailsPage(page).reference();
       await expect(page.getByText('De Videnskabsetiske Komitéer for Region Hovedstaden')).toBeVisible();
+      // The draft's protocol is now the request's own document.
+      await expect(page.getByRole('region', { name: 'Attachments' }).getByRole('link', { name: 'protokol.pdf' })).toBeVisible();
       requestUrl = page.url();
       await page.getByRole('link', { name: 'My requests' }).first().click();
       await expect(page.getByRole('table', { name: 'My requests' })).toContainText(title);

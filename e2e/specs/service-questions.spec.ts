@@ -58,12 +58,16 @@ test('an admin adds a question to a service; researchers answer it in English an
         'Tubes per participant': '4',
       },
     });
-    await form.submit();
     const years = form.questions.getByLabel(/^Storage period \(years\)/);
+    await years.blur();
     await expect(years).toHaveAttribute('aria-invalid', 'true');
     await expect(years).toHaveAccessibleDescription(/Must be at most 50/);
     await a11y.check('request form with a wrong answer');
+    await form.openStep('Review and submit');
+    await expect(page.getByRole('region', { name: 'Still missing before you can submit' })).toContainText('Storage period (years)');
+    await expect(page.getByRole('button', { name: 'Submit request' })).toBeDisabled();
 
+    await form.openStep('Samples and data');
     await years.fill('10');
     await form.submit();
     const details = new RequestDetailsPage(page);
@@ -82,6 +86,10 @@ test('an admin adds a question to a service; researchers answer it in English an
     await page.goto('/requests/new');
     await expect(page.getByRole('heading', { level: 1, name: 'Ny henvendelse' })).toBeVisible();
     await page.getByLabel(/^Titel/).fill('Opbevaring af plasma fra en hjertekohorte');
+    await page.getByLabel(/^Projektbeskrivelse/).fill('Plasma fra 200 deltagere skal opbevares i 15 år.');
+    await form.openStep('Personer');
+    await page.getByLabel(/^Projektansvarlig forsker/).fill('Overlæge Åse Ø');
+    await form.openStep('Prøver og data');
     await page.getByLabel(/^Service/).selectOption({ label: 'Opbevaring af forskningsprøver' });
     await form.answerQuestions({
       'Materiale, der skal opbevares': ['Plasma'],
@@ -91,15 +99,14 @@ test('an admin adds a question to a service; researchers answer it in English an
       'Rør pr. deltager': '30',
     });
     await page.getByRole('checkbox', { name: 'Dansk Bloddonor Biobank (DBB)' }).check();
-    await page.getByLabel(/^Projektbeskrivelse/).fill('Plasma fra 200 deltagere skal opbevares i 15 år.');
-    await page.getByLabel(/^Projektansvarlig forsker/).fill('Overlæge Åse Ø');
-    await page.getByRole('button', { name: 'Send henvendelse' }).click();
     const tubes = form.questions.getByLabel(/^Rør pr\. deltager/);
     await expect(tubes).toHaveAttribute('aria-invalid', 'true');
     await expect(tubes).toHaveAccessibleDescription(/Må højst være 20/);
     await a11y.check('request form with a wrong answer in Danish');
 
     await tubes.fill('3');
+    await form.openStep('Gennemse og send');
+    await a11y.check('review step with the answers in Danish');
     await page.getByRole('button', { name: 'Send henvendelse' }).click();
     await new RequestDetailsPage(page).reference();
     const answers = page.getByRole('region', { name: 'Svar om servicen' });

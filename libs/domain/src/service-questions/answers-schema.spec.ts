@@ -55,13 +55,15 @@ describe('the answers schema', () => {
     ]);
   });
 
-  it('names the answers that keep a draft from submission, in question order, unknown answers last', () => {
-    expect(answerProblems(questions, { surplus: 'x', storageYears: 1, sampleVolumeMl: 2000 })).toEqual([
+  it('names the answers that keep a draft from submission, in question order, and an answer to a question not asked', () => {
+    expect(answerProblems(questions, { storageYears: 1, sampleVolumeMl: 2000 })).toEqual([
       'answers.sampleMaterial',
       'answers.sampleVolumeMl',
       'answers.consentBasis',
-      'answers.surplus',
     ]);
+    const answered = { sampleMaterial: ['serum'], sampleVolumeMl: 1.5, storageYears: 10, consentBasis: 'informedConsent' };
+    expect(answerProblems(questions, answered)).toEqual([]);
+    expect(answerProblems(questions, { ...answered, surplus: 'x' })).toEqual(['answers.surplus']);
     expect(answerProblems(questions, null)).toEqual(
       questions.filter((question) => question.required).map((question) => `answers.${question.key}`),
     );
