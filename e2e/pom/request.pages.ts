@@ -90,9 +90,19 @@ export class NewRequestPage extends PortalPage {
       } else {
         const group = this.questions.getByRole('radiogroup', { name: label(question) });
         if ((await group.count()) > 0) await group.getByRole('radio', { name: answer, exact: true }).check();
-        else await this.questions.getByLabel(label(question)).fill(answer);
+        else await this.typeAnswer(this.questions.getByLabel(label(question)), answer);
       }
     }
+  }
+
+  /**
+   * Types an answer and leaves the field, as a person does: the form checks a field when it is
+   * left, and an error shown above the next field moves it, so the next click waits for that.
+   */
+  private async typeAnswer(field: Locator, answer: string): Promise<void> {
+    await field.fill(answer);
+    await field.blur();
+    await this.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   }
 
   /** Gives every question of the chosen service a plausible answer. */

@@ -58,7 +58,7 @@ export class AttachmentsService implements OnModuleInit, EntitySubscriberInterfa
   }
 
   async upload(user: AuthUser, requestId: string, req: Request): Promise<AttachmentDto> {
-    const kind = uploadKind(user, await this.requests.findVisible(user, requestId));
+    const kind = uploadKind(user, await this.requests.findVisibleOrOwnDraft(user, requestId));
     if (!kind) throw ApiError.forbidden('Files can be added to a draft by its researcher, and to a submitted request by those who may write on it');
     const received = await this.receive(req);
     let key: string | undefined;
@@ -68,7 +68,7 @@ export class AttachmentsService implements OnModuleInit, EntitySubscriberInterfa
       const storageKey = key;
       const id = await this.dataSource.transaction(async (manager) => {
         // The request may have moved on (e.g. been submitted) while the file arrived.
-        if (uploadKind(user, await this.requests.findVisible(user, requestId, manager)) !== kind) {
+        if (uploadKind(user, await this.requests.findVisibleOrOwnDraft(user, requestId, manager)) !== kind) {
           throw ApiError.conflict('TRANSITION_NOT_ALLOWED', 'The request changed while the file was uploaded; look again and retry');
         }
         const row = manager.create(Attachment, {
@@ -92,7 +92,7 @@ export class AttachmentsService implements OnModuleInit, EntitySubscriberInterfa
   }
 
   async list(user: AuthUser, requestId: string): Promise<AttachmentList> {
-    const request = await this.requests.findVisible(user, requestId);
+    const request = await this.requests.findVisibleOrOwnDraft(user, requestId);
     const rows = await this.dataSource.getRepository(Attachment).find({
       where: { requestId: request.id },
       relations: { uploadedBy: true, message: true },
@@ -199,7 +199,7 @@ export class AttachmentsService implements OnModuleInit, EntitySubscriberInterfa
     if (!isUuid(id)) throw notFound;
     const attachment = await manager.findOne(Attachment, { where: { id }, relations: { message: true } });
     if (!attachment) throw notFound;
-    const request = await this.requests.findVisible(user, attachment.requestId, manager).catch(() => {
+    const request = await this.requests.findVisibleOrOwnDraft(user, attachment.requestId, manager).catch(() => {
       throw notFound;
     });
     if (!maySeeAttachment(user, request, subject(attachment))) throw notFound;

@@ -38,15 +38,18 @@ export class RequestsRepository {
   /**
    * Submitted requests this user may see: everything for the secretariat; their own for a
    * researcher; for a coordinator, those routed to one of their biobanks. Drafts are nobody's
-   * request yet: they are found only through the drafts API.
+   * request yet: they are found only through the drafts API, and by `ownDrafts` for what
+   * belongs to a draft (its attachments), only its researcher's.
    */
   visibleTo(
     user: AuthUser,
     manager: EntityManager = this.dataSource.manager,
+    { ownDrafts = false }: { ownDrafts?: boolean } = {},
   ): SelectQueryBuilder<ServiceRequest> {
-    const query = manager
-      .createQueryBuilder(ServiceRequest, 'request')
-      .where(`request.status <> 'draft'`);
+    const request = manager.createQueryBuilder(ServiceRequest, 'request');
+    const query = ownDrafts
+      ? request.where(`(request.status <> 'draft' OR request.researcher_id = :userId)`, { userId: user.id })
+      : request.where(`request.status <> 'draft'`);
     if (user.roles.includes('secretariat')) return query;
     const routedToMine =
       user.roles.includes('coordinator') && user.biobankCodes.length > 0
@@ -63,11 +66,12 @@ export class RequestsRepository {
     user: AuthUser,
     id: string,
     manager: EntityManager = this.dataSource.manager,
+    options: { ownDrafts?: boolean } = {},
   ): Promise<ServiceRequest> {
     const notFound = ApiError.notFound('No such request');
     if (!isUuid(id)) throw notFound;
     const request = await this.withRelations(
-      this.visibleTo(user, manager).andWhere('request.id = :id', { id }),
+      this.visibleTo(user, manager, options).andWhere('request.id = :id', { id }),
     ).getOne();
     if (!request) throw notFound;
     return request;

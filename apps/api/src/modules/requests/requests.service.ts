@@ -352,6 +352,11 @@ export class RequestsService {
     return this.repository.findVisible(user, id, manager);
   }
 
+  /** As `findVisible`, and the caller's own drafts too: for what hangs on a draft, like its files. */
+  findVisibleOrOwnDraft(user: AuthUser, id: string, manager?: EntityManager): Promise<ServiceRequest> {
+    return this.repository.findVisible(user, id, manager, { ownDrafts: true });
+  }
+
   private toDto(user: AuthUser, request: ServiceRequest): ServiceRequestDto {
     return {
       id: request.id,
