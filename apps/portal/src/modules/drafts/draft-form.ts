@@ -1,5 +1,6 @@
 import { ConsentBasis, DraftContent, type Draft, type UpdateDraftBody } from '@bgb/contracts';
 import { z } from 'zod';
+import type { PeopleAndApprovalsValues } from '../requests/components/PeopleAndApprovalsFields';
 
 /**
  * The draft's content as the form holds it: text everywhere, an empty string for "none yet",
@@ -9,21 +10,11 @@ export const DraftFormSchema = DraftContent.extend({
   serviceId: z.union([z.literal(''), z.uuid()]),
   consentBasis: z.union([z.literal(''), ConsentBasis]),
 });
-export type DraftFormValues = {
+export type DraftFormValues = Omit<PeopleAndApprovalsValues, 'consentBasis'> & {
   title: string;
   serviceId: string;
   biobankCodes: string[];
   projectDescription: string;
-  principalInvestigator: string;
-  institution: string;
-  coApplicants: { name: string; institution: string; email: string }[];
-  funding: string;
-  industryPartnerName: string;
-  industryPartnerCvr: string;
-  ethicsApprovalCaseNumber: string;
-  ethicsApprovalDate: string;
-  ethicsCommittee: string;
-  dataProtectionReference: string;
   consentBasis: '' | ConsentBasis;
   /** Answers to the chosen service's questions, as its section's fields hold them. */
   answers: Record<string, unknown>;

@@ -1,4 +1,4 @@
-import { Alert, NativeSelect, Stack } from '@mantine/core';
+import { Alert, Stack } from '@mantine/core';
 import type { Biobank, Service } from '@bgb/contracts';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { biobankOptions, CheckboxGroupField } from '../../../components/forms/CheckboxGroupField';
 import { LoadingState } from '../../../components/LoadingState';
 import { useLocalizedText } from '../../../components/use-locale';
+import { ServiceField } from '../../requests/components/ServiceField';
 import { ServiceQuestionsSection } from '../../service-questions/components/ServiceQuestionsSection';
 import type { useGetServiceQuestions } from '../../service-questions/hooks/use-get-service-questions';
 import type { DraftFormValues } from '../draft-form';
@@ -24,23 +25,13 @@ export function ServiceQuestionsStep({ services, biobanks, questions, questionsC
   const { t } = useTranslation();
   const localized = useLocalizedText();
   const {
-    register,
     control,
     formState: { errors },
   } = useFormContext<DraftFormValues>();
   const serviceId = useWatch({ control, name: 'serviceId' });
   return (
     <Stack gap="lg">
-      <NativeSelect
-        {...register('serviceId')}
-        label={t('requestForm.service')}
-        required
-        error={errors.serviceId?.message}
-        data={[
-          { value: '', label: t('requestForm.servicePlaceholder') },
-          ...services.map((service) => ({ value: service.id, label: localized(service.name) })),
-        ]}
-      />
+      <ServiceField services={services} />
       {questionsChanged && (
         <Alert role="alert" color="yellow" variant="light" title={t('serviceQuestions.changedTitle')}>
           {t('serviceQuestions.changed')}

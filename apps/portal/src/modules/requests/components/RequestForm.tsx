@@ -1,4 +1,4 @@
-import { Button, Group, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Textarea, TextInput } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,7 @@ import { biobankOptions, CheckboxGroupField } from '../../../components/forms/Ch
 import { FormFailureAlert, useFormFailure } from '../../../components/forms/use-form-failure';
 import { formResolver } from '../../../components/forms/form-resolver';
 import { useLocalizedText } from '../../../components/use-locale';
+import { ServiceField } from './ServiceField';
 import { ApprovalsFields, PeopleFields } from './PeopleAndApprovalsFields';
 
 /** The contract's schema, with the form's empty choice of consent basis meaning none. */
@@ -100,16 +101,7 @@ export function RequestForm({
             required
             error={errors.title?.message}
           />
-          <NativeSelect
-            {...register('serviceId')}
-            label={t('requestForm.service')}
-            required
-            error={errors.serviceId?.message}
-            data={[
-              { value: '', label: t('requestForm.servicePlaceholder') },
-              ...services.map((service) => ({ value: service.id, label: localized(service.name) })),
-            ]}
-          />
+          <ServiceField services={services} />
           <CheckboxGroupField
             control={control}
             name="biobankCodes"
