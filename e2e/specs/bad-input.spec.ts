@@ -58,7 +58,7 @@ test.describe('bad input gets a clear error and changes nothing', () => {
     await expect(page.getByRole('button', { name: 'Submit request' })).toBeDisabled();
     await a11y.check('request form review with missing fields');
 
-    await missing.getByRole('button', { name: 'Go to Project' }).click();
+    await missing.getByRole('button', { name: 'Go to Project' }).first().click();
     await page.getByLabel('Title').fill('x'.repeat(201));
     await page.getByLabel('Title').blur();
     await expect(page.getByLabel('Title')).toHaveAccessibleDescription(/at most 200/);
