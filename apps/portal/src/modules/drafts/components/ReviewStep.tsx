@@ -1,25 +1,14 @@
-import { Alert, Anchor, Box, Button, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Box, Button, List, SimpleGrid, Stack, Title } from '@mantine/core';
 import type { AnswerValue, QuestionSet } from '@bgb/contracts';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Fact } from '../../../components/Fact';
 import { useLocalizedText } from '../../../components/use-locale';
 import { useGetCatalogueNames } from '../../catalogue/hooks/use-get-catalogue-names';
 import { AttachmentsSection } from '../../attachments/components/AttachmentsSection';
 import { AnswerText } from '../../service-questions/components/ServiceAnswers';
 import { type DraftFormValues, type DraftStep, stepOfField } from '../draft-form';
 
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Box>
-      <Text component="dt" fw={700} size="sm">
-        {label}
-      </Text>
-      <Text component="dd" m={0} style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-        {children}
-      </Text>
-    </Box>
-  );
-}
 
 /** The request page's names for the fields it shows under another name. */
 const FACT_NAMES: Record<string, string> = { serviceId: 'service', biobankCodes: 'biobanks' };

@@ -1,23 +1,11 @@
-import { Anchor, Box, SimpleGrid, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Anchor, SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ServiceRequest } from '@bgb/contracts';
 import { StatusBadge } from '../../../components/StatusBadge';
+import { Fact } from '../../../components/Fact';
 import { useFormatDate } from '../../../components/format-date';
 import { useGetCatalogueNames } from '../../catalogue/hooks/use-get-catalogue-names';
 
-function Fact({ label, children, wide }: { label: string; children: ReactNode; wide?: boolean }) {
-  return (
-    <Box style={wide ? { gridColumn: '1 / -1' } : undefined}>
-      <Text component="dt" fw={700} size="sm">
-        {label}
-      </Text>
-      <Text component="dd" m={0} style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-        {children}
-      </Text>
-    </Box>
-  );
-}
 
 /** Everything recorded about a request, as a description list. */
 export function RequestFacts({ request }: { request: ServiceRequest }) {

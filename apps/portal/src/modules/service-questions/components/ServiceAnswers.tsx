@@ -1,7 +1,8 @@
-import { Box, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { AnswerValue, Question } from '@bgb/contracts';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { Fact } from '../../../components/Fact';
 import { useFormatDate } from '../../../components/format-date';
 import { useLocale, useLocalizedText } from '../../../components/use-locale';
 import { useGetQuestionSetVersion } from '../hooks/use-get-question-set-version';
@@ -35,14 +36,9 @@ export function ServiceAnswers({ serviceId, questionSetVersion, answers }: Servi
       ) : (
         <SimpleGrid component="dl" cols={{ base: 1, sm: 2 }} spacing="lg" verticalSpacing="md" m={0}>
           {questionSet.data.questions.map((question) => (
-            <Box key={question.key}>
-              <Text component="dt" fw={700} size="sm">
-                {localized(question.label)}
-              </Text>
-              <Text component="dd" m={0} style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-                <AnswerText question={question} value={answers[question.key]} />
-              </Text>
-            </Box>
+            <Fact key={question.key} label={localized(question.label)}>
+              <AnswerText question={question} value={answers[question.key]} />
+            </Fact>
           ))}
         </SimpleGrid>
       )}
