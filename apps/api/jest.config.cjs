@@ -6,5 +6,7 @@ module.exports = {
   rootDir: __dirname,
   testMatch: ['<rootDir>/src/**/*.spec.ts'],
   transform: swc,
-  moduleNameMapper: { '^@bgb/(contracts|domain|test-support)$': '<rootDir>/../../libs/$1/src/index.ts' },
+  moduleNameMapper: {
+    '^@bgb/(contracts|domain|test-support)$': '<rootDir>/../../libs/$1/src/index.ts',
+  },
 };

@@ -10,7 +10,9 @@ module.exports = {
   rootDir: __dirname,
   testMatch: ['<rootDir>/test/**/*.int-spec.ts'],
   transform: swc,
-  moduleNameMapper: { '^@bgb/(contracts|domain|test-support)$': '<rootDir>/../../libs/$1/src/index.ts' },
+  moduleNameMapper: {
+    '^@bgb/(contracts|domain|test-support)$': '<rootDir>/../../libs/$1/src/index.ts',
+  },
   // Long enough for an API to start on a busy two-core machine, and for its error to show.
   testTimeout: 90000,
 };

@@ -69,7 +69,10 @@ export class BiobanksPage extends PortalPage {
   }
 
   row(name: string): Locator {
-    return this.page.getByRole('table', { name: 'Biobanks' }).getByRole('row').filter({ hasText: name });
+    return this.page
+      .getByRole('table', { name: 'Biobanks' })
+      .getByRole('row')
+      .filter({ hasText: name });
   }
 
   async editMailbox(name: string): Promise<Locator> {

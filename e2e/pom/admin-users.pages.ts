@@ -27,7 +27,9 @@ export class AdminUsersPage extends PortalPage {
   }
 
   async openRoleEditor(email: string): Promise<RoleEditor> {
-    await this.row(email).getByRole('button', { name: /^Edit roles for / }).click();
+    await this.row(email)
+      .getByRole('button', { name: /^Edit roles for / })
+      .click();
     const dialog = this.page.getByRole('dialog', { name: /^Edit roles for / });
     await expect(dialog).toBeVisible();
     return new RoleEditor(dialog);

@@ -28,7 +28,10 @@ export class NotificationSettingsPage extends PortalPage {
   }
 
   async choose(kind: string, delivery: string): Promise<void> {
-    await this.page.getByRole('radiogroup', { name: new RegExp(kind) }).getByRole('radio', { name: delivery }).check();
+    await this.page
+      .getByRole('radiogroup', { name: new RegExp(kind) })
+      .getByRole('radio', { name: delivery })
+      .check();
   }
 
   async save(): Promise<void> {

@@ -22,7 +22,9 @@ export class OutboxPage extends PortalPage {
     return this.page.getByRole('main').getByRole('status');
   }
 
-  async show(label: 'Failed mails' | 'Waiting to be sent' | 'Sent mails' | 'All mails'): Promise<void> {
+  async show(
+    label: 'Failed mails' | 'Waiting to be sent' | 'Sent mails' | 'All mails',
+  ): Promise<void> {
     await this.page.getByRole('combobox', { name: 'Show' }).selectOption({ label });
   }
 }

@@ -21,7 +21,14 @@ export type QuestionAnswer = string | boolean | string[];
 
 /** The step-by-step request form, new (`/requests/new`) or a draft resumed (`/drafts/:id`). */
 export class NewRequestPage extends PortalPage {
-  static readonly STEPS = ['Project', 'People', 'Approvals', 'Samples and data', 'Attachments', 'Review and submit'] as const;
+  static readonly STEPS = [
+    'Project',
+    'People',
+    'Approvals',
+    'Samples and data',
+    'Attachments',
+    'Review and submit',
+  ] as const;
 
   async goto(): Promise<void> {
     await this.open('/requests/new');
@@ -35,7 +42,9 @@ export class NewRequestPage extends PortalPage {
   }
 
   async waitUntilSaved(): Promise<void> {
-    await expect(this.page.getByRole('status').filter({ hasText: /^Saved / })).toBeVisible({ timeout: 10_000 });
+    await expect(this.page.getByRole('status').filter({ hasText: /^Saved / })).toBeVisible({
+      timeout: 10_000,
+    });
   }
 
   async next(name = 'Next'): Promise<void> {
@@ -44,7 +53,10 @@ export class NewRequestPage extends PortalPage {
 
   /** Opens a step by its button in the row of steps. */
   async openStep(step: (typeof NewRequestPage.STEPS)[number] | string): Promise<void> {
-    await this.page.getByRole('button', { name: new RegExp(`^\\d*\\s*${step}`) }).first().click();
+    await this.page
+      .getByRole('button', { name: new RegExp(`^\\d*\\s*${step}`) })
+      .first()
+      .click();
   }
 
   async fill(input: RequestInput): Promise<void> {
@@ -53,14 +65,19 @@ export class NewRequestPage extends PortalPage {
     await this.page.getByLabel('Project description').fill(input.projectDescription);
     await this.openStep('People');
     await this.page.getByLabel('Principal investigator').fill(input.principalInvestigator);
-    if (input.institution !== undefined) await this.page.getByLabel('Institution', { exact: false }).first().fill(input.institution);
+    if (input.institution !== undefined)
+      await this.page.getByLabel('Institution', { exact: false }).first().fill(input.institution);
     await this.openStep('Approvals');
-    if (input.ethicsApprovalCaseNumber) await this.page.getByLabel(/Ethics approval case number/).fill(input.ethicsApprovalCaseNumber);
+    if (input.ethicsApprovalCaseNumber)
+      await this.page
+        .getByLabel(/Ethics approval case number/)
+        .fill(input.ethicsApprovalCaseNumber);
     await this.openStep('Samples and data');
     await this.page.getByLabel('Service').selectOption({ label: input.service });
     if (input.answers) await this.answerQuestions(input.answers);
     else await this.answerEveryQuestion();
-    for (const biobank of input.biobanks) await this.page.getByRole('checkbox', { name: biobank }).check();
+    for (const biobank of input.biobanks)
+      await this.page.getByRole('checkbox', { name: biobank }).check();
   }
 
   /** Goes to the review step and submits; the draft is saved first. */
@@ -73,7 +90,9 @@ export class NewRequestPage extends PortalPage {
 
   /** The section with the chosen service's questions, in either language. */
   get questions(): Locator {
-    return this.page.getByRole('group', { name: /^(Questions about the service|Spørgsmål til servicen)$/ });
+    return this.page.getByRole('group', {
+      name: /^(Questions about the service|Spørgsmål til servicen)$/,
+    });
   }
 
   /** Answers questions by their label, in the language the page is shown in. */
@@ -86,10 +105,12 @@ export class NewRequestPage extends PortalPage {
         await group.getByRole('radio', { name: answer ? /^(Yes|Ja)$/ : /^(No|Nej)$/ }).check();
       } else if (Array.isArray(answer)) {
         const group = this.questions.getByRole('group', { name: label(question) });
-        for (const option of answer) await group.getByRole('checkbox', { name: option, exact: true }).check();
+        for (const option of answer)
+          await group.getByRole('checkbox', { name: option, exact: true }).check();
       } else {
         const group = this.questions.getByRole('radiogroup', { name: label(question) });
-        if ((await group.count()) > 0) await group.getByRole('radio', { name: answer, exact: true }).check();
+        if ((await group.count()) > 0)
+          await group.getByRole('radio', { name: answer, exact: true }).check();
         else await this.typeAnswer(this.questions.getByLabel(label(question)), answer);
       }
     }
@@ -102,17 +123,25 @@ export class NewRequestPage extends PortalPage {
   private async typeAnswer(field: Locator, answer: string): Promise<void> {
     await field.fill(answer);
     await field.blur();
-    await this.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await this.page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
   }
 
   /** Gives every question of the chosen service a plausible answer. */
   async answerEveryQuestion(): Promise<void> {
     await expect(this.questions).toBeVisible();
-    for (const group of await this.questions.getByRole('radiogroup').all()) await group.getByRole('radio').first().check();
-    for (const group of await this.questions.getByRole('group').all()) await group.getByRole('checkbox').first().check();
-    for (const field of await this.questions.locator('.mantine-NumberInput-input').all()) await field.fill('1');
-    for (const field of await this.questions.locator('input[type=date]').all()) await field.fill('2027-06-30');
-    for (const field of await this.questions.locator('input[type=text]:not(.mantine-NumberInput-input), textarea').all()) {
+    for (const group of await this.questions.getByRole('radiogroup').all())
+      await group.getByRole('radio').first().check();
+    for (const group of await this.questions.getByRole('group').all())
+      await group.getByRole('checkbox').first().check();
+    for (const field of await this.questions.locator('.mantine-NumberInput-input').all())
+      await field.fill('1');
+    for (const field of await this.questions.locator('input[type=date]').all())
+      await field.fill('2027-06-30');
+    for (const field of await this.questions
+      .locator('input[type=text]:not(.mantine-NumberInput-input), textarea')
+      .all()) {
       await field.fill('As described in the project description.');
     }
   }
@@ -147,7 +176,10 @@ export class RequestDetailsPage extends PortalPage {
 
   /** The row of a history entry's change table that tells one field's value before and after. */
   historyChange(field: string): Locator {
-    return this.page.getByRole('listitem').getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: field }) });
+    return this.page
+      .getByRole('listitem')
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('rowheader', { name: field }) });
   }
 }
 

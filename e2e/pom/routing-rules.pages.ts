@@ -22,7 +22,9 @@ export class RoutingRulesPage extends PortalPage {
   }
 
   row(name: string): Locator {
-    return this.table.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name, exact: true }) });
+    return this.table
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('rowheader', { name, exact: true }) });
   }
 
   get status(): Locator {
@@ -40,9 +42,11 @@ export class RoutingRulesPage extends PortalPage {
     await dialog.getByLabel(/^Name/).fill(rule.name);
     await dialog.getByLabel(/^Service/).selectOption({ label: rule.service });
     const requested = dialog.getByRole('group', { name: 'Requested biobanks' });
-    for (const biobank of rule.requested) await requested.getByRole('checkbox', { name: biobank }).check();
+    for (const biobank of rule.requested)
+      await requested.getByRole('checkbox', { name: biobank }).check();
     const suggested = dialog.getByRole('group', { name: 'Suggested biobanks' });
-    for (const biobank of rule.suggested) await suggested.getByRole('checkbox', { name: biobank }).check();
+    for (const biobank of rule.suggested)
+      await suggested.getByRole('checkbox', { name: biobank }).check();
     await dialog.getByLabel(/^Default case handler/).selectOption({ label: rule.caseHandler });
   }
 
@@ -53,7 +57,9 @@ export class RoutingRulesPage extends PortalPage {
   }
 
   async delete(name: string): Promise<void> {
-    await this.row(name).getByRole('button', { name: `Delete the rule ${name}` }).click();
+    await this.row(name)
+      .getByRole('button', { name: `Delete the rule ${name}` })
+      .click();
     const dialog = this.page.getByRole('dialog', { name: 'Delete routing rule' });
     await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
     await expect(this.status).toContainText(`The rule “${name}” has been deleted.`);

@@ -18,12 +18,16 @@ export class RoutedRequestPage extends RequestDetailsPage {
   async assignToMe(name: string): Promise<void> {
     await this.triagePanel.getByRole('button', { name: 'Assign to me' }).click();
     await expect(this.triagePanel.getByLabel('Case handler')).toHaveValue(/.+/);
-    await expect(this.triagePanel.getByLabel('Case handler').locator('option:checked')).toHaveText(name);
+    await expect(this.triagePanel.getByLabel('Case handler').locator('option:checked')).toHaveText(
+      name,
+    );
   }
 
   async setPriority(label: string): Promise<void> {
     await this.triagePanel.getByLabel('Priority').selectOption({ label });
-    await expect(this.page.getByRole('status').filter({ hasText: 'The triage has been saved.' })).toBeVisible();
+    await expect(
+      this.page.getByRole('status').filter({ hasText: 'The triage has been saved.' }),
+    ).toBeVisible();
   }
 
   async openRouteDialog(): Promise<Locator> {

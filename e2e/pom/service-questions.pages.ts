@@ -53,14 +53,18 @@ export class ServiceQuestionsPage extends PortalPage {
 
   async openPreview(): Promise<Locator> {
     await this.page.getByRole('button', { name: 'Preview' }).click();
-    const dialog = this.page.getByRole('dialog', { name: 'The questions as a researcher sees them' });
+    const dialog = this.page.getByRole('dialog', {
+      name: 'The questions as a researcher sees them',
+    });
     await expect(dialog).toBeVisible();
     return dialog;
   }
 
   async publish(version: number): Promise<void> {
     await this.page.getByRole('button', { name: `Publish as version ${version}` }).click();
-    await expect(this.page.getByRole('main').getByRole('status')).toContainText(`Version ${version} is published.`);
+    await expect(this.page.getByRole('main').getByRole('status')).toContainText(
+      `Version ${version} is published.`,
+    );
     await expect(this.currentVersion(version)).toBeVisible();
   }
 }

@@ -3,7 +3,10 @@ import { DEMO, newResearcher } from '../fixtures/people';
 import { AdminUsersPage } from '../pom/admin-users.pages';
 import { LoginPage, RegisterPage } from '../pom/auth.pages';
 
-test('an admin finds a new researcher and makes them coordinator of the Danish Reuma Biobank', async ({ page, a11y }) => {
+test('an admin finds a new researcher and makes them coordinator of the Danish Reuma Biobank', async ({
+  page,
+  a11y,
+}) => {
   const researcher = newResearcher();
   const register = new RegisterPage(page);
   await register.registerAs(researcher);
@@ -34,7 +37,9 @@ test('an admin finds a new researcher and makes them coordinator of the Danish R
 
     await editor.role('Biobank coordinator').check();
     await editor.save();
-    await expect(editor.biobanks).toHaveAccessibleDescription(/Choose at least one biobank for a coordinator/);
+    await expect(editor.biobanks).toHaveAccessibleDescription(
+      /Choose at least one biobank for a coordinator/,
+    );
     await a11y.check('role editor with biobanks and an error');
 
     await editor.biobank('Danish Reuma Biobank (DRB)').check();

@@ -4,12 +4,20 @@ import { MessageAttachments } from '../pom/attachments.pages';
 import { LoginPage, RegisterPage } from '../pom/auth.pages';
 import { NewRequestPage, RequestDetailsPage } from '../pom/request.pages';
 
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+);
 /** The start of a Linux program, dressed up as a PDF. */
-const PROGRAM = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00]), Buffer.alloc(120, 0)]);
+const PROGRAM = Buffer.concat([
+  Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00]),
+  Buffer.alloc(120, 0),
+]);
 const CSV = Buffer.from('prøve;vurdering\nP-17;for lidt væv\n');
 
-test('a researcher sends an approval with a message; the secretariat downloads it and keeps its own file in an internal note', async ({ page, a11y }) => {
+test('a researcher sends an approval with a message; the secretariat downloads it and keeps its own file in an internal note', async ({
+  page,
+  a11y,
+}) => {
   const researcher = newResearcher();
   const files = new MessageAttachments(page);
   const approval = 'Etisk godkendelse H-24001.pdf';
@@ -32,21 +40,35 @@ test('a researcher sends an approval with a message; the secretariat downloads i
     requestUrl = page.url();
     await expect(files.section('Attachments')).toContainText('No files have been attached yet.');
 
-    await files.attach(/Attach files/, { name: 'protocol.pdf', mimeType: 'application/pdf', buffer: PROGRAM });
-    await expect(page.getByRole('alert')).toContainText('“protocol.pdf” cannot be attached: only PDF, DOCX, XLSX, CSV, PNG and JPEG files are accepted');
+    await files.attach(/Attach files/, {
+      name: 'protocol.pdf',
+      mimeType: 'application/pdf',
+      buffer: PROGRAM,
+    });
+    await expect(page.getByRole('alert')).toContainText(
+      '“protocol.pdf” cannot be attached: only PDF, DOCX, XLSX, CSV, PNG and JPEG files are accepted',
+    );
     await expect(files.attached('Files to send with the message')).toHaveCount(0);
     await a11y.check('request page with a refused file');
   });
 
   await test.step('the researcher attaches the approval to a message and sends it', async () => {
-    await files.attach(/Attach files/, { name: approval, mimeType: 'application/pdf', buffer: PDF });
+    await files.attach(/Attach files/, {
+      name: approval,
+      mimeType: 'application/pdf',
+      buffer: PDF,
+    });
     await expect(page.getByText(`Uploaded: ${approval}`)).toBeVisible();
     await expect(files.attached('Files to send with the message')).toContainText(approval);
     await a11y.check('message composer with an attached file');
     await page.getByLabel(/Write a message/).fill('Her er den etiske godkendelse.');
     await page.getByRole('button', { name: 'Send' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Your message has been sent.' })).toBeVisible();
-    await expect(page.getByRole('list', { name: 'Attached files' }).getByRole('link', { name: approval })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Your message has been sent.' }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('list', { name: 'Attached files' }).getByRole('link', { name: approval }),
+    ).toBeVisible();
     await expect(files.section('Attachments').getByRole('link', { name: approval })).toBeVisible();
     await a11y.check('request page with a sent file');
     await new RequestDetailsPage(page).logOut();
@@ -58,15 +80,21 @@ test('a researcher sends an approval with a message; the secretariat downloads i
     expect(await files.download(approval)).toBe(approval);
     const details = new RequestDetailsPage(page);
     await details.switchLanguageTo('Dansk');
-    await expect(files.section('Vedhæftede filer').getByRole('link', { name: approval })).toBeVisible();
+    await expect(
+      files.section('Vedhæftede filer').getByRole('link', { name: approval }),
+    ).toBeVisible();
     await files.attach(/Vedhæft filer/, { name: internalFile, mimeType: 'text/csv', buffer: CSV });
     await expect(files.attached('Filer der sendes med beskeden')).toContainText(internalFile);
     await a11y.check('anmodningsside med en vedhæftet fil (dansk)');
     await page.getByLabel(/Skriv en besked/).fill('Kun til os: se vurderingen.');
     await page.getByRole('checkbox', { name: /Intern note/ }).check();
     await page.getByRole('button', { name: 'Send' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Din interne note er gemt.' })).toBeVisible();
-    await expect(files.section('Vedhæftede filer').getByRole('link', { name: internalFile })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Din interne note er gemt.' }),
+    ).toBeVisible();
+    await expect(
+      files.section('Vedhæftede filer').getByRole('link', { name: internalFile }),
+    ).toBeVisible();
     await a11y.check('anmodningsside med en intern fil (dansk)');
     await details.switchLanguageTo('English');
     await details.logOut();
@@ -79,7 +107,9 @@ test('a researcher sends an approval with a message; the secretariat downloads i
     await expect(page.getByText(internalFile)).toHaveCount(0);
     await a11y.check('request page as the researcher');
     await new RequestDetailsPage(page).switchLanguageTo('Dansk');
-    await expect(files.section('Vedhæftede filer').getByRole('link', { name: approval })).toBeVisible();
+    await expect(
+      files.section('Vedhæftede filer').getByRole('link', { name: approval }),
+    ).toBeVisible();
     await expect(page.getByText(internalFile)).toHaveCount(0);
     await a11y.check('anmodningsside som forsker (dansk)');
     await new RequestDetailsPage(page).switchLanguageTo('English');

@@ -4,7 +4,10 @@ import { LoginPage, RegisterPage } from '../pom/auth.pages';
 import { NewRequestPage, RequestListPage } from '../pom/request.pages';
 
 test.describe('bad input gets a clear error and changes nothing', () => {
-  test('registration: missing fields, malformed e-mail, weak password, an e-mail already in use', async ({ page, a11y }) => {
+  test('registration: missing fields, malformed e-mail, weak password, an e-mail already in use', async ({
+    page,
+    a11y,
+  }) => {
     const register = new RegisterPage(page);
     await register.goto();
 
@@ -19,7 +22,9 @@ test.describe('bad input gets a clear error and changes nothing', () => {
     await register.fill({ ...taken, email: 'not-an-e-mail', password: 'short' });
     await register.submit();
     await expect(page.getByLabel('E-mail address')).toHaveAttribute('aria-invalid', 'true');
-    await expect(page.getByLabel('Password', { exact: false }).first()).toHaveAccessibleDescription(/at least 12/i);
+    await expect(page.getByLabel('Password', { exact: false }).first()).toHaveAccessibleDescription(
+      /at least 12/i,
+    );
     await expect(page).toHaveURL(/\/register$/);
 
     await register.fill({ ...taken, email: DEMO.researcher.toUpperCase() });
@@ -36,12 +41,17 @@ test.describe('bad input gets a clear error and changes nothing', () => {
     const login = new LoginPage(page);
     await login.goto();
     await login.logIn(DEMO.researcher, 'not the right password');
-    await expect(page.getByRole('alert')).toContainText('The e-mail address or password is incorrect.');
+    await expect(page.getByRole('alert')).toContainText(
+      'The e-mail address or password is incorrect.',
+    );
     await expect(page).toHaveURL(/\/login/);
     await a11y.check('login page with an error');
   });
 
-  test('request form: the review names every missing field, a bad one is not saved, and nothing is submitted', async ({ page, a11y }) => {
+  test('request form: the review names every missing field, a bad one is not saved, and nothing is submitted', async ({
+    page,
+    a11y,
+  }) => {
     const researcher = newResearcher();
     const register = new RegisterPage(page);
     await register.registerAs(researcher);
@@ -52,8 +62,17 @@ test.describe('bad input gets a clear error and changes nothing', () => {
     await page.getByLabel('Institution').fill('');
     await form.openStep('Review and submit');
     const missing = page.getByRole('region', { name: 'Still missing before you can submit' });
-    for (const label of ['Title', 'Project description', 'Principal investigator', 'Institution', 'Service', 'Biobanks']) {
-      await expect(missing.getByRole('listitem').filter({ hasText: new RegExp(`^${label} Go to`) })).toBeVisible();
+    for (const label of [
+      'Title',
+      'Project description',
+      'Principal investigator',
+      'Institution',
+      'Service',
+      'Biobanks',
+    ]) {
+      await expect(
+        missing.getByRole('listitem').filter({ hasText: new RegExp(`^${label} Go to`) }),
+      ).toBeVisible();
     }
     await expect(page.getByRole('button', { name: 'Submit request' })).toBeDisabled();
     await a11y.check('request form review with missing fields');
@@ -62,14 +81,19 @@ test.describe('bad input gets a clear error and changes nothing', () => {
     await page.getByLabel('Title').fill('x'.repeat(201));
     await page.getByLabel('Title').blur();
     await expect(page.getByLabel('Title')).toHaveAccessibleDescription(/at most 200/);
-    await expect(page.getByRole('status').filter({ hasText: 'Not saved: correct the marked fields.' })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Not saved: correct the marked fields.' }),
+    ).toBeVisible();
     await a11y.check('request form with errors');
 
     await page.getByRole('link', { name: 'My requests' }).first().click();
     await expect(page.getByText('You have not submitted any requests yet.')).toBeVisible();
   });
 
-  test('another researcher\'s request, an unknown page and a page for another role', async ({ page, a11y }) => {
+  test("another researcher's request, an unknown page and a page for another role", async ({
+    page,
+    a11y,
+  }) => {
     await new LoginPage(page).logInAs(DEMO.researcher, DEMO_PASSWORD);
     const list = new RequestListPage(page);
     await list.open('/requests');

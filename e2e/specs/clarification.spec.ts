@@ -3,7 +3,11 @@ import { DEMO, newResearcher } from '../fixtures/people';
 import { LoginPage, RegisterPage } from '../pom/auth.pages';
 import { NewRequestPage, RequestDetailsPage, RequestListPage } from '../pom/request.pages';
 
-test('the secretariat asks, notes internally, and the researcher edits the request, answers and writes back', async ({ page, portal, a11y }) => {
+test('the secretariat asks, notes internally, and the researcher edits the request, answers and writes back', async ({
+  page,
+  portal,
+  a11y,
+}) => {
   const researcher = newResearcher();
   const internalNote = 'Intern: tjek om DCB har nok væv';
   let reference = '';
@@ -23,7 +27,9 @@ test('the secretariat asks, notes internally, and the researcher edits the reque
     await form.submit();
     reference = await new RequestDetailsPage(page).reference();
     requestUrl = page.url();
-    await expect(page.getByRole('heading', { level: 2, name: 'History and messages' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 2, name: 'History and messages' }),
+    ).toBeVisible();
     await expect(page.getByText(`Submitted by ${researcher.name}`)).toBeVisible();
     await expect(page.getByRole('checkbox', { name: /Internal note/ })).toHaveCount(0);
     await form.logOut();
@@ -39,12 +45,18 @@ test('the secretariat asks, notes internally, and the researcher edits the reque
     await page.getByLabel(/Write a message/).fill(internalNote);
     await page.getByRole('checkbox', { name: /Internal note/ }).check();
     await page.getByRole('button', { name: 'Send', exact: true }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Your internal note has been saved.' })).toBeVisible();
-    await expect(page.getByRole('listitem').filter({ hasText: internalNote })).toContainText('Internal note');
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Your internal note has been saved.' }),
+    ).toBeVisible();
+    await expect(page.getByRole('listitem').filter({ hasText: internalNote })).toContainText(
+      'Internal note',
+    );
 
     await details.takeAction('Ask the researcher');
     const dialog = page.getByRole('dialog');
-    await dialog.getByLabel(/Question to the researcher/).fill('Hvilke kliniske data skal følge med?');
+    await dialog
+      .getByLabel(/Question to the researcher/)
+      .fill('Hvilke kliniske data skal følge med?');
     await a11y.check('ask the researcher dialog');
     await dialog.getByRole('button', { name: 'Ask the researcher' }).click();
     await expect(details.status('Awaiting researcher')).toBeVisible();
@@ -54,7 +66,9 @@ test('the secretariat asks, notes internally, and the researcher edits the reque
 
   await test.step('the researcher gets the question by mail and answers in the portal', async () => {
     const [question] = await portal.smtp.waitFor(
-      (mail) => mail.to.includes(researcher.email) && mail.subject === `[${reference}] A question about your request`,
+      (mail) =>
+        mail.to.includes(researcher.email) &&
+        mail.subject === `[${reference}] A question about your request`,
     );
     expect(question.text).toContain('Hvilke kliniske data skal følge med?');
 
@@ -65,7 +79,9 @@ test('the secretariat asks, notes internally, and the researcher edits the reque
     const details = new RequestDetailsPage(page);
     await expect(page.getByText('Hvilke kliniske data skal følge med?')).toBeVisible();
     await expect(page.getByText(internalNote)).toHaveCount(0);
-    await expect(page.getByRole('heading', { level: 2, name: 'The secretariat has asked you a question' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 2, name: 'The secretariat has asked you a question' }),
+    ).toBeVisible();
 
     const editForm = await details.openEditForm();
     await expect(editForm.getByLabel('Principal investigator')).toHaveValue('Dr. Ærø');
@@ -73,9 +89,15 @@ test('the secretariat asks, notes internally, and the researcher edits the reque
     await a11y.check('edit request form');
     await editForm.getByRole('button', { name: 'Save changes' }).click();
     await expect(editForm).toBeHidden();
-    await expect(page.getByRole('main').getByRole('button', { name: 'Edit request' })).toBeFocused();
-    await expect(page.getByRole('status').filter({ hasText: 'Your changes are saved' })).toBeVisible();
-    await expect(page.getByText('Væv og kliniske data fra tyktarmskræft', { exact: true }).first()).toBeVisible();
+    await expect(
+      page.getByRole('main').getByRole('button', { name: 'Edit request' }),
+    ).toBeFocused();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Your changes are saved' }),
+    ).toBeVisible();
+    await expect(
+      page.getByText('Væv og kliniske data fra tyktarmskræft', { exact: true }).first(),
+    ).toBeVisible();
     await expect(page.getByText(`${researcher.name} edited the request`)).toBeVisible();
     await expect(details.historyChange('Title').getByRole('cell')).toHaveText([
       'Væv fra tyktarmskræft',
@@ -90,7 +112,9 @@ test('the secretariat asks, notes internally, and the researcher edits the reque
 
     await page.getByLabel(/Write a message/).fill('Vi kan også bruge <b>frisk</b> væv.');
     await page.getByRole('button', { name: 'Send', exact: true }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Your message has been sent.' })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Your message has been sent.' }),
+    ).toBeVisible();
     // Shown as text, never as markup.
     await expect(page.getByText('Vi kan også bruge <b>frisk</b> væv.')).toBeVisible();
     const timeline = page.getByRole('list').filter({ hasText: `Submitted by ${researcher.name}` });
@@ -100,8 +124,12 @@ test('the secretariat asks, notes internally, and the researcher edits the reque
   });
 
   await test.step('the secretariat is told of the answer and the message', async () => {
-    await portal.smtp.waitFor((mail) => mail.subject.startsWith(`[${reference}] Forskeren har svaret`));
-    const [message] = await portal.smtp.waitFor((mail) => mail.subject.startsWith(`[${reference}] Ny besked fra forskeren`));
+    await portal.smtp.waitFor((mail) =>
+      mail.subject.startsWith(`[${reference}] Forskeren har svaret`),
+    );
+    const [message] = await portal.smtp.waitFor((mail) =>
+      mail.subject.startsWith(`[${reference}] Ny besked fra forskeren`),
+    );
     expect(message.text).toContain('Vi kan også bruge <b>frisk</b> væv.');
     expect(portal.smtp.mails.some((mail) => mail.text.includes(internalNote))).toBe(false);
   });

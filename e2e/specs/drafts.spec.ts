@@ -4,7 +4,9 @@ import { RegisterPage } from '../pom/auth.pages';
 import { MessageAttachments } from '../pom/attachments.pages';
 import { NewRequestPage, RequestDetailsPage } from '../pom/request.pages';
 
-const PROTOCOL = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+const PROTOCOL = Buffer.from(
+  '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+);
 
 test.describe('drafts: a request written over several sittings', () => {
   test('a researcher writes, leaves, resumes, meets a second tab, completes and submits; deletes a draft; copies a request', async ({
@@ -46,13 +48,17 @@ test.describe('drafts: a request written over several sittings', () => {
       await form.waitUntilSaved();
 
       await second.getByLabel('Title').fill(`${title} (tab two)`);
-      const dialog = second.getByRole('dialog', { name: 'This draft was changed in another tab or window' });
+      const dialog = second.getByRole('dialog', {
+        name: 'This draft was changed in another tab or window',
+      });
       await expect(dialog).toBeVisible({ timeout: 10_000 });
       await new A11y(second).check('conflict dialog');
       await dialog.getByRole('button', { name: 'Reload the latest version' }).click();
       await expect(dialog).toBeHidden();
       await expect(second.getByLabel('Title')).toHaveValue(title);
-      await expect(second.getByLabel('Project description')).toHaveValue('Vi følger 300 patienter i to år.');
+      await expect(second.getByLabel('Project description')).toHaveValue(
+        'Vi følger 300 patienter i to år.',
+      );
       await second.close();
     });
 
@@ -60,22 +66,37 @@ test.describe('drafts: a request written over several sittings', () => {
       await form.openStep('People');
       await expect(page.getByLabel('Principal investigator')).toBeVisible();
       await page.getByRole('button', { name: 'Add a co-applicant' }).click();
-      await page.getByRole('group', { name: 'Co-applicant 1' }).getByLabel('Name').fill('Ole Hansen');
+      await page
+        .getByRole('group', { name: 'Co-applicant 1' })
+        .getByLabel('Name')
+        .fill('Ole Hansen');
       await page.getByLabel("Industry partner's CVR number").fill('24256791');
       await page.getByLabel("Industry partner's CVR number").blur();
-      await expect(page.getByLabel("Industry partner's CVR number")).toHaveAccessibleDescription(/check digit does not match/);
+      await expect(page.getByLabel("Industry partner's CVR number")).toHaveAccessibleDescription(
+        /check digit does not match/,
+      );
       await a11y.check('draft form, people step with a bad CVR number');
       await page.getByLabel("Industry partner's CVR number").fill('24256790');
       await form.openStep('Approvals');
-      await page.getByLabel(/Ethics committee/).fill('De Videnskabsetiske Komitéer for Region Hovedstaden');
-      await page.getByLabel('Consent basis').selectOption({ label: 'Informed consent from the participants' });
+      await page
+        .getByLabel(/Ethics committee/)
+        .fill('De Videnskabsetiske Komitéer for Region Hovedstaden');
+      await page
+        .getByLabel('Consent basis')
+        .selectOption({ label: 'Informed consent from the participants' });
       await a11y.check('draft form, approvals step');
       await form.openStep('Samples and data');
       await a11y.check('draft form, samples step');
       await form.openStep('Attachments');
       const files = new MessageAttachments(page);
-      await files.attach('Add files', { name: 'protokol.pdf', mimeType: 'application/pdf', buffer: PROTOCOL });
-      await expect(files.section('Attachments').getByRole('link', { name: 'protokol.pdf' })).toBeVisible();
+      await files.attach('Add files', {
+        name: 'protokol.pdf',
+        mimeType: 'application/pdf',
+        buffer: PROTOCOL,
+      });
+      await expect(
+        files.section('Attachments').getByRole('link', { name: 'protokol.pdf' }),
+      ).toBeVisible();
       await a11y.check('draft form, attachments step with a protocol');
       await form.openStep('Review and submit');
       const missing = page.getByRole('region', { name: 'Still missing before you can submit' });
@@ -102,11 +123,19 @@ test.describe('drafts: a request written over several sittings', () => {
     let requestUrl = '';
     await test.step('submitting gives a reference, and the draft is gone from the drafts', async () => {
       await form.submit();
-      await expect(page.getByRole('status').filter({ hasText: 'has been submitted' })).toBeVisible();
+      await expect(
+        page.getByRole('status').filter({ hasText: 'has been submitted' }),
+      ).toBeVisible();
       await new RequestDetailsPage(page).reference();
-      await expect(page.getByText('De Videnskabsetiske Komitéer for Region Hovedstaden')).toBeVisible();
+      await expect(
+        page.getByText('De Videnskabsetiske Komitéer for Region Hovedstaden'),
+      ).toBeVisible();
       // The draft's protocol is now the request's own document.
-      await expect(page.getByRole('region', { name: 'Attachments' }).getByRole('link', { name: 'protokol.pdf' })).toBeVisible();
+      await expect(
+        page
+          .getByRole('region', { name: 'Attachments' })
+          .getByRole('link', { name: 'protokol.pdf' }),
+      ).toBeVisible();
       requestUrl = page.url();
       await page.getByRole('link', { name: 'My requests' }).first().click();
       await expect(page.getByRole('table', { name: 'My requests' })).toContainText(title);
@@ -142,7 +171,9 @@ test.describe('drafts: a request written over several sittings', () => {
     await page.goto('/requests/new');
     await expect(page.getByRole('heading', { level: 1, name: 'Ny henvendelse' })).toBeVisible();
     await page.getByLabel(/^Titel/).fill('Serumprøver til autoantistofstudie');
-    await expect(page.getByRole('status').filter({ hasText: /^Gemt / })).toBeVisible({ timeout: 10_000 });
+    await expect(page.getByRole('status').filter({ hasText: /^Gemt / })).toBeVisible({
+      timeout: 10_000,
+    });
     await a11y.check('kladde, projekt');
     for (const [step, label] of [
       ['Personer', 'kladde, personer'],
@@ -151,10 +182,15 @@ test.describe('drafts: a request written over several sittings', () => {
       ['Bilag', 'kladde, bilag'],
       ['Gennemse og send', 'kladde, gennemse og send'],
     ] as const) {
-      await page.getByRole('button', { name: new RegExp(`^\\d*\\s*${step}`) }).first().click();
+      await page
+        .getByRole('button', { name: new RegExp(`^\\d*\\s*${step}`) })
+        .first()
+        .click();
       await a11y.check(label);
     }
-    await expect(page.getByRole('region', { name: 'Mangler, før du kan sende' })).toContainText('Projektbeskrivelse');
+    await expect(page.getByRole('region', { name: 'Mangler, før du kan sende' })).toContainText(
+      'Projektbeskrivelse',
+    );
     await expect(page.getByRole('button', { name: 'Send henvendelse' })).toBeDisabled();
   });
 });

@@ -3,18 +3,32 @@ import { DEMO, newResearcher } from '../fixtures/people';
 import { LoginPage, RegisterPage } from '../pom/auth.pages';
 import { NewRequestPage, RequestDetailsPage, RequestListPage } from '../pom/request.pages';
 
-test('a researcher registers, submits a request and sees the secretariat start triage', async ({ page, portal, a11y }) => {
+test('a researcher registers, submits a request and sees the secretariat start triage', async ({
+  page,
+  portal,
+  a11y,
+}) => {
   const researcher = newResearcher();
   const title = 'Cirkulerende tumor-DNA som biomarkør — æøå';
 
   await test.step('the front page shows the catalogue', async () => {
     await page.goto('/');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Research services from Bio- and Genome Bank Denmark');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Research services from Bio- and Genome Bank Denmark',
+    );
     await expect(page.getByRole('heading', { name: 'The five biobanks' })).toBeVisible();
-    for (const biobank of ['Danish Cancer Biobank', 'Danish Reuma Biobank', 'Danish Genetic Biobank', 'Danish Blood Donor Biobank', 'The Pato Biobank']) {
+    for (const biobank of [
+      'Danish Cancer Biobank',
+      'Danish Reuma Biobank',
+      'Danish Genetic Biobank',
+      'Danish Blood Donor Biobank',
+      'The Pato Biobank',
+    ]) {
       await expect(page.getByRole('heading', { name: biobank })).toBeVisible();
     }
-    await expect(page.getByRole('heading', { name: 'Biomarker development support' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: 'Biomarker development support' }),
+    ).toBeVisible();
     await a11y.check('front page');
   });
 

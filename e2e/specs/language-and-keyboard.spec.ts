@@ -5,7 +5,11 @@ import { LoginPage, RegisterPage } from '../pom/auth.pages';
 import { NewRequestPage, RequestDetailsPage } from '../pom/request.pages';
 
 test.describe('Danish and English', () => {
-  test('the whole portal switches to Danish, remembers it, and mails follow the choice', async ({ page, portal, a11y }) => {
+  test('the whole portal switches to Danish, remembers it, and mails follow the choice', async ({
+    page,
+    portal,
+    a11y,
+  }) => {
     const researcher = newResearcher();
     const register = new RegisterPage(page);
     await register.registerAs(researcher);
@@ -20,14 +24,22 @@ test.describe('Danish and English', () => {
 
     await page.getByRole('link', { name: 'Ny henvendelse' }).first().click();
     await expect(page.getByRole('heading', { level: 1, name: 'Ny henvendelse' })).toBeVisible();
-    const step = (name: string) => page.getByRole('button', { name: new RegExp(`^\\d*\\s*${name}`) }).first().click();
+    const step = (name: string) =>
+      page
+        .getByRole('button', { name: new RegExp(`^\\d*\\s*${name}`) })
+        .first()
+        .click();
     await step('Gennemse og send');
-    await expect(page.getByRole('region', { name: 'Mangler, før du kan sende' })).toContainText('Titel');
+    await expect(page.getByRole('region', { name: 'Mangler, før du kan sende' })).toContainText(
+      'Titel',
+    );
     await a11y.check('request form with missing fields in Danish');
 
     await step('Projekt');
     await page.getByLabel(/^Titel/).fill('Serumprøver til autoantistofstudie');
-    await page.getByLabel(/^Projektbeskrivelse/).fill('Vi har brug for serum fra 500 raske donorer.');
+    await page
+      .getByLabel(/^Projektbeskrivelse/)
+      .fill('Vi har brug for serum fra 500 raske donorer.');
     await step('Personer');
     await page.getByLabel(/^Projektansvarlig forsker/).fill('Overlæge Åse Ø');
     await step('Prøver og data');
@@ -41,7 +53,9 @@ test.describe('Danish and English', () => {
     await step('Gennemse og send');
     await page.getByRole('button', { name: 'Send henvendelse' }).click();
     const reference = await new RequestDetailsPage(page).reference();
-    await expect(page.getByRole('main').getByText('Indsendt', { exact: true }).first()).toBeVisible();
+    await expect(
+      page.getByRole('main').getByText('Indsendt', { exact: true }).first(),
+    ).toBeVisible();
     await a11y.check('request page in Danish');
 
     const [receipt] = await portal.smtp.waitFor((mail) => mail.to.includes(researcher.email));
@@ -116,7 +130,9 @@ test.describe('the demo mail catcher', () => {
   test('says so when real SMTP is configured', async ({ page, a11y }) => {
     await new LoginPage(page).logInAs('admin@example.org', DEMO_PASSWORD);
     await expect(page).toHaveURL(/\/admin\/mails/);
-    await expect(page.getByText('The mail catcher is only available when the portal runs in demo mode.')).toBeVisible();
+    await expect(
+      page.getByText('The mail catcher is only available when the portal runs in demo mode.'),
+    ).toBeVisible();
     await a11y.check('mails page, catcher off');
   });
 
@@ -131,14 +147,18 @@ test.describe('the demo mail catcher', () => {
       await page.getByRole('main').getByRole('button', { name: 'Log in' }).click();
       await expect(page).toHaveURL(/\/admin\/mails/);
       const table = page.getByRole('table', { name: 'Caught mails, newest first' });
-      const receipt = table.getByRole('row').filter({ hasText: /BGB-\d{4}-00001\] Vi har modtaget din henvendelse/ });
+      const receipt = table
+        .getByRole('row')
+        .filter({ hasText: /BGB-\d{4}-00001\] Vi har modtaget din henvendelse/ });
       await expect(async () => {
         await page.getByRole('button', { name: 'Refresh' }).click();
         await expect(receipt).toBeVisible({ timeout: 1000 });
       }).toPass({ timeout: 20_000 });
       await a11y.check('mails page with mails');
       await receipt.getByRole('button').first().click();
-      await expect(page.getByRole('main')).toContainText('Plasmabiomarkører til tidlig opsporing af kræft i bugspytkirtlen');
+      await expect(page.getByRole('main')).toContainText(
+        'Plasmabiomarkører til tidlig opsporing af kræft i bugspytkirtlen',
+      );
       await a11y.check('mails page with a mail open');
     } finally {
       await api.stop();

@@ -31,7 +31,9 @@ test.describe('notifications', () => {
     await notifications.openFromBell();
     const item = notifications.list.getByRole('listitem').first();
     await expect(item).toContainText(reference);
-    await expect(item.getByRole('link', { name: 'We received your request “Serum markers for early sepsis”' })).toBeVisible();
+    await expect(
+      item.getByRole('link', { name: 'We received your request “Serum markers for early sepsis”' }),
+    ).toBeVisible();
     await a11y.check('notification list with an unread item');
 
     await notifications.markAllRead();
@@ -47,22 +49,40 @@ test.describe('notifications', () => {
     await settings.choose('Messages', 'Daily summary');
     await settings.save();
     await page.reload();
-    await expect(page.getByRole('radiogroup', { name: /Messages/ }).getByRole('radio', { name: 'Daily summary' })).toBeChecked();
+    await expect(
+      page
+        .getByRole('radiogroup', { name: /Messages/ })
+        .getByRole('radio', { name: 'Daily summary' }),
+    ).toBeChecked();
 
     const [receipt] = await portal.smtp.waitFor((mail) => mail.to.includes(researcher.email));
     const link = /To stop mails of this kind: (\S+)/.exec(receipt.text)?.[1];
     expect(link).toContain('/unsubscribe?token=');
     await page.goto(link!);
-    await expect(page.getByRole('heading', { level: 1, name: 'Stop e-mails of one kind' })).toBeVisible();
-    await expect(page.getByText('Do you want to stop e-mails about “Progress of your request”?')).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Stop e-mails of one kind' }),
+    ).toBeVisible();
+    await expect(
+      page.getByText('Do you want to stop e-mails about “Progress of your request”?'),
+    ).toBeVisible();
     await a11y.check('unsubscribe confirmation');
     // Opening the link changed nothing; only the confirmation does.
     await settings.goto();
-    await expect(page.getByRole('radiogroup', { name: /Progress of your request/ }).getByRole('radio', { name: 'E-mail at once' })).toBeChecked();
+    await expect(
+      page
+        .getByRole('radiogroup', { name: /Progress of your request/ })
+        .getByRole('radio', { name: 'E-mail at once' }),
+    ).toBeChecked();
     await page.goto(link!);
     await page.getByRole('button', { name: 'Stop these e-mails' }).click();
-    await expect(page.getByText('Done: you no longer get e-mails about “Progress of your request”.')).toBeVisible();
+    await expect(
+      page.getByText('Done: you no longer get e-mails about “Progress of your request”.'),
+    ).toBeVisible();
     await settings.goto();
-    await expect(page.getByRole('radiogroup', { name: /Progress of your request/ }).getByRole('radio', { name: 'No e-mail' })).toBeChecked();
+    await expect(
+      page
+        .getByRole('radiogroup', { name: /Progress of your request/ })
+        .getByRole('radio', { name: 'No e-mail' }),
+    ).toBeChecked();
   });
 });

@@ -2,12 +2,19 @@ import { createTestDatabase, SmtpSink, startApi } from '@bgb/test-support';
 import { DEMO_PASSWORD, expect, test } from '../fixtures/portal.fixture';
 import { OutboxPage } from '../pom/outbox.pages';
 
-test('an admin sees the mails that failed with their error and sends one again', async ({ page, a11y }) => {
+test('an admin sees the mails that failed with their error and sends one again', async ({
+  page,
+  a11y,
+}) => {
   // A portal of its own whose SMTP server refuses everything, and which gives up after one attempt.
   const database = await createTestDatabase();
   const smtp = new SmtpSink();
   smtp.refuse();
-  const api = await startApi({ ...database.env, SMTP_URL: await smtp.start(), MAIL_MAX_ATTEMPTS: '1' });
+  const api = await startApi({
+    ...database.env,
+    SMTP_URL: await smtp.start(),
+    MAIL_MAX_ATTEMPTS: '1',
+  });
   try {
     await page.goto(`${api.baseUrl}/login`);
     await page.getByLabel('E-mail address').fill('admin@example.org');
@@ -29,10 +36,14 @@ test('an admin sees the mails that failed with their error and sends one again',
     await receipt.getByRole('button', { name: /^Resend / }).click();
     await expect(outbox.status).toContainText('is back in the outbox');
     await expect(receipt).toHaveCount(0);
-    await smtp.waitFor((mail) => /BGB-\d{4}-00001\] Vi har modtaget din henvendelse/.test(mail.subject));
+    await smtp.waitFor((mail) =>
+      /BGB-\d{4}-00001\] Vi har modtaget din henvendelse/.test(mail.subject),
+    );
 
     await outbox.show('Sent mails');
-    await expect(outbox.row(/BGB-\d{4}-00001\] Vi har modtaget din henvendelse/)).toContainText('Sent');
+    await expect(outbox.row(/BGB-\d{4}-00001\] Vi har modtaget din henvendelse/)).toContainText(
+      'Sent',
+    );
     await a11y.check('outbox, sent mails');
   } finally {
     await api.stop();

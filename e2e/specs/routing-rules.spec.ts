@@ -5,7 +5,10 @@ import { NewRequestPage } from '../pom/request.pages';
 import { RoutedRequestPage } from '../pom/routing.pages';
 import { RoutingRulesPage } from '../pom/routing-rules.pages';
 
-test('an admin keeps a routing rule; the secretariat sees its suggestions with the reason and routes by them', async ({ page, a11y }) => {
+test('an admin keeps a routing rule; the secretariat sees its suggestions with the reason and routes by them', async ({
+  page,
+  a11y,
+}) => {
   const rule = 'Legal advice: Genetic Biobank';
   const rules = new RoutingRulesPage(page);
   let requestUrl = '';
@@ -14,13 +17,19 @@ test('an admin keeps a routing rule; the secretariat sees its suggestions with t
     await new LoginPage(page).logInAs(DEMO.admin, DEMO_PASSWORD);
     await rules.openFromMenu();
     // The demo's own rules are there from the start.
-    await expect(rules.row('Biomarkørudvikling: Kræftbiobank og patologi')).toContainText('Søren Holm');
+    await expect(rules.row('Biomarkørudvikling: Kræftbiobank og patologi')).toContainText(
+      'Søren Holm',
+    );
     await a11y.check('routing rules page');
 
     const dialog = await rules.openNewRule();
     await dialog.getByRole('button', { name: 'Save rule' }).click();
-    await expect(dialog.getByLabel(/^Name/)).toHaveAccessibleDescription(/Shown to the secretariat/);
-    await expect(dialog.getByText('Suggest at least one biobank or a default case handler')).toBeVisible();
+    await expect(dialog.getByLabel(/^Name/)).toHaveAccessibleDescription(
+      /Shown to the secretariat/,
+    );
+    await expect(
+      dialog.getByText('Suggest at least one biobank or a default case handler'),
+    ).toBeVisible();
     await rules.fill(dialog, {
       name: rule,
       service: 'Advice on legal, ethics and GDPR',
@@ -59,9 +68,13 @@ test('an admin keeps a routing rule; the secretariat sees its suggestions with t
     const details = new RoutedRequestPage(page);
     await details.takeAction('Start triage');
     await expect(details.status('In triage')).toBeVisible();
-    await expect(details.triagePanel).toContainText(`Suggested case handler: Søren Holm (rule “${rule}”)`);
+    await expect(details.triagePanel).toContainText(
+      `Suggested case handler: Søren Holm (rule “${rule}”)`,
+    );
     await details.triagePanel.getByRole('button', { name: 'Assign Søren Holm' }).click();
-    await expect(details.triagePanel.getByLabel('Case handler').locator('option:checked')).toHaveText('Søren Holm');
+    await expect(
+      details.triagePanel.getByLabel('Case handler').locator('option:checked'),
+    ).toHaveText('Søren Holm');
     await expect(details.triagePanel).not.toContainText('Suggested case handler');
 
     const dialog = await details.openRouteDialog();

@@ -5,7 +5,10 @@ import { QueuePage } from '../pom/queue.pages';
 import { NewRequestPage, RequestListPage } from '../pom/request.pages';
 import { RoutedRequestPage } from '../pom/routing.pages';
 
-test('the secretariat triages and routes a request, two biobanks deliver and the secretariat closes it', async ({ page, a11y }) => {
+test('the secretariat triages and routes a request, two biobanks deliver and the secretariat closes it', async ({
+  page,
+  a11y,
+}) => {
   const researcher = newResearcher();
   const note = 'Husk samtykke for begge kohorter.';
   let reference = '';
@@ -61,12 +64,18 @@ test('the secretariat triages and routes a request, two biobanks deliver and the
   await test.step('the secretariat routes it to DCB and DRB with a note', async () => {
     const details = new RoutedRequestPage(page);
     const dialog = await details.openRouteDialog();
-    await expect(dialog.getByRole('checkbox', { name: 'Danish Cancer Biobank (DCB)' })).toBeChecked();
-    await expect(dialog.getByRole('checkbox', { name: 'Danish Reuma Biobank (DRB)' })).toBeChecked();
+    await expect(
+      dialog.getByRole('checkbox', { name: 'Danish Cancer Biobank (DCB)' }),
+    ).toBeChecked();
+    await expect(
+      dialog.getByRole('checkbox', { name: 'Danish Reuma Biobank (DRB)' }),
+    ).toBeChecked();
     // The demo's biomarker rule also suggests the Pato Biobank; the secretariat decides against it.
     const pato = dialog.getByRole('checkbox', { name: 'The Pato Biobank (PATO)' });
     await expect(pato).toBeChecked();
-    await expect(pato).toHaveAccessibleDescription('Suggested: rule “Biomarkørudvikling: Kræftbiobank og patologi”');
+    await expect(pato).toHaveAccessibleDescription(
+      'Suggested: rule “Biomarkørudvikling: Kræftbiobank og patologi”',
+    );
     await pato.uncheck();
     await dialog.getByLabel(/Note to the biobanks/).fill(note);
     await a11y.check('route dialog');

@@ -30,7 +30,9 @@ test('an admin adds a question to a service; researchers answer it in English an
       max: '20',
     });
     const preview = await admin.openPreview();
-    await expect(preview.getByLabel(/^Tubes per participant/)).toHaveAccessibleDescription(/How many tubes each participant gives/);
+    await expect(preview.getByLabel(/^Tubes per participant/)).toHaveAccessibleDescription(
+      /How many tubes each participant gives/,
+    );
     await a11y.check('preview of the questions');
     await preview.getByRole('button', { name: 'Close' }).click();
     await admin.publish(2);
@@ -64,7 +66,9 @@ test('an admin adds a question to a service; researchers answer it in English an
     await expect(years).toHaveAccessibleDescription(/Must be at most 50/);
     await a11y.check('request form with a wrong answer');
     await form.openStep('Review and submit');
-    await expect(page.getByRole('region', { name: 'Still missing before you can submit' })).toContainText('Storage period (years)');
+    await expect(
+      page.getByRole('region', { name: 'Still missing before you can submit' }),
+    ).toContainText('Storage period (years)');
     await expect(page.getByRole('button', { name: 'Submit request' })).toBeDisabled();
 
     await form.openStep('Samples and data');
@@ -86,7 +90,9 @@ test('an admin adds a question to a service; researchers answer it in English an
     await page.goto('/requests/new');
     await expect(page.getByRole('heading', { level: 1, name: 'Ny henvendelse' })).toBeVisible();
     await page.getByLabel(/^Titel/).fill('Opbevaring af plasma fra en hjertekohorte');
-    await page.getByLabel(/^Projektbeskrivelse/).fill('Plasma fra 200 deltagere skal opbevares i 15 år.');
+    await page
+      .getByLabel(/^Projektbeskrivelse/)
+      .fill('Plasma fra 200 deltagere skal opbevares i 15 år.');
     await form.openStep('Personer');
     await page.getByLabel(/^Projektansvarlig forsker/).fill('Overlæge Åse Ø');
     await form.openStep('Prøver og data');

@@ -28,7 +28,8 @@ async function sql(url, text) {
   }
 }
 
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const percentile = (sorted, p) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 const name = `bgb_bench_mail_${Date.now()}`;
 const url = new URL(SERVER_URL);
@@ -69,7 +70,8 @@ try {
           principalInvestigator: 'PI',
           institution: 'DTU',
         });
-        if (reply.status !== 201) throw new Error(`submit: HTTP ${reply.status} ${JSON.stringify(reply.body)}`);
+        if (reply.status !== 201)
+          throw new Error(`submit: HTTP ${reply.status} ${JSON.stringify(reply.body)}`);
         committedAt.set(reply.body.reference, Date.now());
       }
     };
@@ -78,7 +80,8 @@ try {
   // Demo mode's seeded requests bring mails of their own; only the benchmark's are counted.
   const referenceOf = (mail) => /^\[([^\]]+)\]/.exec(mail.subject)?.[1];
   const ours = () => smtp.mails.filter((mail) => committedAt.has(referenceOf(mail)));
-  const arrived = (count) => smtp.waitFor((mail) => committedAt.has(referenceOf(mail)), count, 600_000);
+  const arrived = (count) =>
+    smtp.waitFor((mail) => committedAt.has(referenceOf(mail)), count, 600_000);
 
   // Throughput: a backlog written while no worker runs, then drained by two workers.
   const backlog = Math.ceil(SUBMISSIONS / 2);
@@ -88,7 +91,9 @@ try {
   // From the first mail to the last, so that the workers' start-up is not counted.
   const times = ours().map((mail) => mail.receivedAt);
   const drainSeconds = (Math.max(...times) - Math.min(...times)) / 1000;
-  console.log(`  backlog of ${backlog * 2} mails drained in ${drainSeconds.toFixed(1)} s: ${(backlog * 2 / drainSeconds).toFixed(0)} mails/s`);
+  console.log(
+    `  backlog of ${backlog * 2} mails drained in ${drainSeconds.toFixed(1)} s: ${((backlog * 2) / drainSeconds).toFixed(0)} mails/s`,
+  );
 
   // Latency: submissions while the workers run, from each commit to its mail's arrival.
   const live = SUBMISSIONS - backlog;
@@ -98,13 +103,22 @@ try {
   await arrived(SUBMISSIONS * 2);
   const liveMails = ours().filter((mail) => !before.has(referenceOf(mail)));
   const liveEnd = Math.max(...liveMails.map((mail) => mail.receivedAt));
-  const latencies = liveMails.map((mail) => mail.receivedAt - committedAt.get(referenceOf(mail))).sort((a, b) => a - b);
-  console.log(`  ${live * 2} mails while submitting: ${(live * 2 / ((liveEnd - liveStart) / 1000)).toFixed(0)} mails/s, as fast as the API took submissions (${(live / ((liveEnd - liveStart) / 1000)).toFixed(0)} requests/s)`);
-  console.log(`  submit → delivered        p50 ${percentile(latencies, 50)} ms   p95 ${percentile(latencies, 95)} ms   max ${latencies.at(-1)} ms`);
+  const latencies = liveMails
+    .map((mail) => mail.receivedAt - committedAt.get(referenceOf(mail)))
+    .sort((a, b) => a - b);
+  console.log(
+    `  ${live * 2} mails while submitting: ${((live * 2) / ((liveEnd - liveStart) / 1000)).toFixed(0)} mails/s, as fast as the API took submissions (${(live / ((liveEnd - liveStart) / 1000)).toFixed(0)} requests/s)`,
+  );
+  console.log(
+    `  submit → delivered        p50 ${percentile(latencies, 50)} ms   p95 ${percentile(latencies, 95)} ms   max ${latencies.at(-1)} ms`,
+  );
   const mails = ours();
-  console.log(`  duplicates                ${mails.length - new Set(mails.map((mail) => mail.messageId)).size} of ${mails.length} mails`);
+  console.log(
+    `  duplicates                ${mails.length - new Set(mails.map((mail) => mail.messageId)).size} of ${mails.length} mails`,
+  );
 } finally {
   for (const child of processes.reverse()) await child.stop();
   await smtp.stop();
-  if (!process.env.BENCH_KEEP) await sql(SERVER_URL, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  if (!process.env.BENCH_KEEP)
+    await sql(SERVER_URL, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
 }

@@ -53,7 +53,11 @@ export class AppModule {
             autoLogging: { ignore: (req) => req.url?.startsWith('/api/health') ?? false },
             // One line per request without personal data: no cookies, tokens or bodies.
             serializers: {
-              req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+              req: (req: { id: string; method: string; url: string }) => ({
+                id: req.id,
+                method: req.method,
+                url: req.url,
+              }),
               res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
             },
           },
@@ -63,7 +67,11 @@ export class AppModule {
           dataSourceFactory: async () => database.dataSource,
         }),
         ThrottlerModule.forRoot([
-          { name: 'login', ttl: config.LOGIN_RATE_WINDOW_SECONDS * 1000, limit: config.LOGIN_RATE_LIMIT },
+          {
+            name: 'login',
+            ttl: config.LOGIN_RATE_WINDOW_SECONDS * 1000,
+            limit: config.LOGIN_RATE_LIMIT,
+          },
         ]),
         NotificationsModule,
         // With delivery off, separate worker processes (worker.ts) send the outbox.

@@ -21,10 +21,13 @@ const JSON_BODY_LIMIT = '1mb';
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
   const database = await openDatabase(config);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, database), {
-    bufferLogs: true,
-    bodyParser: false,
-  });
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot(config, database),
+    {
+      bufferLogs: true,
+      bodyParser: false,
+    },
+  );
   app.useLogger(app.get(Logger));
   app.set('trust proxy', config.TRUST_PROXY);
   app.disable('x-powered-by');
@@ -41,7 +44,13 @@ async function bootstrap(): Promise<void> {
       resave: false,
       saveUninitialized: false,
       rolling: true,
-      cookie: { httpOnly: true, sameSite: 'lax', secure: isSecure(config), maxAge: ttlMs, path: '/' },
+      cookie: {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: isSecure(config),
+        maxAge: ttlMs,
+        path: '/',
+      },
     }),
   );
   app.use(passport.initialize());
@@ -52,7 +61,10 @@ async function bootstrap(): Promise<void> {
   const portalDir = portalDirectory(config);
   if (portalDir) servePortal(app, portalDir);
 
-  const pruneTimer = setInterval(() => void store.pruneExpired().catch(() => undefined), 3600_000).unref();
+  const pruneTimer = setInterval(
+    () => void store.pruneExpired().catch(() => undefined),
+    3600_000,
+  ).unref();
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;

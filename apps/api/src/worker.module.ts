@@ -16,7 +16,10 @@ export class WorkerModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggerModule.forRoot({ pinoHttp: { level: config.LOG_LEVEL } }),
-        TypeOrmModule.forRootAsync({ useFactory: () => ({}), dataSourceFactory: async () => database.dataSource }),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => ({}),
+          dataSourceFactory: async () => database.dataSource,
+        }),
         NotificationsModule,
         DeliveryModule,
       ],

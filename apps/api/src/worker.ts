@@ -13,7 +13,9 @@ async function run(): Promise<void> {
   const config = loadWorkerConfig();
   // The API or `npm run db:migrate` owns the schema; a worker never migrates.
   const database = await openDatabase(config, { runMigrations: false });
-  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, database), { bufferLogs: true });
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, database), {
+    bufferLogs: true,
+  });
   const logger = app.get(Logger);
   app.useLogger(logger);
 
@@ -21,7 +23,9 @@ async function run(): Promise<void> {
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
-    logger.log(`${signal} received: finishing the mails in hand, giving the rest back, then stopping`);
+    logger.log(
+      `${signal} received: finishing the mails in hand, giving the rest back, then stopping`,
+    );
     await app.close();
     await closeDatabase(database);
     process.exit(0);

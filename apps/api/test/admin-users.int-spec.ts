@@ -1,4 +1,12 @@
-import type { AdminUser, AdminUserList, ErrorBody, RequestList, Service, ServiceRequest, User } from '@bgb/contracts';
+import type {
+  AdminUser,
+  AdminUserList,
+  ErrorBody,
+  RequestList,
+  Service,
+  ServiceRequest,
+  User,
+} from '@bgb/contracts';
 import type { HttpClient } from '@bgb/test-support';
 import { DEMO, type Harness, newResearcher, startHarness } from './support/harness';
 
@@ -16,8 +24,10 @@ describe('administrators manage users and their roles', () => {
   /** A word no other user's name or e-mail contains, to search for. */
   const uniqueWord = () => `zq${Date.now().toString(36)}x${++tokens}`;
 
-  const list = (client: HttpClient, query = '') => client.get<AdminUserList>(`/api/admin/users${query}`);
-  const setRoles = (client: HttpClient, id: string, body: unknown) => client.put<AdminUser>(`/api/admin/users/${id}/roles`, body);
+  const list = (client: HttpClient, query = '') =>
+    client.get<AdminUserList>(`/api/admin/users${query}`);
+  const setRoles = (client: HttpClient, id: string, body: unknown) =>
+    client.put<AdminUser>(`/api/admin/users/${id}/roles`, body);
 
   /** How the admin list shows the user with this e-mail address right now. */
   async function adminView(email: string): Promise<AdminUser> {
@@ -32,9 +42,19 @@ describe('administrators manage users and their roles', () => {
       const reply = await list(admin, '?limit=100');
       expect(reply.status).toBe(200);
       const byEmail = new Map(reply.body.items.map((user) => [user.email, user]));
-      expect(byEmail.get(DEMO.coordinatorDcb)).toMatchObject({ name: 'Camilla Dahl', roles: ['coordinator'], biobankCodes: ['DCB'] });
-      expect(byEmail.get(DEMO.admin)).toMatchObject({ roles: ['admin'], biobankCodes: [], institution: 'Bio- og GenomBank Danmark' });
-      expect(byEmail.get(DEMO.researcher)?.createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+      expect(byEmail.get(DEMO.coordinatorDcb)).toMatchObject({
+        name: 'Camilla Dahl',
+        roles: ['coordinator'],
+        biobankCodes: ['DCB'],
+      });
+      expect(byEmail.get(DEMO.admin)).toMatchObject({
+        roles: ['admin'],
+        biobankCodes: [],
+        institution: 'Bio- og GenomBank Danmark',
+      });
+      expect(byEmail.get(DEMO.researcher)?.createdAt).toMatch(
+        /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/,
+      );
       expect(reply.body.items[0]).not.toHaveProperty('passwordHash');
     });
 
@@ -42,7 +62,10 @@ describe('administrators manage users and their roles', () => {
       const word = uniqueWord();
       const zeta = await newResearcher(harness, { name: `Zeta ${word}` });
       const alpha = await newResearcher(harness, { name: `Alpha ${word}` });
-      const twins = [await newResearcher(harness, { name: `Mid ${word}` }), await newResearcher(harness, { name: `Mid ${word}` })];
+      const twins = [
+        await newResearcher(harness, { name: `Mid ${word}` }),
+        await newResearcher(harness, { name: `Mid ${word}` }),
+      ];
       const found = (await list(admin, `?q=${word}`)).body.items.map((user) => user.id);
       expect(found).toEqual([alpha.id, ...twins.map((twin) => twin.id).sort(), zeta.id]);
     });
@@ -50,20 +73,29 @@ describe('administrators manage users and their roles', () => {
     it('searches names and e-mail addresses, whatever the case, and takes % and _ literally', async () => {
       const word = uniqueWord();
       const byName = await newResearcher(harness, { name: `Kirsten ${word}` });
-      expect((await list(admin, `?q=${word.toUpperCase()}`)).body.items.map((user) => user.id)).toEqual([byName.id]);
+      expect(
+        (await list(admin, `?q=${word.toUpperCase()}`)).body.items.map((user) => user.id),
+      ).toEqual([byName.id]);
       const byEmail = await newResearcher(harness);
-      expect((await list(admin, `?q=${encodeURIComponent(byEmail.email.toUpperCase())}`)).body.items.map((user) => user.email)).toEqual([
-        byEmail.email,
-      ]);
+      expect(
+        (await list(admin, `?q=${encodeURIComponent(byEmail.email.toUpperCase())}`)).body.items.map(
+          (user) => user.email,
+        ),
+      ).toEqual([byEmail.email]);
       expect((await list(admin, `?q=${encodeURIComponent('%')}`)).body.items).toEqual([]);
-      expect((await list(admin, `?q=${encodeURIComponent(`${word.slice(0, 3)}_`)}`)).body.items).toEqual([]);
-      expect((await list(admin, `?q=${encodeURIComponent('   ')}&limit=100`)).body.items.length).toBeGreaterThan(5);
+      expect(
+        (await list(admin, `?q=${encodeURIComponent(`${word.slice(0, 3)}_`)}`)).body.items,
+      ).toEqual([]);
+      expect(
+        (await list(admin, `?q=${encodeURIComponent('   ')}&limit=100`)).body.items.length,
+      ).toBeGreaterThan(5);
     });
 
     it('pages by cursor without gaps or repeats', async () => {
       const word = uniqueWord();
       const created: string[] = [];
-      for (let index = 0; index < 5; index++) created.push((await newResearcher(harness, { name: `Page ${word} ${index}` })).id);
+      for (let index = 0; index < 5; index++)
+        created.push((await newResearcher(harness, { name: `Page ${word} ${index}` })).id);
 
       const seen: string[] = [];
       let cursor: string | null = null;
@@ -110,31 +142,58 @@ describe('administrators manage users and their roles', () => {
         institution: 'Rigshospitalet',
       });
       const promoted = await newResearcher(harness);
-      const queueOf = async (client: HttpClient) => (await client.get<RequestList>('/api/requests?limit=100')).body.items.map((r) => r.id);
+      const queueOf = async (client: HttpClient) =>
+        (await client.get<RequestList>('/api/requests?limit=100')).body.items.map((r) => r.id);
       expect(await queueOf(promoted.client)).not.toContain(othersRequest.id);
 
-      const reply = await setRoles(admin, promoted.id, { roles: ['secretariat', 'researcher'], biobankCodes: [] });
+      const reply = await setRoles(admin, promoted.id, {
+        roles: ['secretariat', 'researcher'],
+        biobankCodes: [],
+      });
       expect(reply.status).toBe(200);
-      expect(reply.body).toMatchObject({ id: promoted.id, email: promoted.email, roles: ['researcher', 'secretariat'], biobankCodes: [] });
+      expect(reply.body).toMatchObject({
+        id: promoted.id,
+        email: promoted.email,
+        roles: ['researcher', 'secretariat'],
+        biobankCodes: [],
+      });
 
       expect(await queueOf(promoted.client)).toContain(othersRequest.id);
-      expect((await promoted.client.get<User>('/api/auth/me')).body.roles).toEqual(['researcher', 'secretariat']);
+      expect((await promoted.client.get<User>('/api/auth/me')).body.roles).toEqual([
+        'researcher',
+        'secretariat',
+      ]);
       expect(await adminView(promoted.email)).toEqual(reply.body);
     });
 
     it('makes a user coordinator of DCB, which /api/auth/me shows, and takes it away again', async () => {
       const user = await newResearcher(harness);
-      const reply = await setRoles(admin, user.id, { roles: ['coordinator'], biobankCodes: ['dcb'] });
+      const reply = await setRoles(admin, user.id, {
+        roles: ['coordinator'],
+        biobankCodes: ['dcb'],
+      });
       expect(reply.status).toBe(200);
       expect(reply.body).toMatchObject({ roles: ['coordinator'], biobankCodes: ['DCB'] });
-      expect((await user.client.get<User>('/api/auth/me')).body).toMatchObject({ roles: ['coordinator'], biobankCodes: ['DCB'] });
+      expect((await user.client.get<User>('/api/auth/me')).body).toMatchObject({
+        roles: ['coordinator'],
+        biobankCodes: ['DCB'],
+      });
 
-      const both = await setRoles(admin, user.id, { roles: ['coordinator', 'researcher'], biobankCodes: ['DRB', 'DCB'] });
-      expect(both.body).toMatchObject({ roles: ['researcher', 'coordinator'], biobankCodes: ['DCB', 'DRB'] });
+      const both = await setRoles(admin, user.id, {
+        roles: ['coordinator', 'researcher'],
+        biobankCodes: ['DRB', 'DCB'],
+      });
+      expect(both.body).toMatchObject({
+        roles: ['researcher', 'coordinator'],
+        biobankCodes: ['DCB', 'DRB'],
+      });
 
       const back = await setRoles(admin, user.id, { roles: ['researcher'], biobankCodes: [] });
       expect(back.body).toMatchObject({ roles: ['researcher'], biobankCodes: [] });
-      expect((await user.client.get<User>('/api/auth/me')).body).toMatchObject({ roles: ['researcher'], biobankCodes: [] });
+      expect((await user.client.get<User>('/api/auth/me')).body).toMatchObject({
+        roles: ['researcher'],
+        biobankCodes: [],
+      });
     });
 
     it('lets an admin make another admin, and take that role away, in force at once', async () => {
@@ -149,9 +208,14 @@ describe('administrators manage users and their roles', () => {
 
     it('lets an admin change their own roles as long as they stay an admin', async () => {
       const me = (await admin.get<User>('/api/auth/me')).body;
-      const reply = await setRoles(admin, me.id, { roles: ['admin', 'researcher'], biobankCodes: [] });
+      const reply = await setRoles(admin, me.id, {
+        roles: ['admin', 'researcher'],
+        biobankCodes: [],
+      });
       expect(reply.body.roles).toEqual(['researcher', 'admin']);
-      expect((await setRoles(admin, me.id, { roles: ['admin'], biobankCodes: [] })).body.roles).toEqual(['admin']);
+      expect(
+        (await setRoles(admin, me.id, { roles: ['admin'], biobankCodes: [] })).body.roles,
+      ).toEqual(['admin']);
     });
   });
 
@@ -161,7 +225,10 @@ describe('administrators manage users and their roles', () => {
     let me: User;
     beforeAll(async () => {
       target = await newResearcher(harness);
-      await setRoles(admin, target.id, { roles: ['researcher', 'coordinator'], biobankCodes: ['DRB'] });
+      await setRoles(admin, target.id, {
+        roles: ['researcher', 'coordinator'],
+        biobankCodes: ['DRB'],
+      });
       before = await adminView(target.email);
       me = (await admin.get<User>('/api/auth/me')).body;
     });
@@ -177,15 +244,29 @@ describe('administrators manage users and their roles', () => {
       ['an unknown role', { roles: ['researcher', 'superuser'], biobankCodes: [] }, 'roles'],
       ['a role twice', { roles: ['researcher', 'researcher'], biobankCodes: [] }, 'roles'],
       ['a role where a list belongs', { roles: 'admin', biobankCodes: [] }, 'roles'],
-      ['a coordinator without a biobank', { roles: ['coordinator'], biobankCodes: [] }, 'biobankCodes'],
-      ['biobanks for someone who is no coordinator', { roles: ['researcher'], biobankCodes: ['DCB'] }, 'biobankCodes'],
+      [
+        'a coordinator without a biobank',
+        { roles: ['coordinator'], biobankCodes: [] },
+        'biobankCodes',
+      ],
+      [
+        'biobanks for someone who is no coordinator',
+        { roles: ['researcher'], biobankCodes: ['DCB'] },
+        'biobankCodes',
+      ],
       ['a biobank twice', { roles: ['coordinator'], biobankCodes: ['DCB', 'dcb'] }, 'biobankCodes'],
       ['no biobank list', { roles: ['researcher'] }, 'biobankCodes'],
     ])('400 for %s, naming the field', async (_label, body, field) => {
       const reply = await admin.put<ErrorBody>(`/api/admin/users/${target.id}/roles`, body);
       expect(reply.status).toBe(400);
-      expect(reply.body).toMatchObject({ statusCode: 400, error: 'Bad Request', code: 'VALIDATION_FAILED' });
-      expect(new Set(reply.body.details?.map((detail) => detail.field.split('.')[0]))).toEqual(new Set([field]));
+      expect(reply.body).toMatchObject({
+        statusCode: 400,
+        error: 'Bad Request',
+        code: 'VALIDATION_FAILED',
+      });
+      expect(new Set(reply.body.details?.map((detail) => detail.field.split('.')[0]))).toEqual(
+        new Set([field]),
+      );
     });
 
     it('422 for an unknown biobank code, naming the entry', async () => {
@@ -195,12 +276,17 @@ describe('administrators manage users and their roles', () => {
       });
       expect(reply.status).toBe(422);
       expect(reply.body.code).toBe('UNKNOWN_REFERENCE');
-      expect(reply.body.details).toEqual([expect.objectContaining({ field: 'biobankCodes.1', code: 'unknown_biobank' })]);
+      expect(reply.body.details).toEqual([
+        expect.objectContaining({ field: 'biobankCodes.1', code: 'unknown_biobank' }),
+      ]);
     });
 
     it('404 for a user that does not exist and for an id that is no id', async () => {
       const body = { roles: ['researcher'], biobankCodes: [] };
-      const missing = await admin.put<ErrorBody>('/api/admin/users/00000000-0000-4000-8000-000000000000/roles', body);
+      const missing = await admin.put<ErrorBody>(
+        '/api/admin/users/00000000-0000-4000-8000-000000000000/roles',
+        body,
+      );
       expect(missing.status).toBe(404);
       expect(missing.body.code).toBe('NOT_FOUND');
       const malformed = await admin.put<ErrorBody>('/api/admin/users/not-a-uuid/roles', body);
@@ -209,21 +295,35 @@ describe('administrators manage users and their roles', () => {
     });
 
     it('409 when an admin removes their own administrator role', async () => {
-      const reply = await admin.put<ErrorBody>(`/api/admin/users/${me.id}/roles`, { roles: ['researcher'], biobankCodes: [] });
+      const reply = await admin.put<ErrorBody>(`/api/admin/users/${me.id}/roles`, {
+        roles: ['researcher'],
+        biobankCodes: [],
+      });
       expect(reply.status).toBe(409);
-      expect(reply.body).toMatchObject({ statusCode: 409, error: 'Conflict', code: 'OWN_ADMIN_ROLE' });
+      expect(reply.body).toMatchObject({
+        statusCode: 409,
+        error: 'Conflict',
+        code: 'OWN_ADMIN_ROLE',
+      });
       expect(reply.body.message).toMatch(/your own administrator role/);
       expect((await admin.get<User>('/api/auth/me')).body.roles).toEqual(['admin']);
     });
 
     it('400 for malformed JSON', async () => {
-      const reply = await admin.put<ErrorBody>(`/api/admin/users/${target.id}/roles`, '{"roles": [');
+      const reply = await admin.put<ErrorBody>(
+        `/api/admin/users/${target.id}/roles`,
+        '{"roles": [',
+      );
       expect(reply.status).toBe(400);
       expect(reply.body.code).toBe('MALFORMED_BODY');
     });
 
     it('403 without the CSRF token', async () => {
-      const reply = await admin.put<ErrorBody>(`/api/admin/users/${target.id}/roles`, { roles: ['admin'], biobankCodes: [] }, { csrf: false });
+      const reply = await admin.put<ErrorBody>(
+        `/api/admin/users/${target.id}/roles`,
+        { roles: ['admin'], biobankCodes: [] },
+        { csrf: false },
+      );
       expect(reply.status).toBe(403);
       expect(reply.body.code).toBe('CSRF_INVALID');
     });
@@ -241,7 +341,10 @@ describe('administrators manage users and their roles', () => {
       const listed = await list(client);
       expect(listed.status).toBe(403);
       expect((listed.body as unknown as ErrorBody).code).toBe('FORBIDDEN');
-      const changed = await client.put<ErrorBody>(`/api/admin/users/${me.id}/roles`, { roles: ['admin'], biobankCodes: [] });
+      const changed = await client.put<ErrorBody>(`/api/admin/users/${me.id}/roles`, {
+        roles: ['admin'],
+        biobankCodes: [],
+      });
       expect(changed.status).toBe(403);
       expect(changed.body.code).toBe('FORBIDDEN');
       expect((await adminView(email)).roles).toEqual(me.roles);
@@ -251,14 +354,21 @@ describe('administrators manage users and their roles', () => {
       const anonymous = harness.client();
       expect((await list(anonymous)).status).toBe(401);
       const me = (await admin.get<User>('/api/auth/me')).body;
-      const reply = await anonymous.put<ErrorBody>(`/api/admin/users/${me.id}/roles`, { roles: ['researcher'], biobankCodes: [] });
+      const reply = await anonymous.put<ErrorBody>(`/api/admin/users/${me.id}/roles`, {
+        roles: ['researcher'],
+        biobankCodes: [],
+      });
       expect(reply.status).toBe(401);
       expect(reply.body.code).toBe('UNAUTHENTICATED');
     });
   });
 
   it('documents both endpoints in OpenAPI', async () => {
-    const doc = (await harness.client().get<{ paths: Record<string, Record<string, unknown>> }>('/api/docs-json')).body;
+    const doc = (
+      await harness
+        .client()
+        .get<{ paths: Record<string, Record<string, unknown>> }>('/api/docs-json')
+    ).body;
     expect(doc.paths['/api/admin/users']).toHaveProperty('get');
     expect(doc.paths['/api/admin/users/{id}/roles']).toHaveProperty('put');
   });

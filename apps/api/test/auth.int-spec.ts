@@ -17,7 +17,10 @@ describe('accounts and sessions', () => {
 
   it('registers a researcher, logs them in and keeps Danish letters intact', async () => {
     const client = harness.client();
-    const reply = await client.post<User>('/api/auth/register', registration('Aase.New@Example.org'));
+    const reply = await client.post<User>(
+      '/api/auth/register',
+      registration('Aase.New@Example.org'),
+    );
     expect(reply.status).toBe(201);
     expect(reply.body).toMatchObject({
       name: 'Åse Ærø-Øster 测试',
@@ -44,7 +47,9 @@ describe('accounts and sessions', () => {
     expect(again.body).toMatchObject({ statusCode: 409, code: 'EMAIL_TAKEN' });
     expect(again.body.details?.[0].field).toBe('email');
     await expect(harness.client().login(first.email, first.password)).resolves.toBeDefined();
-    const impostor = await harness.client().post('/api/auth/login', { email: first.email, password: 'another long password' });
+    const impostor = await harness
+      .client()
+      .post('/api/auth/login', { email: first.email, password: 'another long password' });
     expect(impostor.status).toBe(401);
   });
 
@@ -61,14 +66,21 @@ describe('accounts and sessions', () => {
     expect(reply.status).toBe(400);
     expect(reply.body.code).toBe('VALIDATION_FAILED');
     expect(reply.body.details?.map((d) => d.field)).toContain(field);
-    const login = await harness.client().post('/api/auth/login', { email: body.email, password: body.password });
+    const login = await harness
+      .client()
+      .post('/api/auth/login', { email: body.email, password: body.password });
     expect(login.status).not.toBe(200);
   });
 
   it('answers a wrong password and an unknown e-mail alike', async () => {
     const { email } = await newResearcher(harness);
-    const wrong = await harness.client().post<ErrorBody>('/api/auth/login', { email, password: 'not the password' });
-    const unknown = await harness.client().post<ErrorBody>('/api/auth/login', { email: 'nobody@example.org', password: 'not the password' });
+    const wrong = await harness
+      .client()
+      .post<ErrorBody>('/api/auth/login', { email, password: 'not the password' });
+    const unknown = await harness.client().post<ErrorBody>('/api/auth/login', {
+      email: 'nobody@example.org',
+      password: 'not the password',
+    });
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(wrong.body).toEqual(unknown.body);
@@ -80,7 +92,9 @@ describe('accounts and sessions', () => {
     const client = harness.client();
     const statuses: number[] = [];
     for (let i = 0; i < 6; i++) {
-      statuses.push((await client.post('/api/auth/login', { email, password: `guess number ${i}` })).status);
+      statuses.push(
+        (await client.post('/api/auth/login', { email, password: `guess number ${i}` })).status,
+      );
     }
     expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
     expect(statuses[5]).toBe(429);
@@ -102,10 +116,14 @@ describe('accounts and sessions', () => {
 
   it('refuses state-changing calls without the CSRF token', async () => {
     const email = `nocsrf.${Date.now()}@example.org`;
-    const reply = await harness.client().post<ErrorBody>('/api/auth/register', registration(email), { csrf: false });
+    const reply = await harness
+      .client()
+      .post<ErrorBody>('/api/auth/register', registration(email), { csrf: false });
     expect(reply.status).toBe(403);
     expect(reply.body.code).toBe('CSRF_INVALID');
-    const login = await harness.client().post('/api/auth/login', { email, password: 'a long enough password' });
+    const login = await harness
+      .client()
+      .post('/api/auth/login', { email, password: 'a long enough password' });
     expect(login.status).toBe(401);
   });
 
@@ -115,7 +133,12 @@ describe('accounts and sessions', () => {
     const before = client.csrfToken;
     await client.login(DEMO.researcher);
     expect(client.csrfToken).not.toBe(before);
-    const stale = await client.send('PUT', '/api/auth/me/locale', { locale: 'en' }, { csrf: false });
+    const stale = await client.send(
+      'PUT',
+      '/api/auth/me/locale',
+      { locale: 'en' },
+      { csrf: false },
+    );
     expect(stale.status).toBe(403);
     const fresh = await client.put<User>('/api/auth/me/locale', { locale: 'en' });
     expect(fresh.status).toBe(200);
@@ -127,7 +150,12 @@ describe('accounts and sessions', () => {
     for (const path of ['/api/auth/me', '/api/requests', '/api/admin/mails']) {
       const reply = await client.get<ErrorBody>(path);
       expect(reply.status).toBe(401);
-      expect(reply.body).toEqual({ statusCode: 401, error: 'Unauthorized', code: 'UNAUTHENTICATED', message: expect.any(String) });
+      expect(reply.body).toEqual({
+        statusCode: 401,
+        error: 'Unauthorized',
+        code: 'UNAUTHENTICATED',
+        message: expect.any(String),
+      });
     }
   });
 });

@@ -233,7 +233,12 @@ const ROUTING_RULE = {
   defaultAssigneeId: null,
 };
 
-const QUESTION = { key: 'cohortName', kind: 'text', label: { da: 'Kohortens navn', en: 'Name of the cohort' }, required: false };
+const QUESTION = {
+  key: 'cohortName',
+  kind: 'text',
+  label: { da: 'Kohortens navn', en: 'Name of the cohort' },
+  required: false,
+};
 
 let emails = 0;
 const uniqueEmail = () => `matrix.${Date.now()}.${++emails}@example.org`;
@@ -344,10 +349,17 @@ describe('the authorisation matrix: every endpoint, for every role and every rel
         if (!cell.row.attachment || attachments.has(key)) continue;
         const request = fixtures.get(key)!;
         const { owner } = cast;
-        const file = await owner.client.post<{ id: string }>(`/api/requests/${request.id}/attachments`, formWith(PDF, 'approval.pdf'));
-        if (file.status !== 201) throw new Error(`upload failed: ${file.status} ${JSON.stringify(file.body)}`);
+        const file = await owner.client.post<{ id: string }>(
+          `/api/requests/${request.id}/attachments`,
+          formWith(PDF, 'approval.pdf'),
+        );
+        if (file.status !== 201)
+          throw new Error(`upload failed: ${file.status} ${JSON.stringify(file.body)}`);
         if (cell.row.attachment === 'sent') {
-          await owner.client.post(`/api/requests/${request.id}/messages`, { body: 'The approval', attachmentIds: [file.body.id] });
+          await owner.client.post(`/api/requests/${request.id}/messages`, {
+            body: 'The approval',
+            attachmentIds: [file.body.id],
+          });
         }
         attachments.set(key, file.body.id);
       }
@@ -379,7 +391,8 @@ describe('the authorisation matrix: every endpoint, for every role and every rel
       [service] = (await cast.admin.client.get<Service[]>('/api/services')).body;
       const { client } = await newResearcher(harness);
       target = (await client.get<User>('/api/auth/me')).body;
-      rule = (await cast.admin.client.post<RoutingRule>('/api/admin/routing-rules', ROUTING_RULE)).body;
+      rule = (await cast.admin.client.post<RoutingRule>('/api/admin/routing-rules', ROUTING_RULE))
+        .body;
     });
 
     /** A client of its own for the role, with the account it logged in with. */
@@ -414,13 +427,21 @@ describe('the authorisation matrix: every endpoint, for every role and every rel
           };
       const newRequest = await factory.requestBody();
       const body = cell.row.body?.({ email, password, newRequest });
-      const draftOf = { 'own draft': cast.owner, 'another researcher’s draft': cast.otherResearcher };
+      const draftOf = {
+        'own draft': cast.owner,
+        'another researcher’s draft': cast.otherResearcher,
+      };
       const about = cell.row.about;
       const id =
         about === 'own draft' || about === 'another researcher’s draft'
           ? (await draftOf[about].client.post<{ id: string }>('/api/drafts', newRequest)).body.id
           : { 'routing rule': rule.id, service: service.id, user: target.id }[about ?? 'user'];
-      const reply = await send(client, cell.row.endpoint, { id, kind: 'request_received', code: 'DGB', version: '1' }, body);
+      const reply = await send(
+        client,
+        cell.row.endpoint,
+        { id, kind: 'request_received', code: 'DGB', version: '1' },
+        body,
+      );
       expectAnswer(reply, cell.expected);
     });
   });

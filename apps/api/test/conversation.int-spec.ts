@@ -1,4 +1,11 @@
-import type { ErrorBody, History, Message, MessageList, Service, ServiceRequest } from '@bgb/contracts';
+import type {
+  ErrorBody,
+  History,
+  Message,
+  MessageList,
+  Service,
+  ServiceRequest,
+} from '@bgb/contracts';
 import type { HttpClient } from '@bgb/test-support';
 import { DEMO, type Harness, newResearcher, startHarness } from './support/harness';
 
@@ -30,16 +37,22 @@ describe('the conversation and history of a request', () => {
   const messagesOf = async (client: HttpClient, id: string) =>
     (await client.get<MessageList>(`/api/requests/${id}/messages`)).body.items.map((m) => m.body);
 
-  it('carries a researcher\'s message to the secretariat, by mail too', async () => {
+  it("carries a researcher's message to the secretariat, by mail too", async () => {
     const { researcher, request } = await submittedRequest();
     const posted = await researcher.client.post<Message>(`/api/requests/${request.id}/messages`, {
       body: 'Kan I nå det før jul? <b>Tak</b> 🎄\nVenlig hilsen',
     });
     expect(posted.status).toBe(201);
-    expect(posted.body).toMatchObject({ requestId: request.id, internal: false, body: 'Kan I nå det før jul? <b>Tak</b> 🎄\nVenlig hilsen' });
+    expect(posted.body).toMatchObject({
+      requestId: request.id,
+      internal: false,
+      body: 'Kan I nå det før jul? <b>Tak</b> 🎄\nVenlig hilsen',
+    });
     expect(await messagesOf(secretariat, request.id)).toEqual([posted.body.body]);
     const [mail] = await harness.smtp.waitFor(
-      (m) => m.to.includes('secretariat@bgb.example') && m.subject === `[${request.reference}] Ny besked fra forskeren: ${request.title}`,
+      (m) =>
+        m.to.includes('secretariat@bgb.example') &&
+        m.subject === `[${request.reference}] Ny besked fra forskeren: ${request.title}`,
     );
     expect(mail.text).toContain('Kan I nå det før jul? <b>Tak</b> 🎄');
     expect(mail.html).toContain('&lt;b&gt;Tak&lt;/b&gt;');
@@ -49,25 +62,42 @@ describe('the conversation and history of a request', () => {
   it('keeps internal notes from the researcher: not listed, not in the history, not mailed', async () => {
     const { researcher, request } = await submittedRequest('da');
     const note = `Intern vurdering ${Date.now()}: kræver DCB-koordinator`;
-    expect((await secretariat.post(`/api/requests/${request.id}/messages`, { body: note, internal: true })).status).toBe(201);
-    const reply = await secretariat.post<Message>(`/api/requests/${request.id}/messages`, { body: 'Tak, vi kigger på den.' });
+    expect(
+      (
+        await secretariat.post(`/api/requests/${request.id}/messages`, {
+          body: note,
+          internal: true,
+        })
+      ).status,
+    ).toBe(201);
+    const reply = await secretariat.post<Message>(`/api/requests/${request.id}/messages`, {
+      body: 'Tak, vi kigger på den.',
+    });
     expect(reply.status).toBe(201);
 
     expect(await messagesOf(secretariat, request.id)).toEqual([note, 'Tak, vi kigger på den.']);
     expect(await messagesOf(researcher.client, request.id)).toEqual(['Tak, vi kigger på den.']);
-    const history = (await researcher.client.get<History>(`/api/requests/${request.id}/history`)).body;
+    const history = (await researcher.client.get<History>(`/api/requests/${request.id}/history`))
+      .body;
     expect(JSON.stringify(history)).not.toContain(note);
 
-    const [mail] = await harness.smtp.waitFor((m) => m.to.includes(researcher.email) && m.subject.includes('Ny besked'));
+    const [mail] = await harness.smtp.waitFor(
+      (m) => m.to.includes(researcher.email) && m.subject.includes('Ny besked'),
+    );
     expect(mail.subject).toBe(`[${request.reference}] Ny besked om din henvendelse`);
     expect(mail.text).toContain('Tak, vi kigger på den.');
     await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(harness.smtp.mails.some((m) => m.text.includes(note) || m.html.includes(note))).toBe(false);
+    expect(harness.smtp.mails.some((m) => m.text.includes(note) || m.html.includes(note))).toBe(
+      false,
+    );
   });
 
   it('refuses an internal note from a researcher, and stores nothing', async () => {
     const { researcher, request } = await submittedRequest();
-    const reply = await researcher.client.post<ErrorBody>(`/api/requests/${request.id}/messages`, { body: 'psst', internal: true });
+    const reply = await researcher.client.post<ErrorBody>(`/api/requests/${request.id}/messages`, {
+      body: 'psst',
+      internal: true,
+    });
     expect(reply.status).toBe(403);
     expect(reply.body.code).toBe('FORBIDDEN');
     expect(await messagesOf(secretariat, request.id)).toEqual([]);
@@ -80,7 +110,10 @@ describe('the conversation and history of a request', () => {
     ['internal that is not a boolean', { body: 'hej', internal: 'yes' }],
   ])('answers %s with 400 on the field, and stores nothing', async (_label, body) => {
     const { researcher, request } = await submittedRequest();
-    const reply = await researcher.client.post<ErrorBody>(`/api/requests/${request.id}/messages`, body);
+    const reply = await researcher.client.post<ErrorBody>(
+      `/api/requests/${request.id}/messages`,
+      body,
+    );
     expect(reply.status).toBe(400);
     expect(reply.body.code).toBe('VALIDATION_FAILED');
     expect(reply.body.details?.map((d) => d.field)).toEqual([Object.keys(body).at(-1)]);
@@ -89,35 +122,65 @@ describe('the conversation and history of a request', () => {
 
   it('accepts exactly 10,000 characters', async () => {
     const { researcher, request } = await submittedRequest();
-    const reply = await researcher.client.post<Message>(`/api/requests/${request.id}/messages`, { body: 'æ'.repeat(10_000) });
+    const reply = await researcher.client.post<Message>(`/api/requests/${request.id}/messages`, {
+      body: 'æ'.repeat(10_000),
+    });
     expect(reply.status).toBe(201);
     expect(reply.body.body).toHaveLength(10_000);
   });
 
-  it('hides another researcher\'s conversation as if the request did not exist', async () => {
+  it("hides another researcher's conversation as if the request did not exist", async () => {
     const { request } = await submittedRequest();
     const stranger = await newResearcher(harness);
     expect((await stranger.client.get(`/api/requests/${request.id}/messages`)).status).toBe(404);
     expect((await stranger.client.get(`/api/requests/${request.id}/history`)).status).toBe(404);
-    expect((await stranger.client.post(`/api/requests/${request.id}/messages`, { body: 'hej' })).status).toBe(404);
+    expect(
+      (await stranger.client.post(`/api/requests/${request.id}/messages`, { body: 'hej' })).status,
+    ).toBe(404);
     expect(await messagesOf(secretariat, request.id)).toEqual([]);
   });
 
   it('asks for a session and a CSRF token', async () => {
     const { researcher, request } = await submittedRequest();
     expect((await harness.client().get(`/api/requests/${request.id}/history`)).status).toBe(401);
-    expect((await researcher.client.post(`/api/requests/${request.id}/messages`, { body: 'hej' }, { csrf: false })).status).toBe(403);
+    expect(
+      (
+        await researcher.client.post(
+          `/api/requests/${request.id}/messages`,
+          { body: 'hej' },
+          { csrf: false },
+        )
+      ).status,
+    ).toBe(403);
   });
 
   it('tells the whole story in order: who changed what, and the messages between', async () => {
     const { researcher, request } = await submittedRequest();
-    await secretariat.post(`/api/requests/${request.id}/transitions`, { action: 'start_triage', version: 1 });
-    await secretariat.post(`/api/requests/${request.id}/transitions`, { action: 'ask_researcher', comment: 'Hvilke prøvetyper?', version: 2 });
-    await researcher.client.post(`/api/requests/${request.id}/transitions`, { action: 'answer', comment: 'Plasma.', version: 3 });
-    await researcher.client.post(`/api/requests/${request.id}/messages`, { body: 'Og serum, hvis muligt.' });
+    await secretariat.post(`/api/requests/${request.id}/transitions`, {
+      action: 'start_triage',
+      version: 1,
+    });
+    await secretariat.post(`/api/requests/${request.id}/transitions`, {
+      action: 'ask_researcher',
+      comment: 'Hvilke prøvetyper?',
+      version: 2,
+    });
+    await researcher.client.post(`/api/requests/${request.id}/transitions`, {
+      action: 'answer',
+      comment: 'Plasma.',
+      version: 3,
+    });
+    await researcher.client.post(`/api/requests/${request.id}/messages`, {
+      body: 'Og serum, hvis muligt.',
+    });
 
-    const { items } = (await researcher.client.get<History>(`/api/requests/${request.id}/history`)).body;
-    expect(items.map((entry) => (entry.kind === 'event' ? `${entry.type}:${entry.toStatus}` : `message:${entry.body}`))).toEqual([
+    const { items } = (await researcher.client.get<History>(`/api/requests/${request.id}/history`))
+      .body;
+    expect(
+      items.map((entry) =>
+        entry.kind === 'event' ? `${entry.type}:${entry.toStatus}` : `message:${entry.body}`,
+      ),
+    ).toEqual([
       'submitted:submitted',
       'start_triage:in_triage',
       'ask_researcher:awaiting_researcher',
@@ -125,19 +188,35 @@ describe('the conversation and history of a request', () => {
       'message:Og serum, hvis muligt.',
     ]);
     const asked = items[2];
-    expect(asked).toMatchObject({ kind: 'event', comment: 'Hvilke prøvetyper?', actor: { name: 'Søren Holm' }, fromStatus: 'in_triage' });
+    expect(asked).toMatchObject({
+      kind: 'event',
+      comment: 'Hvilke prøvetyper?',
+      actor: { name: 'Søren Holm' },
+      fromStatus: 'in_triage',
+    });
     expect(items[0]).toMatchObject({ actor: { name: 'Test Researcher' } });
   });
 
   it('mails each step to the party it concerns, in their language', async () => {
     const { researcher, request } = await submittedRequest('en');
     const step = async (client: HttpClient, action: string, version: number, comment?: string) => {
-      const reply = await client.post<ServiceRequest>(`/api/requests/${request.id}/transitions`, { action, version, comment });
+      const reply = await client.post<ServiceRequest>(`/api/requests/${request.id}/transitions`, {
+        action,
+        version,
+        comment,
+      });
       expect(reply.status).toBe(200);
     };
-    const toResearcher = (subject: string) => harness.smtp.waitFor((m) => m.to.includes(researcher.email) && m.subject === `[${request.reference}] ${subject}`);
+    const toResearcher = (subject: string) =>
+      harness.smtp.waitFor(
+        (m) => m.to.includes(researcher.email) && m.subject === `[${request.reference}] ${subject}`,
+      );
     const toSecretariat = (subject: string) =>
-      harness.smtp.waitFor((m) => m.to.includes('secretariat@bgb.example') && m.subject === `[${request.reference}] ${subject}`);
+      harness.smtp.waitFor(
+        (m) =>
+          m.to.includes('secretariat@bgb.example') &&
+          m.subject === `[${request.reference}] ${subject}`,
+      );
 
     await step(secretariat, 'start_triage', 1);
     await toResearcher('Your request is being triaged');
@@ -156,9 +235,14 @@ describe('the conversation and history of a request', () => {
 
   it('tells the secretariat when a researcher withdraws', async () => {
     const { researcher, request } = await submittedRequest();
-    await researcher.client.post(`/api/requests/${request.id}/transitions`, { action: 'withdraw', version: 1 });
+    await researcher.client.post(`/api/requests/${request.id}/transitions`, {
+      action: 'withdraw',
+      version: 1,
+    });
     const [mail] = await harness.smtp.waitFor(
-      (m) => m.to.includes('secretariat@bgb.example') && m.subject.startsWith(`[${request.reference}] Forskeren har trukket`),
+      (m) =>
+        m.to.includes('secretariat@bgb.example') &&
+        m.subject.startsWith(`[${request.reference}] Forskeren har trukket`),
     );
     expect(mail.text).toContain('Ingen skal gøre mere');
   });
@@ -169,8 +253,15 @@ describe('the conversation and history of a request', () => {
       client.send<ServiceRequest & ErrorBody>('PATCH', `/api/requests/${request.id}`, body);
 
     expect((await edit(researcher.client, { title: 'For tidligt', version: 1 })).status).toBe(409);
-    await secretariat.post(`/api/requests/${request.id}/transitions`, { action: 'start_triage', version: 1 });
-    await secretariat.post(`/api/requests/${request.id}/transitions`, { action: 'ask_researcher', comment: 'Hvilke biobanker?', version: 2 });
+    await secretariat.post(`/api/requests/${request.id}/transitions`, {
+      action: 'start_triage',
+      version: 1,
+    });
+    await secretariat.post(`/api/requests/${request.id}/transitions`, {
+      action: 'ask_researcher',
+      comment: 'Hvilke biobanker?',
+      version: 2,
+    });
 
     const refused: [HttpClient, Record<string, unknown>, number, string | undefined][] = [
       [researcher.client, { version: 3 }, 400, 'version'],
@@ -186,15 +277,26 @@ describe('the conversation and history of a request', () => {
     }
     const stranger = await newResearcher(harness);
     expect((await edit(stranger.client, { title: 'Fremmed', version: 3 })).status).toBe(404);
-    expect((await researcher.client.get<ServiceRequest>(`/api/requests/${request.id}`)).body).toMatchObject({
+    expect(
+      (await researcher.client.get<ServiceRequest>(`/api/requests/${request.id}`)).body,
+    ).toMatchObject({
       title: request.title,
       version: 3,
       biobankCodes: ['DCB'],
     });
 
-    const edited = await edit(researcher.client, { title: 'Ny og bedre titel æøå', biobankCodes: ['DRB', 'DCB'], version: 3 });
+    const edited = await edit(researcher.client, {
+      title: 'Ny og bedre titel æøå',
+      biobankCodes: ['DRB', 'DCB'],
+      version: 3,
+    });
     expect(edited.status).toBe(200);
-    expect(edited.body).toMatchObject({ title: 'Ny og bedre titel æøå', biobankCodes: ['DCB', 'DRB'], version: 4, status: 'awaiting_researcher' });
+    expect(edited.body).toMatchObject({
+      title: 'Ny og bedre titel æøå',
+      biobankCodes: ['DCB', 'DRB'],
+      version: 4,
+      status: 'awaiting_researcher',
+    });
     const { items } = (await secretariat.get<History>(`/api/requests/${request.id}/history`)).body;
     const change = items.find((entry) => entry.kind === 'event' && entry.type === 'edited');
     expect(change).toMatchObject({
@@ -205,7 +307,11 @@ describe('the conversation and history of a request', () => {
         'biobankCodes.to': 'DCB, DRB',
       },
     });
-    const found = (await secretariat.get<{ items: ServiceRequest[] }>(`/api/requests?q=${encodeURIComponent('bedre titel')}`)).body.items;
+    const found = (
+      await secretariat.get<{ items: ServiceRequest[] }>(
+        `/api/requests?q=${encodeURIComponent('bedre titel')}`,
+      )
+    ).body.items;
     expect(found.map((r) => r.id)).toContain(request.id);
   });
 });

@@ -16,7 +16,8 @@ import { DEMO, requestBody } from './support/harness';
  * database's files belong to the one process that opened them.
  */
 const onPostgres = !!process.env.DATABASE_URL;
-const SKIPPED = 'skipped on the embedded database, whose files one process owns: set DATABASE_URL to run it on PostgreSQL';
+const SKIPPED =
+  'skipped on the embedded database, whose files one process owns: set DATABASE_URL to run it on PostgreSQL';
 const describeOnPostgres = (name: string, fn: () => void) =>
   onPostgres ? describe(name, fn) : describe.skip(`${name} (${SKIPPED})`, fn);
 
@@ -69,7 +70,9 @@ describeOnPostgres('two API instances and a worker on one PostgreSQL', () => {
     const serviceId = (await clients[0].get<Service[]>('/api/services')).body[0].id;
 
     const replies = await Promise.all(
-      Array.from({ length: 500 }, (_, i) => clients[i % 2].post<ServiceRequest>('/api/requests', requestBody(serviceId, `Load ${i}`))),
+      Array.from({ length: 500 }, (_, i) =>
+        clients[i % 2].post<ServiceRequest>('/api/requests', requestBody(serviceId, `Load ${i}`)),
+      ),
     );
     expect(replies.filter((reply) => reply.status !== 201).map((reply) => reply.body)).toEqual([]);
     const references = new Set(replies.map((reply) => reply.body.reference));
@@ -94,18 +97,26 @@ describeOnPostgres('the per-domain rate limit', () => {
   afterAll(() => processes.stop());
 
   it('holds across two workers, and an API with delivery off sends nothing itself', async () => {
-    const env = { ...(await processes.start()), SECRETARIAT_EMAIL: 'intake@secretariat.example', MAIL_RATE_PER_DOMAIN_PER_MINUTE: '4' };
+    const env = {
+      ...(await processes.start()),
+      SECRETARIAT_EMAIL: 'intake@secretariat.example',
+      MAIL_RATE_PER_DOMAIN_PER_MINUTE: '4',
+    };
     const api = await processes.api({ ...env, MAIL_DELIVERY: 'off' });
     const researcher = new HttpClient(api.baseUrl);
     await researcher.login(DEMO.researcher);
     const serviceId = (await researcher.get<Service[]>('/api/services')).body[0].id;
-    for (let i = 0; i < 6; i++) expect((await researcher.post('/api/requests', requestBody(serviceId, `Rate ${i}`))).status).toBe(201);
+    for (let i = 0; i < 6; i++)
+      expect(
+        (await researcher.post('/api/requests', requestBody(serviceId, `Rate ${i}`))).status,
+      ).toBe(201);
     await sleep(1_500);
     expect(processes.smtp.mails).toHaveLength(0);
 
     const workers = [await processes.worker(env), await processes.worker(env)];
     const domainOf = (address: string) => address.split('@')[1];
-    const arrived = (domain: string) => processes.smtp.mails.filter((mail) => mail.to.some((to) => domainOf(to) === domain));
+    const arrived = (domain: string) =>
+      processes.smtp.mails.filter((mail) => mail.to.some((to) => domainOf(to) === domain));
     await processes.smtp.waitFor(() => true, 8, 20_000);
     // Both workers poll every 100 ms: three seconds are thirty chances to exceed the limit.
     await sleep(3_000);
@@ -115,9 +126,15 @@ describeOnPostgres('the per-domain rate limit', () => {
 
     const admin = new HttpClient(api.baseUrl);
     await admin.login(DEMO.admin);
-    const pending = (await admin.get<AdminNotificationList>('/api/admin/notifications?status=pending&limit=100')).body.items;
-    expect(pending.filter((mail) => domainOf(mail.recipient) === 'example.org').length).toBeGreaterThan(0);
-    expect(pending.filter((mail) => domainOf(mail.recipient) === 'secretariat.example').length).toBeGreaterThan(0);
+    const pending = (
+      await admin.get<AdminNotificationList>('/api/admin/notifications?status=pending&limit=100')
+    ).body.items;
+    expect(
+      pending.filter((mail) => domainOf(mail.recipient) === 'example.org').length,
+    ).toBeGreaterThan(0);
+    expect(
+      pending.filter((mail) => domainOf(mail.recipient) === 'secretariat.example').length,
+    ).toBeGreaterThan(0);
 
     // SIGTERM: each worker finishes what it holds, gives the rest back and exits cleanly.
     for (const worker of workers) expect(await worker.stop()).toBe(0);

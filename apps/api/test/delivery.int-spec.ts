@@ -1,4 +1,10 @@
-import type { AdminNotification, AdminNotificationList, ErrorBody, Service, ServiceRequest } from '@bgb/contracts';
+import type {
+  AdminNotification,
+  AdminNotificationList,
+  ErrorBody,
+  Service,
+  ServiceRequest,
+} from '@bgb/contracts';
 import { type HttpClient, startApi } from '@bgb/test-support';
 import { DEMO, type Harness, startHarness, submitRequest } from './support/harness';
 
@@ -7,7 +13,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Waits until the outbox has nothing pending (demo mode's seeded requests bring mails). */
 async function drained(admin: HttpClient): Promise<void> {
   for (let i = 0; i < 150; i++) {
-    const { items } = (await admin.get<AdminNotificationList>('/api/admin/notifications?status=pending')).body;
+    const { items } = (
+      await admin.get<AdminNotificationList>('/api/admin/notifications?status=pending')
+    ).body;
     if (items.length === 0) return;
     await sleep(200);
   }
@@ -40,14 +48,19 @@ describe('an SMTP outage delays mail, never loses or doubles it', () => {
     const { admin, researcher, serviceId } = setup;
     harness.smtp.refuse();
     const requests: ServiceRequest[] = [];
-    for (let i = 0; i < 5; i++) requests.push(await submitRequest(researcher, serviceId, `Outage ${i}`));
+    for (let i = 0; i < 5; i++)
+      requests.push(await submitRequest(researcher, serviceId, `Outage ${i}`));
     // Long enough for the first attempts (polled every 100 ms) to fail against the refusing server.
     await sleep(2_000);
     expect(harness.smtp.mails).toHaveLength(0);
 
-    const pending = (await admin.get<AdminNotificationList>('/api/admin/notifications?status=pending')).body.items;
+    const pending = (
+      await admin.get<AdminNotificationList>('/api/admin/notifications?status=pending')
+    ).body.items;
     expect(pending).toHaveLength(requests.length * MAILS_PER_SUBMISSION);
-    expect(pending.every((mail) => mail.attempts >= 1 && /try again later/.test(mail.lastError ?? ''))).toBe(true);
+    expect(
+      pending.every((mail) => mail.attempts >= 1 && /try again later/.test(mail.lastError ?? '')),
+    ).toBe(true);
 
     harness.smtp.refuse(false);
     // The first retry comes after about 5 s (exponential backoff with jitter).
@@ -57,7 +70,9 @@ describe('an SMTP outage delays mail, never loses or doubles it', () => {
     expect(counts.size).toBe(requests.length * MAILS_PER_SUBMISSION);
     expect([...counts.values()].every((count) => count === 1)).toBe(true);
     for (const request of requests) {
-      expect(harness.smtp.mails.filter((mail) => mail.subject.includes(request.reference))).toHaveLength(MAILS_PER_SUBMISSION);
+      expect(
+        harness.smtp.mails.filter((mail) => mail.subject.includes(request.reference)),
+      ).toHaveLength(MAILS_PER_SUBMISSION);
     }
   });
 });
@@ -74,7 +89,8 @@ describe('an API killed in the middle of delivery', () => {
     const { researcher, serviceId } = setup;
     harness.smtp.replyDelayMs = 1_500;
     const requests: ServiceRequest[] = [];
-    for (let i = 0; i < 4; i++) requests.push(await submitRequest(researcher, serviceId, `Crash ${i}`));
+    for (let i = 0; i < 4; i++)
+      requests.push(await submitRequest(researcher, serviceId, `Crash ${i}`));
 
     const deadline = Date.now() + 15_000;
     while (harness.smtp.unanswered.size === 0 && Date.now() < deadline) await sleep(20);
@@ -89,8 +105,12 @@ describe('an API killed in the middle of delivery', () => {
     const admin = harness.client();
     await admin.login(DEMO.admin);
     await drained(admin);
-    const sent = (await admin.get<AdminNotificationList>('/api/admin/notifications?status=sent&limit=100')).body.items;
-    const ours = sent.filter((mail) => requests.some((request) => mail.subject.includes(request.reference)));
+    const sent = (
+      await admin.get<AdminNotificationList>('/api/admin/notifications?status=sent&limit=100')
+    ).body.items;
+    const ours = sent.filter((mail) =>
+      requests.some((request) => mail.subject.includes(request.reference)),
+    );
     expect(ours).toHaveLength(expected);
 
     const counts = harness.smtp.countByMessageId();
@@ -111,7 +131,11 @@ describe('a slow SMTP server', () => {
     harness.smtp.replyDelayMs = 5_000;
     const request = await submitRequest(setup.researcher, setup.serviceId, 'Slow server');
 
-    await harness.smtp.waitFor((mail) => mail.subject.includes(request.reference), MAILS_PER_SUBMISSION, 30_000);
+    await harness.smtp.waitFor(
+      (mail) => mail.subject.includes(request.reference),
+      MAILS_PER_SUBMISSION,
+      30_000,
+    );
     await drained(setup.admin);
     // Past a second lease, had the first one lapsed.
     await sleep(4_000);
@@ -138,17 +162,25 @@ describe('a mail that failed for good', () => {
     let failed: AdminNotification[] = [];
     for (let i = 0; i < 100 && failed.length < MAILS_PER_SUBMISSION; i++) {
       await sleep(200);
-      failed = (await admin.get<AdminNotificationList>('/api/admin/notifications?status=failed')).body.items;
+      failed = (await admin.get<AdminNotificationList>('/api/admin/notifications?status=failed'))
+        .body.items;
     }
     expect(failed).toHaveLength(MAILS_PER_SUBMISSION);
     const receipt = failed.find((mail) => mail.recipient === DEMO.researcher);
-    expect(receipt).toMatchObject({ kind: expect.any(String), attempts: 1, status: 'failed', sentAt: null });
+    expect(receipt).toMatchObject({
+      kind: expect.any(String),
+      attempts: 1,
+      status: 'failed',
+      sentAt: null,
+    });
     expect(receipt?.subject).toContain(request.reference);
     expect(receipt?.lastError).toMatch(/try again later/);
     expect(harness.smtp.mails).toHaveLength(0);
 
     harness.smtp.refuse(false);
-    const resent = await admin.post<AdminNotification>(`/api/admin/notifications/${receipt?.id}/resend`);
+    const resent = await admin.post<AdminNotification>(
+      `/api/admin/notifications/${receipt?.id}/resend`,
+    );
     expect(resent.status).toBe(200);
     expect(resent.body).toMatchObject({ id: receipt?.id, status: 'pending', attempts: 0 });
     const [mail] = await harness.smtp.waitFor((m) => m.to.includes(DEMO.researcher));
@@ -156,23 +188,31 @@ describe('a mail that failed for good', () => {
 
     let after: AdminNotification | undefined;
     for (let i = 0; i < 50 && after?.status !== 'sent'; i++) {
-      after = (await admin.get<AdminNotificationList>('/api/admin/notifications?status=sent')).body.items.find(
-        (m) => m.id === receipt?.id,
-      );
+      after = (
+        await admin.get<AdminNotificationList>('/api/admin/notifications?status=sent')
+      ).body.items.find((m) => m.id === receipt?.id);
       if (after?.status !== 'sent') await sleep(100);
     }
     expect(after).toMatchObject({ status: 'sent', attempts: 1, lastError: null });
     // Only the one resent: the other failed mail stays failed.
-    const stillFailed = (await admin.get<AdminNotificationList>('/api/admin/notifications?status=failed')).body.items;
-    expect(stillFailed.map((m) => m.id)).toEqual(failed.filter((m) => m.id !== receipt?.id).map((m) => m.id));
+    const stillFailed = (
+      await admin.get<AdminNotificationList>('/api/admin/notifications?status=failed')
+    ).body.items;
+    expect(stillFailed.map((m) => m.id)).toEqual(
+      failed.filter((m) => m.id !== receipt?.id).map((m) => m.id),
+    );
   });
 
   it('cannot be resent unless it failed, and an unknown one is 404', async () => {
-    const sent = (await admin.get<AdminNotificationList>('/api/admin/notifications?status=sent')).body.items[0];
+    const sent = (await admin.get<AdminNotificationList>('/api/admin/notifications?status=sent'))
+      .body.items[0];
     const conflict = await admin.post<ErrorBody>(`/api/admin/notifications/${sent.id}/resend`);
     expect(conflict.status).toBe(409);
     expect(conflict.body.code).toBe('NOTIFICATION_NOT_FAILED');
-    expect((await admin.post(`/api/admin/notifications/00000000-0000-4000-8000-000000000000/resend`)).status).toBe(404);
+    expect(
+      (await admin.post(`/api/admin/notifications/00000000-0000-4000-8000-000000000000/resend`))
+        .status,
+    ).toBe(404);
     expect((await admin.post(`/api/admin/notifications/not-an-id/resend`)).status).toBe(404);
   });
 
@@ -182,7 +222,9 @@ describe('a mail that failed for good', () => {
     let cursor: string | null = null;
     do {
       const query: string = cursor ? `&cursor=${cursor}` : '';
-      const page: AdminNotificationList = (await admin.get<AdminNotificationList>(`/api/admin/notifications?limit=1${query}`)).body;
+      const page: AdminNotificationList = (
+        await admin.get<AdminNotificationList>(`/api/admin/notifications?limit=1${query}`)
+      ).body;
       pages.push(...page.items);
       cursor = page.nextCursor;
     } while (cursor);
@@ -199,7 +241,8 @@ describe('a mail that failed for good', () => {
   });
 
   it('is for administrators only', async () => {
-    const anyId = (await admin.get<AdminNotificationList>('/api/admin/notifications')).body.items[0].id;
+    const anyId = (await admin.get<AdminNotificationList>('/api/admin/notifications')).body.items[0]
+      .id;
     const anonymous = harness.client();
     expect((await anonymous.get('/api/admin/notifications')).status).toBe(401);
     expect((await anonymous.post(`/api/admin/notifications/${anyId}/resend`)).status).toBe(401);

@@ -10,7 +10,9 @@ import { type HttpClient, SERVICE_ANSWER_CASES } from '@bgb/test-support';
 import { DEMO, type Harness, newResearcher, startHarness } from './support/harness';
 
 /** Good answers to the biomarker service's questions, from the shared table. */
-const biomarkerAnswers = SERVICE_ANSWER_CASES.find((entry) => entry.service === 'biomarker-development')!.cases[0].answers;
+const biomarkerAnswers = SERVICE_ANSWER_CASES.find(
+  (entry) => entry.service === 'biomarker-development',
+)!.cases[0].answers;
 
 describe('drafts: a request written over days, saved, resumed and submitted once complete', () => {
   let harness: Harness;
@@ -247,14 +249,22 @@ describe('drafts: a request written over days, saved, resumed and submitted once
       answers: { ...biomarkerAnswers, markerType: '' },
     });
     expect(draft.questionSetVersion).toBeNull();
-    const reply = await client.post<ErrorBody>(`/api/drafts/${draft.id}/submit`, { version: draft.version });
+    const reply = await client.post<ErrorBody>(`/api/drafts/${draft.id}/submit`, {
+      version: draft.version,
+    });
     expect(reply.status).toBe(400);
     expect(reply.body.details?.map((detail) => detail.field)).toEqual(['answers.markerType']);
     expect((await client.get<Draft>(`/api/drafts/${draft.id}`)).body).toEqual(draft);
     expect(await requests(client)).toEqual([]);
 
-    const answered = await client.put<Draft>(`/api/drafts/${draft.id}`, { ...complete(), questionSetVersion: 1, version: draft.version });
-    const submitted = await client.post<ServiceRequest>(`/api/drafts/${draft.id}/submit`, { version: answered.body.version });
+    const answered = await client.put<Draft>(`/api/drafts/${draft.id}`, {
+      ...complete(),
+      questionSetVersion: 1,
+      version: draft.version,
+    });
+    const submitted = await client.post<ServiceRequest>(`/api/drafts/${draft.id}/submit`, {
+      version: answered.body.version,
+    });
     expect(submitted.status).toBe(201);
     expect(submitted.body).toMatchObject({ questionSetVersion: 1, answers: biomarkerAnswers });
   });

@@ -23,12 +23,22 @@ describe('the platform around the journey', () => {
     expect(biobanks[0].name).toEqual({ da: 'Danske Cancer Biobank', en: 'Danish Cancer Biobank' });
     const services = (await client.get<Service[]>('/api/services')).body;
     expect(services).toHaveLength(7);
-    expect(services[0]).toMatchObject({ slug: 'biomarker-development', name: { en: 'Biomarker development support' } });
+    expect(services[0]).toMatchObject({
+      slug: 'biomarker-development',
+      name: { en: 'Biomarker development support' },
+    });
   });
 
   it('documents the API in OpenAPI', async () => {
-    const doc = (await harness.client().get<{ paths: Record<string, unknown> }>('/api/docs-json')).body;
-    for (const path of ['/api/auth/register', '/api/auth/login', '/api/requests', '/api/requests/{id}/transitions', '/api/health']) {
+    const doc = (await harness.client().get<{ paths: Record<string, unknown> }>('/api/docs-json'))
+      .body;
+    for (const path of [
+      '/api/auth/register',
+      '/api/auth/login',
+      '/api/requests',
+      '/api/requests/{id}/transitions',
+      '/api/health',
+    ]) {
       expect(doc.paths).toHaveProperty([path]);
     }
   });
@@ -36,7 +46,12 @@ describe('the platform around the journey', () => {
   it('answers an unknown API path with the JSON error shape', async () => {
     const reply = await harness.client().get<ErrorBody>('/api/no-such-thing');
     expect(reply.status).toBe(404);
-    expect(reply.body).toEqual({ statusCode: 404, error: 'Not Found', code: 'NOT_FOUND', message: 'Not found' });
+    expect(reply.body).toEqual({
+      statusCode: 404,
+      error: 'Not Found',
+      code: 'NOT_FOUND',
+      message: 'Not found',
+    });
   });
 
   it('keeps the demo mail catcher closed when real SMTP is configured, and to non-admins', async () => {
@@ -77,7 +92,10 @@ describe('demo mode without SMTP settings', () => {
       // The three demo requests: a receipt and a secretariat notice each, and one is in triage.
       const year = new Date().getFullYear();
       const expected = [
-        ...[1, 2, 3].flatMap((n) => [`[BGB-${year}-0000${n}] Vi har modtaget din henvendelse`, `[BGB-${year}-0000${n}] Ny henvendelse`]),
+        ...[1, 2, 3].flatMap((n) => [
+          `[BGB-${year}-0000${n}] Vi har modtaget din henvendelse`,
+          `[BGB-${year}-0000${n}] Ny henvendelse`,
+        ]),
         `[BGB-${year}-00002] Din henvendelse bliver visiteret`,
       ];
       let subjects: string[] = [];
@@ -86,7 +104,8 @@ describe('demo mode without SMTP settings', () => {
         await new Promise((r) => setTimeout(r, 200));
       }
       expect(subjects).toHaveLength(expected.length);
-      for (const start of expected) expect(subjects.some((subject) => subject.startsWith(start))).toBe(true);
+      for (const start of expected)
+        expect(subjects.some((subject) => subject.startsWith(start))).toBe(true);
     } finally {
       await api.stop();
       await database.drop();
@@ -98,9 +117,9 @@ describe('production mode', () => {
   it('refuses to start without a session secret, saying which setting is missing', async () => {
     const database = await createTestDatabase();
     try {
-      await expect(startApi({ ...database.env, APP_MODE: 'production', SMTP_URL: 'smtp://127.0.0.1:2525' })).rejects.toThrow(
-        /SESSION_SECRET: is required in production mode/,
-      );
+      await expect(
+        startApi({ ...database.env, APP_MODE: 'production', SMTP_URL: 'smtp://127.0.0.1:2525' }),
+      ).rejects.toThrow(/SESSION_SECRET: is required in production mode/);
     } finally {
       await database.drop();
     }
@@ -114,15 +133,22 @@ describe('production mode', () => {
       SESSION_SECRET: 'a-test-session-secret-that-is-long-enough',
       SMTP_URL: 'smtp://127.0.0.1:2525',
     };
-    const migrations = readdirSync(join(__dirname, '../src/database/migrations')).filter((f) => /^\d+-.*\.ts$/.test(f));
-    expect(await runMigrate(env)).toContain(`Database schema is up to date (${migrations.length} migrations applied)`);
+    const migrations = readdirSync(join(__dirname, '../src/database/migrations')).filter((f) =>
+      /^\d+-.*\.ts$/.test(f),
+    );
+    expect(await runMigrate(env)).toContain(
+      `Database schema is up to date (${migrations.length} migrations applied)`,
+    );
     // Running it again changes nothing.
     expect(await runMigrate(env)).toContain(`(${migrations.length} migrations applied)`);
     const api = await startApi(env);
     try {
       const client = new HttpClient(api.baseUrl);
       expect((await client.get<Biobank[]>('/api/biobanks')).body).toHaveLength(5);
-      expect((await client.post('/api/auth/login', { email: DEMO.researcher, password: DEMO.password })).status).toBe(401);
+      expect(
+        (await client.post('/api/auth/login', { email: DEMO.researcher, password: DEMO.password }))
+          .status,
+      ).toBe(401);
     } finally {
       await api.stop();
       await database.drop();

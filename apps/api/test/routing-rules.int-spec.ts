@@ -27,7 +27,8 @@ describe('routing rules: kept by administrators, proposed to the secretariat dur
     [caseHandler] = (await secretariat.get<Person[]>('/api/case-handlers')).body;
     researcherId = ((await harness.client().login(DEMO.researcher)).body as { id: string }).id;
     // The demo's own rules would take part in every suggestion; these tests bring their own.
-    for (const rule of await rules()) await admin.send('DELETE', `/api/admin/routing-rules/${rule.id}`);
+    for (const rule of await rules())
+      await admin.send('DELETE', `/api/admin/routing-rules/${rule.id}`);
   });
   afterAll(() => harness?.stop());
 

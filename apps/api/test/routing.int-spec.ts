@@ -30,17 +30,37 @@ describe('routing a request to biobanks and their work on it', () => {
       principalInvestigator: 'PI',
       institution: 'AU',
     });
-    const { body: request } = await secretariat.post<ServiceRequest>(`/api/requests/${submitted.id}/transitions`, {
-      action: 'start_triage',
-      version: submitted.version,
-    });
+    const { body: request } = await secretariat.post<ServiceRequest>(
+      `/api/requests/${submitted.id}/transitions`,
+      {
+        action: 'start_triage',
+        version: submitted.version,
+      },
+    );
     return { researcher, request };
   }
 
-  const route = (request: ServiceRequest, biobankCodes: string[], note = 'Brug gerne arkivmateriale.') =>
-    secretariat.post<ServiceRequest>(`/api/requests/${request.id}/routings`, { biobankCodes, note, version: request.version });
-  const step = (client: HttpClient, request: ServiceRequest, code: string, action: string, comment?: string) =>
-    client.post<ServiceRequest>(`/api/requests/${request.id}/routings/${code}/transitions`, { action, comment });
+  const route = (
+    request: ServiceRequest,
+    biobankCodes: string[],
+    note = 'Brug gerne arkivmateriale.',
+  ) =>
+    secretariat.post<ServiceRequest>(`/api/requests/${request.id}/routings`, {
+      biobankCodes,
+      note,
+      version: request.version,
+    });
+  const step = (
+    client: HttpClient,
+    request: ServiceRequest,
+    code: string,
+    action: string,
+    comment?: string,
+  ) =>
+    client.post<ServiceRequest>(`/api/requests/${request.id}/routings/${code}/transitions`, {
+      action,
+      comment,
+    });
 
   it('goes from triage through two biobanks to completed, telling everyone on the way', async () => {
     const { researcher, request } = await inTriage();
@@ -58,36 +78,68 @@ describe('routing a request to biobanks and their work on it', () => {
       ['DCB', 'pending', null, []],
       ['DRB', 'pending', null, []],
     ]);
-    await harness.smtp.waitFor((m) => m.to.includes(researcher.email) && m.subject === `[${request.reference}] Your request has been sent to the biobanks`);
-    const [toDcb] = await harness.smtp.waitFor((m) => m.to.includes(DEMO.coordinatorDcb) && m.subject.includes(request.reference));
+    await harness.smtp.waitFor(
+      (m) =>
+        m.to.includes(researcher.email) &&
+        m.subject === `[${request.reference}] Your request has been sent to the biobanks`,
+    );
+    const [toDcb] = await harness.smtp.waitFor(
+      (m) => m.to.includes(DEMO.coordinatorDcb) && m.subject.includes(request.reference),
+    );
     expect(toDcb.text).toContain('Brug gerne arkivmateriale.');
 
     // Each coordinator finds it in their own queue, with their own steps.
-    const dcbQueue = (await dcb.get<RequestList>('/api/requests?status=routed&limit=100')).body.items;
+    const dcbQueue = (await dcb.get<RequestList>('/api/requests?status=routed&limit=100')).body
+      .items;
     const mine = dcbQueue.find((r) => r.id === request.id)!;
-    expect(mine.routings.find((r) => r.biobankCode === 'DCB')!.allowedActions).toEqual(['accept', 'decline']);
+    expect(mine.routings.find((r) => r.biobankCode === 'DCB')!.allowedActions).toEqual([
+      'accept',
+      'decline',
+    ]);
     expect(mine.routings.find((r) => r.biobankCode === 'DRB')!.allowedActions).toEqual([]);
 
     expect((await step(dcb, request, 'DCB', 'accept')).body.status).toBe('routed');
     const declined = await step(drb, request, 'DRB', 'decline', 'Vi har ikke materialet.');
-    expect(declined.body.routings.find((r) => r.biobankCode === 'DRB')).toMatchObject({ status: 'declined', declineReason: 'Vi har ikke materialet.' });
-    await harness.smtp.waitFor((m) => m.subject.startsWith(`[${request.reference}] Dansk Reuma Biobank har afvist`));
+    expect(declined.body.routings.find((r) => r.biobankCode === 'DRB')).toMatchObject({
+      status: 'declined',
+      declineReason: 'Vi har ikke materialet.',
+    });
+    await harness.smtp.waitFor((m) =>
+      m.subject.startsWith(`[${request.reference}] Dansk Reuma Biobank har afvist`),
+    );
 
     const started = await step(dcb, request, 'DCB', 'start');
     expect(started.body.status).toBe('in_progress');
-    await harness.smtp.waitFor((m) => m.to.includes(researcher.email) && m.subject === `[${request.reference}] Work on your request has started`);
+    await harness.smtp.waitFor(
+      (m) =>
+        m.to.includes(researcher.email) &&
+        m.subject === `[${request.reference}] Work on your request has started`,
+    );
 
-    const early = await secretariat.post<ErrorBody>(`/api/requests/${request.id}/transitions`, { action: 'close' });
+    const early = await secretariat.post<ErrorBody>(`/api/requests/${request.id}/transitions`, {
+      action: 'close',
+    });
     expect(early.status).toBe(409);
-    expect((await secretariat.get<ServiceRequest>(`/api/requests/${request.id}`)).body.allowedActions).not.toContain('close');
+    expect(
+      (await secretariat.get<ServiceRequest>(`/api/requests/${request.id}`)).body.allowedActions,
+    ).not.toContain('close');
 
     await step(dcb, request, 'DCB', 'deliver');
-    await harness.smtp.waitFor((m) => m.subject.startsWith(`[${request.reference}] Danske Cancer Biobank har leveret`));
+    await harness.smtp.waitFor((m) =>
+      m.subject.startsWith(`[${request.reference}] Danske Cancer Biobank har leveret`),
+    );
     const current = (await secretariat.get<ServiceRequest>(`/api/requests/${request.id}`)).body;
     expect(current.allowedActions).toContain('close');
-    const closed = await secretariat.post<ServiceRequest>(`/api/requests/${request.id}/transitions`, { action: 'close', version: current.version });
+    const closed = await secretariat.post<ServiceRequest>(
+      `/api/requests/${request.id}/transitions`,
+      { action: 'close', version: current.version },
+    );
     expect(closed.body.status).toBe('completed');
-    await harness.smtp.waitFor((m) => m.to.includes(researcher.email) && m.subject === `[${request.reference}] Your request is completed`);
+    await harness.smtp.waitFor(
+      (m) =>
+        m.to.includes(researcher.email) &&
+        m.subject === `[${request.reference}] Your request is completed`,
+    );
   });
 
   it('goes back to triage when every biobank declines', async () => {
@@ -96,34 +148,72 @@ describe('routing a request to biobanks and their work on it', () => {
     const declined = await step(dcb, request, 'DCB', 'decline', 'Uden for vores område.');
     expect(declined.body.status).toBe('in_triage');
     expect(declined.body.mayRoute).toBe(false);
-    expect((await secretariat.get<ServiceRequest>(`/api/requests/${request.id}`)).body.mayRoute).toBe(true);
+    expect(
+      (await secretariat.get<ServiceRequest>(`/api/requests/${request.id}`)).body.mayRoute,
+    ).toBe(true);
   });
 
   it('shows a coordinator only what was routed to their biobank, with its internal notes', async () => {
     const { researcher, request } = await inTriage();
-    await secretariat.post(`/api/requests/${request.id}/messages`, { body: 'Intern: kun DCB', internal: true });
+    await secretariat.post(`/api/requests/${request.id}/messages`, {
+      body: 'Intern: kun DCB',
+      internal: true,
+    });
     await route(request, ['DCB']);
     expect((await drb.get(`/api/requests/${request.id}`)).status).toBe(404);
     expect((await drb.get(`/api/requests/${request.id}/messages`)).status).toBe(404);
-    expect((await drb.get<RequestList>('/api/requests?limit=100')).body.items.map((r) => r.id)).not.toContain(request.id);
+    expect(
+      (await drb.get<RequestList>('/api/requests?limit=100')).body.items.map((r) => r.id),
+    ).not.toContain(request.id);
     expect((await step(drb, request, 'DCB', 'accept')).status).toBe(404);
-    expect((await dcb.get<MessageList>(`/api/requests/${request.id}/messages`)).body.items.map((m) => m.body)).toEqual(['Intern: kun DCB']);
-    expect((await researcher.client.get<MessageList>(`/api/requests/${request.id}/messages`)).body.items).toEqual([]);
+    expect(
+      (await dcb.get<MessageList>(`/api/requests/${request.id}/messages`)).body.items.map(
+        (m) => m.body,
+      ),
+    ).toEqual(['Intern: kun DCB']);
+    expect(
+      (await researcher.client.get<MessageList>(`/api/requests/${request.id}/messages`)).body.items,
+    ).toEqual([]);
   });
 
   it('refuses wrong steps clearly and changes nothing', async () => {
     const { researcher, request } = await inTriage();
-    const unknown = await secretariat.post<ErrorBody>(`/api/requests/${request.id}/routings`, { biobankCodes: ['DCB', 'XYZ'], version: request.version });
+    const unknown = await secretariat.post<ErrorBody>(`/api/requests/${request.id}/routings`, {
+      biobankCodes: ['DCB', 'XYZ'],
+      version: request.version,
+    });
     expect(unknown.status).toBe(422);
     expect(unknown.body.details?.[0].field).toBe('biobankCodes.1');
-    const stale = await secretariat.post<ErrorBody>(`/api/requests/${request.id}/routings`, { biobankCodes: ['DCB'], version: 1 });
+    const stale = await secretariat.post<ErrorBody>(`/api/requests/${request.id}/routings`, {
+      biobankCodes: ['DCB'],
+      version: 1,
+    });
     expect(stale.status).toBe(409);
-    expect((await researcher.client.post(`/api/requests/${request.id}/routings`, { biobankCodes: ['DCB'], version: request.version })).status).toBe(403);
-    expect((await secretariat.post<ErrorBody>(`/api/requests/${request.id}/routings`, { biobankCodes: [], version: request.version })).status).toBe(400);
-    expect((await secretariat.get<ServiceRequest>(`/api/requests/${request.id}`)).body).toMatchObject({ status: 'in_triage', routings: [] });
+    expect(
+      (
+        await researcher.client.post(`/api/requests/${request.id}/routings`, {
+          biobankCodes: ['DCB'],
+          version: request.version,
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await secretariat.post<ErrorBody>(`/api/requests/${request.id}/routings`, {
+          biobankCodes: [],
+          version: request.version,
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (await secretariat.get<ServiceRequest>(`/api/requests/${request.id}`)).body,
+    ).toMatchObject({ status: 'in_triage', routings: [] });
 
     const { body: routed } = await route(request, ['DCB', 'DRB']);
-    const again = await secretariat.post<ErrorBody>(`/api/requests/${request.id}/routings`, { biobankCodes: ['DCB'], version: routed.version });
+    const again = await secretariat.post<ErrorBody>(`/api/requests/${request.id}/routings`, {
+      biobankCodes: ['DCB'],
+      version: routed.version,
+    });
     expect(again.status).toBe(409);
     expect((await step(drb, request, 'DCB', 'accept')).status).toBe(403);
     expect((await step(secretariat, request, 'DCB', 'accept')).status).toBe(403);
@@ -142,31 +232,62 @@ describe('routing a request to biobanks and their work on it', () => {
     const seen = await dcb.get<ServiceRequest>(`/api/requests/${request.id}`);
     expect(seen.headers.get('etag')).toBe(`"${routed.version}"`);
 
-    const stale = await dcb.post<ErrorBody>(`/api/requests/${request.id}/routings/DCB/transitions`, { action: 'accept', version: routed.version - 1 });
+    const stale = await dcb.post<ErrorBody>(
+      `/api/requests/${request.id}/routings/DCB/transitions`,
+      { action: 'accept', version: routed.version - 1 },
+    );
     expect(stale.status).toBe(409);
     expect(stale.body.code).toBe('VERSION_CONFLICT');
-    const staleHeader = await dcb.send<ErrorBody>('POST', `/api/requests/${request.id}/routings/DCB/transitions`, { action: 'accept' }, { headers: { 'If-Match': `"${routed.version - 1}"` } });
+    const staleHeader = await dcb.send<ErrorBody>(
+      'POST',
+      `/api/requests/${request.id}/routings/DCB/transitions`,
+      { action: 'accept' },
+      { headers: { 'If-Match': `"${routed.version - 1}"` } },
+    );
     expect(staleHeader.status).toBe(409);
-    const malformed = await dcb.send<ErrorBody>('POST', `/api/requests/${request.id}/routings/DCB/transitions`, { action: 'accept' }, { headers: { 'If-Match': 'yesterday' } });
+    const malformed = await dcb.send<ErrorBody>(
+      'POST',
+      `/api/requests/${request.id}/routings/DCB/transitions`,
+      { action: 'accept' },
+      { headers: { 'If-Match': 'yesterday' } },
+    );
     expect(malformed.status).toBe(400);
     expect(malformed.body.details?.[0].field).toBe('If-Match');
     const unchanged = (await secretariat.get<ServiceRequest>(`/api/requests/${request.id}`)).body;
-    expect([unchanged.version, unchanged.routings.map((r) => r.status)]).toEqual([routed.version, ['pending', 'pending']]);
+    expect([unchanged.version, unchanged.routings.map((r) => r.status)]).toEqual([
+      routed.version,
+      ['pending', 'pending'],
+    ]);
 
-    const accepted = await dcb.send<ServiceRequest>('POST', `/api/requests/${request.id}/routings/DCB/transitions`, { action: 'accept' }, { headers: { 'If-Match': seen.headers.get('etag')! } });
+    const accepted = await dcb.send<ServiceRequest>(
+      'POST',
+      `/api/requests/${request.id}/routings/DCB/transitions`,
+      { action: 'accept' },
+      { headers: { 'If-Match': seen.headers.get('etag')! } },
+    );
     expect(accepted.status).toBe(200);
     expect(accepted.headers.get('etag')).toBe(`"${routed.version + 1}"`);
 
     // The request's own steps take If-Match too.
-    const staleClose = await secretariat.send<ErrorBody>('POST', `/api/requests/${request.id}/transitions`, { action: 'reject', comment: 'Nej' }, { headers: { 'If-Match': `"${routed.version}"` } });
+    const staleClose = await secretariat.send<ErrorBody>(
+      'POST',
+      `/api/requests/${request.id}/transitions`,
+      { action: 'reject', comment: 'Nej' },
+      { headers: { 'If-Match': `"${routed.version}"` } },
+    );
     expect(staleClose.status).toBe(409);
-    expect((await secretariat.get<ServiceRequest>(`/api/requests/${request.id}`)).body.status).toBe('routed');
+    expect((await secretariat.get<ServiceRequest>(`/api/requests/${request.id}`)).body.status).toBe(
+      'routed',
+    );
   });
 
   it('lets two biobanks act at the same moment, one after the other, losing neither step', async () => {
     const { request } = await inTriage();
     const { body: routed } = await route(request, ['DCB', 'DRB']);
-    const [fromDcb, fromDrb] = await Promise.all([step(dcb, request, 'DCB', 'accept'), step(drb, request, 'DRB', 'accept')]);
+    const [fromDcb, fromDrb] = await Promise.all([
+      step(dcb, request, 'DCB', 'accept'),
+      step(drb, request, 'DRB', 'accept'),
+    ]);
     expect([fromDcb.status, fromDrb.status]).toEqual([200, 200]);
     const after = (await secretariat.get<ServiceRequest>(`/api/requests/${request.id}`)).body;
     expect(after.routings.map((r) => r.status)).toEqual(['accepted', 'accepted']);
@@ -175,7 +296,10 @@ describe('routing a request to biobanks and their work on it', () => {
     // The same biobank's two contradicting steps at once: the first wins, the second finds it no longer pending.
     const { request: other } = await inTriage();
     await route(other, ['DCB']);
-    const replies = await Promise.all([step(dcb, other, 'DCB', 'accept'), step(dcb, other, 'DCB', 'decline', 'Nej tak')]);
+    const replies = await Promise.all([
+      step(dcb, other, 'DCB', 'accept'),
+      step(dcb, other, 'DCB', 'decline', 'Nej tak'),
+    ]);
     expect(replies.map((reply) => reply.status).sort()).toEqual([200, 409]);
     const settled = (await secretariat.get<ServiceRequest>(`/api/requests/${other.id}`)).body;
     expect(['accepted', 'declined']).toContain(settled.routings[0].status);

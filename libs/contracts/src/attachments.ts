@@ -14,7 +14,15 @@ export const AttachmentMediaType = z.enum(ATTACHMENT_MEDIA_TYPES);
 export type AttachmentMediaType = z.infer<typeof AttachmentMediaType>;
 
 /** What a file picker may offer, by extension; the API still decides from the content. */
-export const ATTACHMENT_EXTENSIONS = ['.pdf', '.docx', '.xlsx', '.csv', '.png', '.jpg', '.jpeg'] as const;
+export const ATTACHMENT_EXTENSIONS = [
+  '.pdf',
+  '.docx',
+  '.xlsx',
+  '.csv',
+  '.png',
+  '.jpg',
+  '.jpeg',
+] as const;
 
 /** The default size limit of one file (25 MB); the API's `ATTACHMENT_MAX_BYTES` may change it. */
 export const ATTACHMENT_DEFAULT_MAX_BYTES = 25 * 1024 * 1024;

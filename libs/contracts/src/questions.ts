@@ -32,14 +32,14 @@ export const DEFAULT_TEXT_MAX_LENGTH = { text: 300, long_text: 5_000 } as const;
 
 /** Keys are stored with every answer, so they are identifiers that never change meaning. */
 export const QUESTION_KEY_PATTERN = /^[a-z][a-zA-Z0-9]*$/;
-const QuestionKey = z
-  .string()
-  .max(50)
-  .regex(QUESTION_KEY_PATTERN, { message: 'Use letters and digits only, starting with a small letter (e.g. markerType)' });
+const QuestionKey = z.string().max(50).regex(QUESTION_KEY_PATTERN, {
+  message: 'Use letters and digits only, starting with a small letter (e.g. markerType)',
+});
 
 const BilingualText = (max: number) =>
   z.object({ da: z.string().trim().min(1).max(max), en: z.string().trim().min(1).max(max) });
-const OptionalBilingualText = (max: number) => z.object({ da: z.string().trim().max(max), en: z.string().trim().max(max) });
+const OptionalBilingualText = (max: number) =>
+  z.object({ da: z.string().trim().max(max), en: z.string().trim().max(max) });
 
 export const QuestionOption = z.object({
   value: QuestionKey,
@@ -76,24 +76,42 @@ function checkQuestion(question: Question, index: number, ctx: z.RefinementCtx) 
   const isNumber = NUMBER_KINDS.includes(question.kind);
   if (isChoice) {
     const options = question.options ?? [];
-    if (options.length < 2) issue('options', `Question ${question.key} needs at least two options to choose from`);
+    if (options.length < 2)
+      issue('options', `Question ${question.key} needs at least two options to choose from`);
     const values = options.map((option) => option.value);
     const duplicate = values.find((value, at) => values.indexOf(value) !== at);
-    if (duplicate) issue('options', `Question ${question.key} has the option ${duplicate} more than once`);
+    if (duplicate)
+      issue('options', `Question ${question.key} has the option ${duplicate} more than once`);
   } else if (question.options !== undefined) {
-    issue('options', `Only choice questions have options; ${question.key} is a ${question.kind} question`);
+    issue(
+      'options',
+      `Only choice questions have options; ${question.key} is a ${question.kind} question`,
+    );
   }
   if (!TEXT_KINDS.includes(question.kind) && question.maxLength !== undefined) {
-    issue('maxLength', `Only text questions have a maximum length; ${question.key} is a ${question.kind} question`);
+    issue(
+      'maxLength',
+      `Only text questions have a maximum length; ${question.key} is a ${question.kind} question`,
+    );
   }
   if (!isNumber && (question.min !== undefined || question.max !== undefined)) {
-    issue('min', `Only number questions have a minimum and maximum; ${question.key} is a ${question.kind} question`);
+    issue(
+      'min',
+      `Only number questions have a minimum and maximum; ${question.key} is a ${question.kind} question`,
+    );
   }
   if (question.kind === 'integer') {
-    if (question.min !== undefined && !Number.isInteger(question.min)) issue('min', `The minimum of ${question.key} must be a whole number`);
-    if (question.max !== undefined && !Number.isInteger(question.max)) issue('max', `The maximum of ${question.key} must be a whole number`);
+    if (question.min !== undefined && !Number.isInteger(question.min))
+      issue('min', `The minimum of ${question.key} must be a whole number`);
+    if (question.max !== undefined && !Number.isInteger(question.max))
+      issue('max', `The maximum of ${question.key} must be a whole number`);
   }
-  if (isNumber && question.min !== undefined && question.max !== undefined && question.min > question.max) {
+  if (
+    isNumber &&
+    question.min !== undefined &&
+    question.max !== undefined &&
+    question.min > question.max
+  ) {
     issue('max', `The maximum of ${question.key} is smaller than its minimum`);
   }
 }
@@ -110,7 +128,11 @@ export const QuestionSetDefinition = z
     const keys = questions.map((question) => question.key);
     keys.forEach((key, index) => {
       if (keys.indexOf(key) !== index) {
-        ctx.addIssue({ code: 'custom', path: [index, 'key'], message: `The key ${key} is used by more than one question` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [index, 'key'],
+          message: `The key ${key} is used by more than one question`,
+        });
       }
     });
     questions.forEach((question, index) => checkQuestion(question, index, ctx));

@@ -34,7 +34,9 @@ describe('attachments of a request', () => {
 
   it("never shows an internal note's files to the researcher, even one who also works for the secretariat", () => {
     expect(maySeeAttachment(researcher, submitted, internalFile)).toBe(false);
-    expect(maySeeAttachment(actor('researcher', 'researcher', 'secretariat'), submitted, internalFile)).toBe(false);
+    expect(
+      maySeeAttachment(actor('researcher', 'researcher', 'secretariat'), submitted, internalFile),
+    ).toBe(false);
     expect(maySeeAttachment(admin, submitted, internalFile)).toBe(false);
     expect(maySeeAttachment(secretariat, submitted, internalFile)).toBe(true);
     expect(maySeeAttachment(coordinator, submitted, internalFile)).toBe(true);

@@ -30,7 +30,11 @@ export function uploadKind(actor: Actor, request: AttachmentRequest): 'request' 
  * sent with a message, whoever sees that message — an internal note's files never reach the
  * request's researcher, whatever other role they have; a pending one, only its uploader.
  */
-export function maySeeAttachment(actor: Actor, request: AttachmentRequest, attachment: AttachmentSubject): boolean {
+export function maySeeAttachment(
+  actor: Actor,
+  request: AttachmentRequest,
+  attachment: AttachmentSubject,
+): boolean {
   if (attachment.pending) return attachment.uploadedById === actor.id;
   if (!attachment.message?.internal) return true;
   return maySeeInternalNotes(actor) && actor.id !== request.researcherId;
@@ -40,7 +44,10 @@ export function maySeeAttachment(actor: Actor, request: AttachmentRequest, attac
  * Whether the uploader may still take a file back: a pending one at any time, one of the
  * request's own documents while the request is a draft. Sent files are part of the record.
  */
-export function mayDeleteAttachment(request: AttachmentRequest, attachment: AttachmentSubject): boolean {
+export function mayDeleteAttachment(
+  request: AttachmentRequest,
+  attachment: AttachmentSubject,
+): boolean {
   if (attachment.pending) return true;
   return attachment.message === null && request.status === 'draft';
 }

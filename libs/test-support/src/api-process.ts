@@ -32,7 +32,10 @@ export async function freePort(): Promise<number> {
 }
 
 /** Starts the built API as its own process and waits until it reports healthy. */
-export async function startApi(env: Record<string, string>, { waitForHealth = true } = {}): Promise<ApiProcess> {
+export async function startApi(
+  env: Record<string, string>,
+  { waitForHealth = true } = {},
+): Promise<ApiProcess> {
   // A given PORT lets a restarted API keep the address its clients know.
   const port = env.PORT ? Number(env.PORT) : await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -92,7 +95,13 @@ export interface WorkerProcess {
 export async function startWorker(env: Record<string, string>): Promise<WorkerProcess> {
   let log = '';
   const child = spawn(process.execPath, [WORKER], {
-    env: { PATH: process.env.PATH ?? '', APP_MODE: 'demo', LOG_LEVEL: 'info', MAIL_POLL_INTERVAL_MS: '100', ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      APP_MODE: 'demo',
+      LOG_LEVEL: 'info',
+      MAIL_POLL_INTERVAL_MS: '100',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (chunk) => (log += chunk));
@@ -126,6 +135,8 @@ export function runMigrate(env: Record<string, string>): Promise<string> {
     let log = '';
     child.stdout?.on('data', (chunk) => (log += chunk));
     child.stderr?.on('data', (chunk) => (log += chunk));
-    child.once('exit', (code) => (code === 0 ? resolveRun(log) : reject(new Error(`migrate exited with ${code}:\n${log}`))));
+    child.once('exit', (code) =>
+      code === 0 ? resolveRun(log) : reject(new Error(`migrate exited with ${code}:\n${log}`)),
+    );
   });
 }

@@ -56,36 +56,56 @@ export class HttpClient {
     return fetch(this.baseUrl + path, { headers: await this.authHeaders() });
   }
 
-  async send<T>(method: string, path: string, body?: unknown, options: SendOptions = {}): Promise<Reply<T>> {
-    if (method !== 'GET' && !this.csrfToken && options.csrf !== false) await this.get('/api/auth/csrf');
+  async send<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    options: SendOptions = {},
+  ): Promise<Reply<T>> {
+    if (method !== 'GET' && !this.csrfToken && options.csrf !== false)
+      await this.get('/api/auth/csrf');
     const headers: Record<string, string> = { accept: 'application/json' };
     // A FormData body sets its own multipart content type and boundary.
-    if (body !== undefined && !(body instanceof FormData)) headers['content-type'] = options.contentType ?? 'application/json';
-    if (method !== 'GET' && options.csrf !== false && this.csrfToken) headers['x-xsrf-token'] = this.csrfToken;
-    if (this.cookies.size > 0) headers.cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+    if (body !== undefined && !(body instanceof FormData))
+      headers['content-type'] = options.contentType ?? 'application/json';
+    if (method !== 'GET' && options.csrf !== false && this.csrfToken)
+      headers['x-xsrf-token'] = this.csrfToken;
+    if (this.cookies.size > 0)
+      headers.cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
     Object.assign(headers, options.headers);
     const response = await fetch(this.baseUrl + path, {
       method,
       headers,
-      body: body === undefined ? undefined : typeof body === 'string' || body instanceof FormData ? body : JSON.stringify(body),
+      body:
+        body === undefined
+          ? undefined
+          : typeof body === 'string' || body instanceof FormData
+            ? body
+            : JSON.stringify(body),
     });
     for (const cookie of response.headers.getSetCookie()) {
       const [pair, ...attributes] = cookie.split(';');
       const [name, ...rest] = pair.split('=');
       const value = rest.join('=');
-      const expired = attributes.some((a) => /^\s*expires=thu, 01 jan 1970/i.test(a)) || value === '';
+      const expired =
+        attributes.some((a) => /^\s*expires=thu, 01 jan 1970/i.test(a)) || value === '';
       if (expired) this.cookies.delete(name.trim());
       else this.cookies.set(name.trim(), value);
     }
     const text = await response.text();
     // A downloaded file comes back as its text; every API reply is JSON.
     const json = response.headers.get('content-type')?.includes('json') ?? true;
-    return { status: response.status, body: (text ? (json ? JSON.parse(text) : text) : undefined) as T, headers: response.headers };
+    return {
+      status: response.status,
+      body: (text ? (json ? JSON.parse(text) : text) : undefined) as T,
+      headers: response.headers,
+    };
   }
 
   async login(email: string, password = 'Biobank-demo-2026'): Promise<Reply> {
     const reply = await this.post('/api/auth/login', { email, password });
-    if (reply.status !== 200) throw new Error(`Login of ${email} failed: ${reply.status} ${JSON.stringify(reply.body)}`);
+    if (reply.status !== 200)
+      throw new Error(`Login of ${email} failed: ${reply.status} ${JSON.stringify(reply.body)}`);
     return reply;
   }
 }

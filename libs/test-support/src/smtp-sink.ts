@@ -35,9 +35,15 @@ export class SmtpSink {
     disabledCommands: ['STARTTLS'],
     logger: false,
     onConnect: (_session, callback) =>
-      callback(this.refusing ? smtpError(421, 'Service not available, try again later') : undefined),
+      callback(
+        this.refusing ? smtpError(421, 'Service not available, try again later') : undefined,
+      ),
     onMailFrom: (_address, _session, callback) =>
-      callback(this.refusing ? smtpError(451, 'Mailbox temporarily unavailable, try again later') : undefined),
+      callback(
+        this.refusing
+          ? smtpError(451, 'Mailbox temporarily unavailable, try again later')
+          : undefined,
+      ),
     onData: (stream, session, callback) => {
       simpleParser(stream)
         .then(async (parsed) => {
@@ -84,18 +90,25 @@ export class SmtpSink {
   /** How often each message id arrived. */
   countByMessageId(): Map<string, number> {
     const counts = new Map<string, number>();
-    for (const mail of this.mails) counts.set(mail.messageId ?? '', (counts.get(mail.messageId ?? '') ?? 0) + 1);
+    for (const mail of this.mails)
+      counts.set(mail.messageId ?? '', (counts.get(mail.messageId ?? '') ?? 0) + 1);
     return counts;
   }
 
   /** Waits until `count` mails match, failing with what did arrive. */
-  async waitFor(match: (mail: ReceivedMail) => boolean, count = 1, timeoutMs = 15_000): Promise<ReceivedMail[]> {
+  async waitFor(
+    match: (mail: ReceivedMail) => boolean,
+    count = 1,
+    timeoutMs = 15_000,
+  ): Promise<ReceivedMail[]> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const found = this.mails.filter(match);
       if (found.length >= count) return found;
       if (Date.now() > deadline) {
-        throw new Error(`Expected ${count} matching mail(s), got ${found.length}. Subjects: ${this.mails.map((m) => m.subject).join(' | ')}`);
+        throw new Error(
+          `Expected ${count} matching mail(s), got ${found.length}. Subjects: ${this.mails.map((m) => m.subject).join(' | ')}`,
+        );
       }
       await new Promise((resolve) => setTimeout(resolve, 100));
     }

@@ -29,7 +29,11 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     };
   }
   const dir = await mkdtemp(join(tmpdir(), 'bgb-it-'));
-  return { kind: 'embedded', env: { DATA_DIR: dir }, drop: () => rm(dir, { recursive: true, force: true }) };
+  return {
+    kind: 'embedded',
+    env: { DATA_DIR: dir },
+    drop: () => rm(dir, { recursive: true, force: true }),
+  };
 }
 
 async function adminQuery(url: string, sql: string): Promise<void> {

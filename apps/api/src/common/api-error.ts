@@ -36,15 +36,30 @@ export class ApiError extends Error {
 
   /** Routing to a biobank that nobody would hear of: neither a coordinator nor a shared mailbox. */
   static biobankUnreachable(details: FieldError[]) {
-    return new ApiError(422, 'BIOBANK_UNREACHABLE', 'Nobody at a chosen biobank would hear of the request: it has neither a coordinator nor a shared mailbox', details);
+    return new ApiError(
+      422,
+      'BIOBANK_UNREACHABLE',
+      'Nobody at a chosen biobank would hear of the request: it has neither a coordinator nor a shared mailbox',
+      details,
+    );
   }
 
   static unknownReference(details: FieldError[]) {
-    return new ApiError(422, 'UNKNOWN_REFERENCE', 'The request refers to something that does not exist', details);
+    return new ApiError(
+      422,
+      'UNKNOWN_REFERENCE',
+      'The request refers to something that does not exist',
+      details,
+    );
   }
 
   /** A draft submitted before everything a request needs is there; the details name every field. */
   static incompleteDraft(details: FieldError[]) {
-    return new ApiError(422, 'DRAFT_INCOMPLETE', 'The draft is not complete yet: fill in the fields named and submit it again', details);
+    return new ApiError(
+      422,
+      'DRAFT_INCOMPLETE',
+      'The draft is not complete yet: fill in the fields named and submit it again',
+      details,
+    );
   }
 }

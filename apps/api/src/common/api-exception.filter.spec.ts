@@ -15,7 +15,9 @@ function reply(exception: unknown) {
       sent.body = body;
     },
   };
-  const host = { switchToHttp: () => ({ getResponse: () => response }) } as unknown as ArgumentsHost;
+  const host = {
+    switchToHttp: () => ({ getResponse: () => response }),
+  } as unknown as ArgumentsHost;
   new ApiExceptionFilter().catch(exception, host);
   return sent;
 }
@@ -28,14 +30,29 @@ describe('the error filter', () => {
     const details = [{ field: 'title', code: 'too_big', message: 'Too long' }];
     expect(reply(ApiError.validation(details))).toEqual({
       status: 400,
-      body: { statusCode: 400, error: 'Bad Request', code: 'VALIDATION_FAILED', message: 'Some fields are not valid', details },
+      body: {
+        statusCode: 400,
+        error: 'Bad Request',
+        code: 'VALIDATION_FAILED',
+        message: 'Some fields are not valid',
+        details,
+      },
     });
   });
 
   it('maps framework and parser errors onto the same shape', () => {
-    expect(reply(new NotFoundException('Cannot GET /api/x')).body).toMatchObject({ statusCode: 404, code: 'NOT_FOUND' });
-    expect(reply(new ThrottlerException()).body).toMatchObject({ statusCode: 429, code: 'RATE_LIMITED' });
-    expect(reply({ type: 'entity.too.large', status: 413 }).body).toMatchObject({ statusCode: 413, code: 'PAYLOAD_TOO_LARGE' });
+    expect(reply(new NotFoundException('Cannot GET /api/x')).body).toMatchObject({
+      statusCode: 404,
+      code: 'NOT_FOUND',
+    });
+    expect(reply(new ThrottlerException()).body).toMatchObject({
+      statusCode: 429,
+      code: 'RATE_LIMITED',
+    });
+    expect(reply({ type: 'entity.too.large', status: 413 }).body).toMatchObject({
+      statusCode: 413,
+      code: 'PAYLOAD_TOO_LARGE',
+    });
     expect(reply(new BadRequestException('Unexpected token s in "secret"')).body).toEqual({
       statusCode: 400,
       error: 'Bad Request',
@@ -45,7 +62,9 @@ describe('the error filter', () => {
   });
 
   it('never shows the client a stack trace or SQL', () => {
-    const sent = reply(new Error('relation "app_user" does not exist\n    at Query.run (pg.js:1:1)'));
+    const sent = reply(
+      new Error('relation "app_user" does not exist\n    at Query.run (pg.js:1:1)'),
+    );
     expect(sent.status).toBe(500);
     expect(JSON.stringify(sent.body)).not.toMatch(/app_user|pg\.js/);
   });

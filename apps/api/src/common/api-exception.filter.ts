@@ -1,5 +1,11 @@
 import type { ErrorBody } from '@bgb/contracts';
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import {
+  type ArgumentsHost,
+  Catch,
+  type ExceptionFilter,
+  HttpException,
+  Logger,
+} from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
 import type { Response } from 'express';
 import { STATUS_CODES } from 'node:http';
@@ -38,7 +44,10 @@ export class ApiExceptionFilter implements ExceptionFilter {
     if (parserError?.type === 'entity.too.large') {
       return make(413, 'PAYLOAD_TOO_LARGE', 'The request body is too large');
     }
-    if (parserError?.type === 'entity.parse.failed' || parserError?.type === 'encoding.unsupported') {
+    if (
+      parserError?.type === 'entity.parse.failed' ||
+      parserError?.type === 'encoding.unsupported'
+    ) {
       return make(400, 'MALFORMED_BODY', 'The request body is not valid JSON');
     }
     if (exception instanceof HttpException) {
@@ -55,6 +64,17 @@ export class ApiExceptionFilter implements ExceptionFilter {
   }
 }
 
-function make(statusCode: number, code: ErrorBody['code'], message: string, details?: ErrorBody['details']): ErrorBody {
-  return { statusCode, error: STATUS_CODES[statusCode] ?? 'Error', code, message, ...(details ? { details } : {}) };
+function make(
+  statusCode: number,
+  code: ErrorBody['code'],
+  message: string,
+  details?: ErrorBody['details'],
+): ErrorBody {
+  return {
+    statusCode,
+    error: STATUS_CODES[statusCode] ?? 'Error',
+    code,
+    message,
+    ...(details ? { details } : {}),
+  };
 }

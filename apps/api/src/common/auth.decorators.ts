@@ -23,5 +23,6 @@ export interface AuthUser {
 }
 
 export const CurrentUser = createParamDecorator(
-  (_data: unknown, context: ExecutionContext): AuthUser => context.switchToHttp().getRequest<Request>().user as AuthUser,
+  (_data: unknown, context: ExecutionContext): AuthUser =>
+    context.switchToHttp().getRequest<Request>().user as AuthUser,
 );

@@ -1,4 +1,10 @@
-import { type CanActivate, type ExecutionContext, Inject, Injectable, SetMetadata } from '@nestjs/common';
+import {
+  type CanActivate,
+  type ExecutionContext,
+  Inject,
+  Injectable,
+  SetMetadata,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { doubleCsrf } from 'csrf-csrf';
 import type { NextFunction, Request, Response } from 'express';
@@ -57,9 +63,19 @@ export class CsrfGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
     const request = context.switchToHttp().getRequest<Request>();
     if (CsrfGuard.SAFE.has(request.method)) return true;
-    if (this.reflector.getAllAndOverride<boolean>(CSRF_EXEMPT, [context.getHandler(), context.getClass()])) return true;
+    if (
+      this.reflector.getAllAndOverride<boolean>(CSRF_EXEMPT, [
+        context.getHandler(),
+        context.getClass(),
+      ])
+    )
+      return true;
     if (!this.csrf.validateRequest(request)) {
-      throw new ApiError(403, 'CSRF_INVALID', 'The security token is missing or expired; reload the page and try again');
+      throw new ApiError(
+        403,
+        'CSRF_INVALID',
+        'The security token is missing or expired; reload the page and try again',
+      );
     }
     return true;
   }

@@ -42,16 +42,22 @@ export class CreateRoutingRuleDto extends createZodDto(contracts.CreateRoutingRu
 export class UpdateRoutingRuleDto extends createZodDto(contracts.UpdateRoutingRuleBody) {}
 export class RoutingSuggestionDto extends createZodDto(contracts.RoutingSuggestion) {}
 export class NotificationPreferencesDto extends createZodDto(contracts.NotificationPreferences) {}
-export class SetNotificationPreferencesDto extends createZodDto(contracts.SetNotificationPreferencesBody) {}
+export class SetNotificationPreferencesDto extends createZodDto(
+  contracts.SetNotificationPreferencesBody,
+) {}
 export class InAppNotificationListDto extends createZodDto(contracts.InAppNotificationList) {}
 export class ListNotificationsQueryDto extends createZodDto(contracts.ListNotificationsQuery) {}
 export class UnreadCountDto extends createZodDto(contracts.UnreadCount) {}
-export class UnsubscribeQueryDto extends createZodDto(z.object({ token: z.string().min(1).max(500) })) {}
+export class UnsubscribeQueryDto extends createZodDto(
+  z.object({ token: z.string().min(1).max(500) }),
+) {}
 export class UnsubscribeTargetDto extends createZodDto(contracts.UnsubscribeTarget) {}
 export class DigestRunDto extends createZodDto(contracts.DigestRun) {}
 export class AdminNotificationDto extends createZodDto(contracts.AdminNotification) {}
 export class AdminNotificationListDto extends createZodDto(contracts.AdminNotificationList) {}
-export class ListAdminNotificationsQueryDto extends createZodDto(contracts.ListAdminNotificationsQuery) {}
+export class ListAdminNotificationsQueryDto extends createZodDto(
+  contracts.ListAdminNotificationsQuery,
+) {}
 export class MailTemplateListDto extends createZodDto(contracts.MailTemplateList) {}
 export class MailPreviewQueryDto extends createZodDto(contracts.MailPreviewQuery) {}
 export class RenderedMailDto extends createZodDto(contracts.RenderedMail) {}

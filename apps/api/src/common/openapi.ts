@@ -21,7 +21,12 @@ export function setUpOpenApi(app: INestApplication): void {
     .addCookieAuth('bgb.sid')
     .addSecurityRequirements('cookie')
     .build();
-  SwaggerModule.setup('api/docs', app, cleanupOpenApiDoc(SwaggerModule.createDocument(app, document)), {
-    jsonDocumentUrl: 'api/docs-json',
-  });
+  SwaggerModule.setup(
+    'api/docs',
+    app,
+    cleanupOpenApiDoc(SwaggerModule.createDocument(app, document)),
+    {
+      jsonDocumentUrl: 'api/docs-json',
+    },
+  );
 }

@@ -19,12 +19,18 @@ export function servePortal(app: NestExpressApplication, dir: string): void {
     index: false,
     // Vite puts a content hash in every asset name: they never change.
     setHeaders: (res, path) => {
-      if (path.includes(`${join(dir, 'assets')}`)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+      if (path.includes(`${join(dir, 'assets')}`))
+        res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
     },
   });
   const index = join(dir, 'index.html');
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path === '/api' || req.path.startsWith('/api/')) return next();
+    if (
+      (req.method !== 'GET' && req.method !== 'HEAD') ||
+      req.path === '/api' ||
+      req.path.startsWith('/api/')
+    )
+      return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });

@@ -44,8 +44,16 @@ describe('the session guard', () => {
   });
 
   it('answers 403 to a user without any of the required roles', () => {
-    expect(status(() => guard.canActivate(contextFor('staff', { roles: ['researcher'] })))).toBe(403);
-    expect(status(() => guard.canActivate(contextFor('staff', { roles: ['researcher', 'secretariat'] })))).toBe('allowed');
-    expect(status(() => guard.canActivate(contextFor('plain', { roles: ['researcher'] })))).toBe('allowed');
+    expect(status(() => guard.canActivate(contextFor('staff', { roles: ['researcher'] })))).toBe(
+      403,
+    );
+    expect(
+      status(() =>
+        guard.canActivate(contextFor('staff', { roles: ['researcher', 'secretariat'] })),
+      ),
+    ).toBe('allowed');
+    expect(status(() => guard.canActivate(contextFor('plain', { roles: ['researcher'] })))).toBe(
+      'allowed',
+    );
   });
 });

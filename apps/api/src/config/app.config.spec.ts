@@ -3,7 +3,12 @@ import { ConfigError, loadConfig, loadWorkerConfig } from './app.config';
 describe('configuration', () => {
   it('runs on the embedded database in demo mode with no settings at all', () => {
     const config = loadConfig({ APP_MODE: 'demo' });
-    expect(config).toMatchObject({ PORT: 3000, DATA_DIR: './data', embeddedDatabase: true, demo: true });
+    expect(config).toMatchObject({
+      PORT: 3000,
+      DATA_DIR: './data',
+      embeddedDatabase: true,
+      demo: true,
+    });
   });
 
   it('keeps attachments in DATA_DIR, 25 MB each, unless told otherwise, and refuses a limit that is no number of bytes', () => {
@@ -11,12 +16,18 @@ describe('configuration', () => {
       ATTACHMENTS_DIR: '/srv/bgb/attachments',
       ATTACHMENT_MAX_BYTES: 26_214_400,
     });
-    expect(loadConfig({ APP_MODE: 'demo', ATTACHMENTS_DIR: '/files', ATTACHMENT_MAX_BYTES: '1000' })).toMatchObject({
+    expect(
+      loadConfig({ APP_MODE: 'demo', ATTACHMENTS_DIR: '/files', ATTACHMENT_MAX_BYTES: '1000' }),
+    ).toMatchObject({
       ATTACHMENTS_DIR: '/files',
       ATTACHMENT_MAX_BYTES: 1000,
     });
-    expect(() => loadConfig({ APP_MODE: 'demo', ATTACHMENT_MAX_BYTES: '25MB' })).toThrow(/ATTACHMENT_MAX_BYTES/);
-    expect(() => loadConfig({ APP_MODE: 'demo', ATTACHMENT_MAX_BYTES: '0' })).toThrow(/ATTACHMENT_MAX_BYTES/);
+    expect(() => loadConfig({ APP_MODE: 'demo', ATTACHMENT_MAX_BYTES: '25MB' })).toThrow(
+      /ATTACHMENT_MAX_BYTES/,
+    );
+    expect(() => loadConfig({ APP_MODE: 'demo', ATTACHMENT_MAX_BYTES: '0' })).toThrow(
+      /ATTACHMENT_MAX_BYTES/,
+    );
   });
 
   it('defaults to production mode, which demands a session secret and SMTP', () => {
@@ -31,7 +42,9 @@ describe('configuration', () => {
       /DATABASE_URL: must be a postgres/,
     );
     expect(() => loadConfig({ APP_MODE: 'staging' })).toThrow(/APP_MODE/);
-    expect(() => loadConfig({ APP_MODE: 'demo', SESSION_SECRET: 'short' })).toThrow(/SESSION_SECRET/);
+    expect(() => loadConfig({ APP_MODE: 'demo', SESSION_SECRET: 'short' })).toThrow(
+      /SESSION_SECRET/,
+    );
   });
 
   it('uses PostgreSQL when DATABASE_URL is set and treats empty values as unset', () => {
@@ -62,24 +75,54 @@ describe('configuration', () => {
         SMTP_PASSWORD: 'secret',
         MAIL_FROM: 'Biobank Portal <portal@example.org>',
       });
-      expect(config).toMatchObject({ SMTP_HOST: 'mail.example.org', SMTP_PORT: 587, SMTP_REQUIRE_TLS: true, SMTP_SECURE: false, smtpConfigured: true });
-      expect(loadConfig({ ...production, SMTP_HOST: 'mail.example.org', MAIL_FROM: 'portal@example.org' }).MAIL_FROM).toBe('portal@example.org');
+      expect(config).toMatchObject({
+        SMTP_HOST: 'mail.example.org',
+        SMTP_PORT: 587,
+        SMTP_REQUIRE_TLS: true,
+        SMTP_SECURE: false,
+        smtpConfigured: true,
+      });
+      expect(
+        loadConfig({
+          ...production,
+          SMTP_HOST: 'mail.example.org',
+          MAIL_FROM: 'portal@example.org',
+        }).MAIL_FROM,
+      ).toBe('portal@example.org');
     });
 
     it.each([
       [{ SMTP_HOST: 'mail.example.org', SMTP_PORT: '99999' }, /SMTP_PORT/],
       [{ SMTP_HOST: 'mail.example.org', SMTP_PORT: 'smtp' }, /SMTP_PORT/],
       [{ SMTP_HOST: 'mail.example.org', SMTP_SECURE: 'maybe' }, /SMTP_SECURE/],
-      [{ SMTP_HOST: 'mail.example.org', SMTP_SECURE: 'true', SMTP_REQUIRE_TLS: 'true' }, /SMTP_REQUIRE_TLS: STARTTLS does not apply/],
-      [{ SMTP_HOST: 'mail.example.org', SMTP_USER: 'portal' }, /SMTP_PASSWORD: is required with SMTP_USER/],
-      [{ SMTP_HOST: 'mail.example.org', SMTP_PASSWORD: 'secret' }, /SMTP_USER: is required with SMTP_PASSWORD/],
-      [{ SMTP_URL: 'smtp://mail.example.org', SMTP_HOST: 'mail.example.org' }, /SMTP_HOST: set either SMTP_URL or SMTP_HOST/],
+      [
+        { SMTP_HOST: 'mail.example.org', SMTP_SECURE: 'true', SMTP_REQUIRE_TLS: 'true' },
+        /SMTP_REQUIRE_TLS: STARTTLS does not apply/,
+      ],
+      [
+        { SMTP_HOST: 'mail.example.org', SMTP_USER: 'portal' },
+        /SMTP_PASSWORD: is required with SMTP_USER/,
+      ],
+      [
+        { SMTP_HOST: 'mail.example.org', SMTP_PASSWORD: 'secret' },
+        /SMTP_USER: is required with SMTP_PASSWORD/,
+      ],
+      [
+        { SMTP_URL: 'smtp://mail.example.org', SMTP_HOST: 'mail.example.org' },
+        /SMTP_HOST: set either SMTP_URL or SMTP_HOST/,
+      ],
       [{ SMTP_URL: 'smtp://mail.example.org', SMTP_PORT: '25' }, /SMTP_PORT: needs SMTP_HOST/],
       [{ SMTP_URL: 'http://mail.example.org' }, /SMTP_URL: must be an smtp/],
-      [{ SMTP_HOST: 'mail.example.org', MAIL_FROM: 'the portal' }, /MAIL_FROM: must be an e-mail address/],
+      [
+        { SMTP_HOST: 'mail.example.org', MAIL_FROM: 'the portal' },
+        /MAIL_FROM: must be an e-mail address/,
+      ],
       [{ SMTP_HOST: 'mail.example.org', MAIL_FROM: 'Portal <not an address>' }, /MAIL_FROM/],
       [{ SMTP_HOST: 'mail.example.org', MAIL_DELIVERY: 'sometimes' }, /MAIL_DELIVERY/],
-      [{ SMTP_HOST: 'mail.example.org', MAIL_RATE_PER_DOMAIN_PER_MINUTE: '0' }, /MAIL_RATE_PER_DOMAIN_PER_MINUTE/],
+      [
+        { SMTP_HOST: 'mail.example.org', MAIL_RATE_PER_DOMAIN_PER_MINUTE: '0' },
+        /MAIL_RATE_PER_DOMAIN_PER_MINUTE/,
+      ],
       [{ SMTP_HOST: 'mail.example.org', MAIL_LEASE_SECONDS: '1' }, /MAIL_LEASE_SECONDS/],
     ])('stop the start with a message naming the variable: %o', (env, message) => {
       expect(() => loadConfig({ ...production, ...env })).toThrow(ConfigError);
@@ -87,14 +130,26 @@ describe('configuration', () => {
     });
 
     it('deliver inline by default, at a generous rate per domain', () => {
-      expect(loadConfig({ APP_MODE: 'demo' })).toMatchObject({ MAIL_DELIVERY: 'inline', MAIL_RATE_PER_DOMAIN_PER_MINUTE: 600, smtpConfigured: false });
+      expect(loadConfig({ APP_MODE: 'demo' })).toMatchObject({
+        MAIL_DELIVERY: 'inline',
+        MAIL_RATE_PER_DOMAIN_PER_MINUTE: 600,
+        smtpConfigured: false,
+      });
     });
   });
 
   it('a separate delivery worker needs PostgreSQL and real SMTP, also in demo mode', () => {
-    expect(() => loadWorkerConfig({ APP_MODE: 'demo' })).toThrow(/DATABASE_URL: is required by the delivery worker/);
-    expect(() => loadWorkerConfig({ APP_MODE: 'demo' })).toThrow(/SMTP_URL: is required by the delivery worker/);
-    const config = loadWorkerConfig({ APP_MODE: 'demo', DATABASE_URL: 'postgres://postgres@127.0.0.1/x', SMTP_HOST: 'localhost' });
+    expect(() => loadWorkerConfig({ APP_MODE: 'demo' })).toThrow(
+      /DATABASE_URL: is required by the delivery worker/,
+    );
+    expect(() => loadWorkerConfig({ APP_MODE: 'demo' })).toThrow(
+      /SMTP_URL: is required by the delivery worker/,
+    );
+    const config = loadWorkerConfig({
+      APP_MODE: 'demo',
+      DATABASE_URL: 'postgres://postgres@127.0.0.1/x',
+      SMTP_HOST: 'localhost',
+    });
     expect(config.smtpConfigured).toBe(true);
   });
 });

@@ -28,7 +28,12 @@ const EnvSchema = z
     /** Where uploaded files live; by default `attachments` inside DATA_DIR. */
     ATTACHMENTS_DIR: z.string().min(1).optional(),
     /** The largest file one upload may carry, in bytes (25 MB by default, at most 5 GB). */
-    ATTACHMENT_MAX_BYTES: z.coerce.number().int().min(1).max(5 * 1024 ** 3).default(26_214_400),
+    ATTACHMENT_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(5 * 1024 ** 3)
+      .default(26_214_400),
     SMTP_URL: z
       .url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' })
       .optional(),
@@ -51,7 +56,11 @@ const EnvSchema = z
     PUBLIC_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:3000'),
     SECRETARIAT_EMAIL: z.email().default('secretariat@bgb.example'),
     SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-    SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(8),
+    SESSION_TTL_HOURS: z.coerce
+      .number()
+      .positive()
+      .max(24 * 30)
+      .default(8),
     LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
     LOGIN_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
     MAIL_POLL_INTERVAL_MS: z.coerce.number().int().min(50).default(1000),
@@ -65,26 +74,35 @@ const EnvSchema = z
     /** Mails handed to the SMTP server per recipient domain in any minute, over all workers together. */
     MAIL_RATE_PER_DOMAIN_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(600),
     FIRST_RESPONSE_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(5),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+      .default('info'),
     PORTAL_DIR: z.string().min(1).optional(),
     TRUST_PROXY: z.stringbool().default(false),
   })
   .superRefine((env, ctx) => {
-    const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
-    if (env.SMTP_URL && env.SMTP_HOST) issue('SMTP_HOST', 'set either SMTP_URL or SMTP_HOST, not both');
+    const issue = (path: string, message: string) =>
+      ctx.addIssue({ code: 'custom', path: [path], message });
+    if (env.SMTP_URL && env.SMTP_HOST)
+      issue('SMTP_HOST', 'set either SMTP_URL or SMTP_HOST, not both');
     if (!env.SMTP_HOST) {
       for (const name of ['SMTP_PORT', 'SMTP_USER', 'SMTP_PASSWORD'] as const) {
-        if (env[name] !== undefined) issue(name, 'needs SMTP_HOST (SMTP_URL carries its own port and credentials)');
+        if (env[name] !== undefined)
+          issue(name, 'needs SMTP_HOST (SMTP_URL carries its own port and credentials)');
       }
     }
     if (env.SMTP_USER && !env.SMTP_PASSWORD) issue('SMTP_PASSWORD', 'is required with SMTP_USER');
     if (env.SMTP_PASSWORD && !env.SMTP_USER) issue('SMTP_USER', 'is required with SMTP_PASSWORD');
     if (env.SMTP_SECURE && env.SMTP_REQUIRE_TLS) {
-      issue('SMTP_REQUIRE_TLS', 'STARTTLS does not apply when SMTP_SECURE already speaks TLS from the start; set only one');
+      issue(
+        'SMTP_REQUIRE_TLS',
+        'STARTTLS does not apply when SMTP_SECURE already speaks TLS from the start; set only one',
+      );
     }
     if (env.APP_MODE !== 'production') return;
     if (!env.SESSION_SECRET) issue('SESSION_SECRET', 'is required in production mode');
-    if (!env.SMTP_URL && !env.SMTP_HOST) issue('SMTP_URL', 'is required in production mode (or SMTP_HOST with its settings)');
+    if (!env.SMTP_URL && !env.SMTP_HOST)
+      issue('SMTP_URL', 'is required in production mode (or SMTP_HOST with its settings)');
   });
 
 export type AppConfig = Omit<z.infer<typeof EnvSchema>, 'SESSION_SECRET' | 'ATTACHMENTS_DIR'> & {
@@ -128,8 +146,12 @@ export const APP_CONFIG = Symbol('APP_CONFIG');
 export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const config = loadConfig(env);
   const lines: string[] = [];
-  if (config.embeddedDatabase) lines.push('  DATABASE_URL: is required by the delivery worker, which shares PostgreSQL with the API');
-  if (!config.smtpConfigured) lines.push('  SMTP_URL: is required by the delivery worker (or SMTP_HOST with its settings)');
+  if (config.embeddedDatabase)
+    lines.push(
+      '  DATABASE_URL: is required by the delivery worker, which shares PostgreSQL with the API',
+    );
+  if (!config.smtpConfigured)
+    lines.push('  SMTP_URL: is required by the delivery worker (or SMTP_HOST with its settings)');
   if (lines.length > 0) throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   return config;
 }

@@ -11,7 +11,10 @@ export function isSecure(config: AppConfig): boolean {
 @Module({})
 export class ConfigModule {
   static forRoot(config: AppConfig): DynamicModule {
-    const csrf = { provide: CSRF_PROTECTION, useValue: createCsrfProtection(config.SESSION_SECRET, isSecure(config)) };
+    const csrf = {
+      provide: CSRF_PROTECTION,
+      useValue: createCsrfProtection(config.SESSION_SECRET, isSecure(config)),
+    };
     return {
       module: ConfigModule,
       providers: [{ provide: APP_CONFIG, useValue: config }, csrf],

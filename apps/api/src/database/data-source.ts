@@ -14,8 +14,13 @@ export interface Database {
  * One data source for both databases. Migrations run at start in demo mode and on the embedded
  * database; a production PostgreSQL is migrated explicitly (`npm run db:migrate`).
  */
-export async function openDatabase(config: AppConfig, options: { runMigrations?: boolean } = {}): Promise<Database> {
-  const embedded = config.embeddedDatabase ? await EmbeddedDatabase.start(config.DATA_DIR) : undefined;
+export async function openDatabase(
+  config: AppConfig,
+  options: { runMigrations?: boolean } = {},
+): Promise<Database> {
+  const embedded = config.embeddedDatabase
+    ? await EmbeddedDatabase.start(config.DATA_DIR)
+    : undefined;
   const connection: Partial<DataSourceOptions> = embedded
     ? { ...embedded.connection, extra: { max: 1 } }
     : { url: config.DATABASE_URL, extra: { max: 10 } };

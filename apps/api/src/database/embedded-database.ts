@@ -2,7 +2,9 @@ import { mkdtemp, mkdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { PGlite } from '@electric-sql/pglite' with { 'resolution-mode': 'import' };
-import type { PGLiteSocketServer } from '@electric-sql/pglite-socket' with { 'resolution-mode': 'import' };
+import type { PGLiteSocketServer } from '@electric-sql/pglite-socket' with {
+  'resolution-mode': 'import',
+};
 
 /** The port part of the socket file name; PostgreSQL clients derive `.s.PGSQL.<port>` from it. */
 const SOCKET_PORT = 5432;

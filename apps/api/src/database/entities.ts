@@ -13,4 +13,19 @@ import { RoutingRule } from '../modules/routing-rules/routing-rule.entity';
 import { ServiceQuestionSet } from '../modules/service-questions/service-question-set.entity';
 import { User } from '../modules/users/user.entity';
 
-export const ENTITIES = [User, UserSession, Biobank, Service, ServiceRequest, RequestEvent, RequestMessage, Routing, RoutingRule, ServiceQuestionSet, Attachment, Notification, NotificationPreference, UserNotification];
+export const ENTITIES = [
+  User,
+  UserSession,
+  Biobank,
+  Service,
+  ServiceRequest,
+  RequestEvent,
+  RequestMessage,
+  Routing,
+  RoutingRule,
+  ServiceQuestionSet,
+  Attachment,
+  Notification,
+  NotificationPreference,
+  UserNotification,
+];

@@ -40,7 +40,10 @@ const rels = (target: string) =>
 /** A Word document with one paragraph. */
 export const DOCX = Buffer.from(
   zipSync({
-    '[Content_Types].xml': contentTypes('application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml', '/word/document.xml'),
+    '[Content_Types].xml': contentTypes(
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml',
+      '/word/document.xml',
+    ),
     '_rels/.rels': rels('word/document.xml'),
     'word/document.xml': strToU8(
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
@@ -52,7 +55,10 @@ export const DOCX = Buffer.from(
 /** A spreadsheet with one empty sheet. */
 export const XLSX = Buffer.from(
   zipSync({
-    '[Content_Types].xml': contentTypes('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml', '/xl/workbook.xml'),
+    '[Content_Types].xml': contentTypes(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
+      '/xl/workbook.xml',
+    ),
     '_rels/.rels': rels('xl/workbook.xml'),
     'xl/workbook.xml': strToU8(
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets/></workbook>',
@@ -61,7 +67,10 @@ export const XLSX = Buffer.from(
 );
 
 /** The start of a Linux executable. */
-export const ELF = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00]), Buffer.alloc(120, 0)]);
+export const ELF = Buffer.concat([
+  Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00]),
+  Buffer.alloc(120, 0),
+]);
 
 /** The start of a Windows executable, with its PE header where the DOS header points. */
 export const PE = (() => {

@@ -2,7 +2,14 @@ import type { ServiceRequest } from '@bgb/contracts';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type ApiProcess, createTestDatabase, HttpClient, SmtpSink, startApi, type TestDatabase } from '@bgb/test-support';
+import {
+  type ApiProcess,
+  createTestDatabase,
+  HttpClient,
+  SmtpSink,
+  startApi,
+  type TestDatabase,
+} from '@bgb/test-support';
 
 export interface Harness {
   /** Replace it to restart the API on the same database; `client` and `stop` follow. */
@@ -23,7 +30,12 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
   const smtp = new SmtpSink();
   const smtpUrl = await smtp.start();
   const attachmentsDir = await mkdtemp(join(tmpdir(), 'bgb-attachments-'));
-  const api = await startApi({ SMTP_URL: smtpUrl, ATTACHMENTS_DIR: attachmentsDir, ...database.env, ...env });
+  const api = await startApi({
+    SMTP_URL: smtpUrl,
+    ATTACHMENTS_DIR: attachmentsDir,
+    ...database.env,
+    ...env,
+  });
   const harness: Harness = {
     api,
     smtp,
@@ -52,12 +64,22 @@ export const DEMO = {
 
 let counter = 0;
 /** A researcher nobody else uses, so tests never share mutable accounts. */
-export async function newResearcher(harness: Harness, overrides: Partial<{ name: string; institution: string; locale: 'da' | 'en' }> = {}) {
+export async function newResearcher(
+  harness: Harness,
+  overrides: Partial<{ name: string; institution: string; locale: 'da' | 'en' }> = {},
+) {
   const client = harness.client();
   const email = `researcher.${Date.now()}.${++counter}@example.org`;
-  const body = { name: 'Test Researcher', email, password: 'correct horse battery', institution: 'Rigshospitalet', ...overrides };
+  const body = {
+    name: 'Test Researcher',
+    email,
+    password: 'correct horse battery',
+    institution: 'Rigshospitalet',
+    ...overrides,
+  };
   const reply = await client.post<{ id: string }>('/api/auth/register', body);
-  if (reply.status !== 201) throw new Error(`register failed: ${reply.status} ${JSON.stringify(reply.body)}`);
+  if (reply.status !== 201)
+    throw new Error(`register failed: ${reply.status} ${JSON.stringify(reply.body)}`);
   return { client, email, id: reply.body.id, password: body.password };
 }
 
@@ -74,8 +96,13 @@ export function requestBody(serviceId: string, title: string) {
 }
 
 /** Submits such a request as the client's user; anything but 201 fails the test at once. */
-export async function submitRequest(client: HttpClient, serviceId: string, title: string): Promise<ServiceRequest> {
+export async function submitRequest(
+  client: HttpClient,
+  serviceId: string,
+  title: string,
+): Promise<ServiceRequest> {
   const reply = await client.post<ServiceRequest>('/api/requests', requestBody(serviceId, title));
-  if (reply.status !== 201) throw new Error(`submit failed: ${reply.status} ${JSON.stringify(reply.body)}`);
+  if (reply.status !== 201)
+    throw new Error(`submit failed: ${reply.status} ${JSON.stringify(reply.body)}`);
   return reply.body;
 }

@@ -12,7 +12,11 @@ describe('the API client', () => {
     await expect(apiRequest('/biobanks')).resolves.toEqual({ ok: true });
 
     expect(calls).toHaveLength(1);
-    expect(calls[0]).toMatchObject({ url: '/api/biobanks', method: 'GET', credentials: 'same-origin' });
+    expect(calls[0]).toMatchObject({
+      url: '/api/biobanks',
+      method: 'GET',
+      credentials: 'same-origin',
+    });
     expect(calls[0]?.headers.has(CSRF_HEADER)).toBe(false);
   });
 
@@ -35,7 +39,10 @@ describe('the API client', () => {
     setCookie(CSRF_COOKIE, 'after-login');
     await apiRequest('/auth/logout', { method: 'POST' });
 
-    expect(calls.map((call) => call.headers.get(CSRF_HEADER))).toEqual(['before-login', 'after-login']);
+    expect(calls.map((call) => call.headers.get(CSRF_HEADER))).toEqual([
+      'before-login',
+      'after-login',
+    ]);
   });
 
   it('fetches a CSRF token first when the cookie is not there yet', async () => {
@@ -78,11 +85,12 @@ describe('the API client', () => {
       return posts === 1 ? json(403, anError(403, 'CSRF_INVALID')) : json(200, { done: true });
     });
 
-    await expect(apiRequest('/requests', { method: 'POST', body: {} })).resolves.toEqual({ done: true });
-    expect(calls.filter((call) => call.method === 'POST').map((call) => call.headers.get(CSRF_HEADER))).toEqual([
-      'stale',
-      'renewed',
-    ]);
+    await expect(apiRequest('/requests', { method: 'POST', body: {} })).resolves.toEqual({
+      done: true,
+    });
+    expect(
+      calls.filter((call) => call.method === 'POST').map((call) => call.headers.get(CSRF_HEADER)),
+    ).toEqual(['stale', 'renewed']);
   });
 
   it('turns an error reply into an ApiError carrying the error body', async () => {
@@ -94,7 +102,9 @@ describe('the API client', () => {
     ]);
     mockFetch(() => json(400, body));
 
-    const error = await apiRequest('/requests', { method: 'POST', body: {} }).catch((caught: unknown) => caught);
+    const error = await apiRequest('/requests', { method: 'POST', body: {} }).catch(
+      (caught: unknown) => caught,
+    );
 
     expect(error).toBeInstanceOf(ApiError);
     const apiError = error as ApiError;
@@ -108,7 +118,9 @@ describe('the API client', () => {
   });
 
   it('still gives an ApiError when a proxy answers with something that is not JSON', async () => {
-    mockFetch(() => new Response('<html>Bad gateway</html>', { status: 502, statusText: 'Bad Gateway' }));
+    mockFetch(
+      () => new Response('<html>Bad gateway</html>', { status: 502, statusText: 'Bad Gateway' }),
+    );
 
     const error = (await apiRequest('/requests').catch((caught: unknown) => caught)) as ApiError;
 

@@ -55,11 +55,16 @@ async function send(method: Method, url: string, init: RequestInit): Promise<Res
 
 /** Fetches a CSRF token, which also (re)sets the readable cookie. */
 async function fetchCsrfToken(): Promise<string | null> {
-  const response = await send('GET', buildUrl('/auth/csrf'), { headers: { Accept: 'application/json' } });
+  const response = await send('GET', buildUrl('/auth/csrf'), {
+    headers: { Accept: 'application/json' },
+  });
   const payload = await readPayload(response);
   if (!response.ok) throw ApiError.fromResponse(response.status, response.statusText, payload);
   const fromBody =
-    payload && typeof payload === 'object' && 'token' in payload && typeof payload.token === 'string'
+    payload &&
+    typeof payload === 'object' &&
+    'token' in payload &&
+    typeof payload.token === 'string'
       ? payload.token
       : null;
   return readCookie(CSRF_COOKIE) ?? fromBody;
@@ -83,7 +88,10 @@ function headersFor(method: Method, hasBody: boolean, token: string | null): Hea
  * The one way the portal talks to the API: JSON in and out, the session cookie, the CSRF
  * header on every state-changing call, and an ApiError with the API's error body on failure.
  */
-export async function apiRequest<T = void>(path: string, options: RequestOptions<T> = {}): Promise<T> {
+export async function apiRequest<T = void>(
+  path: string,
+  options: RequestOptions<T> = {},
+): Promise<T> {
   const method = options.method ?? 'GET';
   const url = buildUrl(path, options.query);
   const hasBody = options.body !== undefined;
@@ -91,7 +99,12 @@ export async function apiRequest<T = void>(path: string, options: RequestOptions
   const mutating = !SAFE_METHODS.has(method);
 
   const attempt = async (token: string | null) =>
-    send(method, url, { headers: headersFor(method, hasBody, token), body, signal: options.signal, keepalive: options.keepalive });
+    send(method, url, {
+      headers: headersFor(method, hasBody, token),
+      body,
+      signal: options.signal,
+      keepalive: options.keepalive,
+    });
 
   let response = await attempt(mutating ? await csrfToken() : null);
   let payload = await readPayload(response);
@@ -108,7 +121,9 @@ export async function apiRequest<T = void>(path: string, options: RequestOptions
 }
 
 function isCsrfFailure(payload: unknown): boolean {
-  return !!payload && typeof payload === 'object' && 'code' in payload && payload.code === 'CSRF_INVALID';
+  return (
+    !!payload && typeof payload === 'object' && 'code' in payload && payload.code === 'CSRF_INVALID'
+  );
 }
 
 export interface UploadOptions<T> {
@@ -121,25 +136,32 @@ export interface UploadOptions<T> {
  * Sends one file as multipart/form-data in the field `file`, with the CSRF header. XHR rather
  * than fetch: only it reports upload progress.
  */
-export async function apiUpload<T>(path: string, file: File, options: UploadOptions<T>): Promise<T> {
+export async function apiUpload<T>(
+  path: string,
+  file: File,
+  options: UploadOptions<T>,
+): Promise<T> {
   const token = await csrfToken();
   const form = new FormData();
   form.append('file', file, file.name);
-  const { status, statusText, text } = await new Promise<{ status: number; statusText: string; text: string }>(
-    (resolve, reject) => {
-      const xhr = new XMLHttpRequest();
-      xhr.open('POST', buildUrl(path));
-      xhr.withCredentials = true;
-      xhr.setRequestHeader('Accept', 'application/json');
-      if (token) xhr.setRequestHeader(CSRF_HEADER, token);
-      xhr.upload.onprogress = (event) => {
-        if (event.lengthComputable) options.onProgress?.(event.loaded / event.total);
-      };
-      xhr.onload = () => resolve({ status: xhr.status, statusText: xhr.statusText, text: xhr.responseText });
-      xhr.onerror = () => reject(ApiError.networkFailure(new Error('upload failed')));
-      xhr.send(form);
-    },
-  );
+  const { status, statusText, text } = await new Promise<{
+    status: number;
+    statusText: string;
+    text: string;
+  }>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', buildUrl(path));
+    xhr.withCredentials = true;
+    xhr.setRequestHeader('Accept', 'application/json');
+    if (token) xhr.setRequestHeader(CSRF_HEADER, token);
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable) options.onProgress?.(event.loaded / event.total);
+    };
+    xhr.onload = () =>
+      resolve({ status: xhr.status, statusText: xhr.statusText, text: xhr.responseText });
+    xhr.onerror = () => reject(ApiError.networkFailure(new Error('upload failed')));
+    xhr.send(form);
+  });
   let payload: unknown = undefined;
   try {
     payload = text ? JSON.parse(text) : undefined;

@@ -1,4 +1,11 @@
-import type { Locale, MailKind, NotificationStatus, Priority, RequestSort, RequestStatus } from '@bgb/contracts';
+import type {
+  Locale,
+  MailKind,
+  NotificationStatus,
+  Priority,
+  RequestSort,
+  RequestStatus,
+} from '@bgb/contracts';
 
 /** The request lists' filters, as the API takes them; each one is also in the page's URL. */
 export interface RequestListFilter {
@@ -23,8 +30,10 @@ export const QueryKeys = Object.freeze({
   services: () => ['catalogue', 'services'] as const,
   caseHandlers: () => ['requests', 'case-handlers'] as const,
   serviceQuestions: Object.freeze({
-    current: (serviceId: string) => ['catalogue', 'service-questions', serviceId, 'current'] as const,
-    version: (serviceId: string, version: number) => ['catalogue', 'service-questions', serviceId, { version }] as const,
+    current: (serviceId: string) =>
+      ['catalogue', 'service-questions', serviceId, 'current'] as const,
+    version: (serviceId: string, version: number) =>
+      ['catalogue', 'service-questions', serviceId, { version }] as const,
     versions: (serviceId: string) => ['admin', 'service-questions', serviceId, 'versions'] as const,
   }),
   requests: Object.freeze({
@@ -67,11 +76,13 @@ export const QueryKeys = Object.freeze({
   mails: () => ['admin', 'mails'] as const,
   outbox: Object.freeze({
     all: () => ['admin', 'outbox'] as const,
-    list: (status: NotificationStatus | undefined) => ['admin', 'outbox', 'list', { status: status ?? null }] as const,
+    list: (status: NotificationStatus | undefined) =>
+      ['admin', 'outbox', 'list', { status: status ?? null }] as const,
   }),
   mailTemplates: Object.freeze({
     list: () => ['admin', 'mail-templates'] as const,
-    preview: (kind: MailKind, locale: Locale) => ['admin', 'mail-templates', 'preview', { kind, locale }] as const,
+    preview: (kind: MailKind, locale: Locale) =>
+      ['admin', 'mail-templates', 'preview', { kind, locale }] as const,
   }),
   adminBiobanks: () => ['admin', 'biobanks'] as const,
   routingRules: () => ['admin', 'routing-rules'] as const,
@@ -82,4 +93,9 @@ export const QueryKeys = Object.freeze({
 });
 
 /** Caches that belong to the signed-in user and must go when the user changes. */
-export const USER_SCOPED_ROOTS: readonly string[] = ['requests', 'drafts', 'admin', 'notifications'];
+export const USER_SCOPED_ROOTS: readonly string[] = [
+  'requests',
+  'drafts',
+  'admin',
+  'notifications',
+];

@@ -12,7 +12,11 @@ export function App() {
   const [router] = useState(() => createBrowserRouter(routes));
   return (
     <QueryClientProvider client={queryClient}>
-      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} forceColorScheme="light">
+      <MantineProvider
+        theme={theme}
+        cssVariablesResolver={cssVariablesResolver}
+        forceColorScheme="light"
+      >
         {/* flushSync lets a navigation commit at once when asked to (see logging out). */}
         <RouterProvider router={router} flushSync={(update) => void flushSync(update)} />
       </MantineProvider>

@@ -9,7 +9,9 @@ describe('the portal routes', () => {
   beforeEach(() => setCookie(CSRF_COOKIE, 'csrf'));
 
   it('shows a not-found page for an unknown address', async () => {
-    mockFetch(() => json(401, { statusCode: 401, error: 'Unauthorized', code: 'UNAUTHENTICATED', message: '' }));
+    mockFetch(() =>
+      json(401, { statusCode: 401, error: 'Unauthorized', code: 'UNAUTHENTICATED', message: '' }),
+    );
     renderWithProviders(<></>, { routes, route: '/no/such/page' });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeTruthy();
@@ -23,7 +25,9 @@ describe('the portal routes', () => {
         return new Response(null, { status: 204 });
       }
       if (call.url === '/api/auth/me') {
-        return loggedIn ? json(200, aUser()) : json(401, { statusCode: 401, error: 'x', code: 'UNAUTHENTICATED', message: '' });
+        return loggedIn
+          ? json(200, aUser())
+          : json(401, { statusCode: 401, error: 'x', code: 'UNAUTHENTICATED', message: '' });
       }
       if (call.url.startsWith('/api/requests')) return json(200, { items: [], nextCursor: null });
       return json(200, []);
@@ -34,7 +38,9 @@ describe('the portal routes', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Log out' }));
 
     await waitFor(() => expect(router.state.location.pathname).toBe('/'));
-    expect(await screen.findByRole('heading', { level: 1, name: /Research services/ })).toBeTruthy();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /Research services/ }),
+    ).toBeTruthy();
     expect(router.state.location.pathname).toBe('/');
     expect(screen.getByRole('banner').textContent).toContain('Log in');
   });

@@ -17,10 +17,14 @@ const UsersPage = lazy(() => import('../modules/admin/pages/UsersPage'));
 const OutboxPage = lazy(() => import('../modules/outbox/pages/OutboxPage'));
 const MailTemplatesPage = lazy(() => import('../modules/admin/pages/MailTemplatesPage'));
 const BiobanksPage = lazy(() => import('../modules/admin/pages/BiobanksPage'));
-const ServiceQuestionsPage = lazy(() => import('../modules/service-questions/pages/ServiceQuestionsPage'));
+const ServiceQuestionsPage = lazy(
+  () => import('../modules/service-questions/pages/ServiceQuestionsPage'),
+);
 const RoutingRulesPage = lazy(() => import('../modules/routing-rules/pages/RoutingRulesPage'));
 const NotificationsPage = lazy(() => import('../modules/notifications/pages/NotificationsPage'));
-const NotificationPreferencesPage = lazy(() => import('../modules/notifications/pages/NotificationPreferencesPage'));
+const NotificationPreferencesPage = lazy(
+  () => import('../modules/notifications/pages/NotificationPreferencesPage'),
+);
 const UnsubscribePage = lazy(() => import('../modules/notifications/pages/UnsubscribePage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 

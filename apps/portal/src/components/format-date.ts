@@ -17,7 +17,11 @@ function formatter(locale: Locale, withTime: boolean): Intl.DateTimeFormat {
   return cached;
 }
 
-export function formatDate(iso: string, locale: Locale, options: { withTime?: boolean } = {}): string {
+export function formatDate(
+  iso: string,
+  locale: Locale,
+  options: { withTime?: boolean } = {},
+): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   return formatter(locale, options.withTime ?? false).format(date);

@@ -13,7 +13,10 @@ function leafKeys(tree: Tree, prefix = ''): string[] {
 }
 
 function leaves(tree: Tree): [string, string][] {
-  return leafKeys(tree).map((key) => [key, key.split('.').reduce<Tree | string>((node, part) => (node as Tree)[part]!, tree) as string]);
+  return leafKeys(tree).map((key) => [
+    key,
+    key.split('.').reduce<Tree | string>((node, part) => (node as Tree)[part]!, tree) as string,
+  ]);
 }
 
 describe('the translations', () => {
@@ -29,12 +32,15 @@ describe('the translations', () => {
   });
 
   it('has no empty texts', () => {
-    const empty = [...leaves(da as Tree), ...leaves(en as Tree)].filter(([, text]) => text.trim() === '');
+    const empty = [...leaves(da as Tree), ...leaves(en as Tree)].filter(
+      ([, text]) => text.trim() === '',
+    );
     expect(empty).toEqual([]);
   });
 
   it('uses the same placeholders in both languages', () => {
-    const placeholders = (text: string) => [...text.matchAll(/{{(\w+)}}/g)].map((match) => match[1]).sort();
+    const placeholders = (text: string) =>
+      [...text.matchAll(/{{(\w+)}}/g)].map((match) => match[1]).sort();
     const enTexts = new Map(leaves(en as Tree));
     const mismatched = leaves(da as Tree).filter(
       ([key, text]) => placeholders(text).join() !== placeholders(enTexts.get(key) ?? '').join(),

@@ -1,4 +1,14 @@
-import type { Attachment, Biobank, Draft, ErrorBody, HistoryEntry, Message, Service, ServiceRequest, User } from '@bgb/contracts';
+import type {
+  Attachment,
+  Biobank,
+  Draft,
+  ErrorBody,
+  HistoryEntry,
+  Message,
+  Service,
+  ServiceRequest,
+  User,
+} from '@bgb/contracts';
 
 let sequence = 0;
 const uuid = () => {
@@ -24,13 +34,20 @@ export function aService(overrides: Partial<Service> = {}): Service {
     id: uuid(),
     slug: 'biomarker-development',
     name: { da: 'Støtte til biomarkørudvikling', en: 'Biomarker development support' },
-    description: { da: 'Hjælp til at udvikle biomarkører.', en: 'Help with developing biomarkers.' },
+    description: {
+      da: 'Hjælp til at udvikle biomarkører.',
+      en: 'Help with developing biomarkers.',
+    },
     ...overrides,
   };
 }
 
 export function aBiobank(code: string, en: string, da: string = en): Biobank {
-  return { code, name: { da, en }, description: { da: `${da} beskrivelse`, en: `${en} description` } };
+  return {
+    code,
+    name: { da, en },
+    description: { da: `${da} beskrivelse`, en: `${en} description` },
+  };
 }
 
 export function aRequest(overrides: Partial<ServiceRequest> = {}): ServiceRequest {
@@ -73,8 +90,18 @@ export function aRequest(overrides: Partial<ServiceRequest> = {}): ServiceReques
   };
 }
 
-export function anError(statusCode: number, code: ErrorBody['code'], details?: ErrorBody['details']): ErrorBody {
-  return { statusCode, error: 'Error', code, message: `server says ${code}`, ...(details ? { details } : {}) };
+export function anError(
+  statusCode: number,
+  code: ErrorBody['code'],
+  details?: ErrorBody['details'],
+): ErrorBody {
+  return {
+    statusCode,
+    error: 'Error',
+    code,
+    message: `server says ${code}`,
+    ...(details ? { details } : {}),
+  };
 }
 
 type EventEntry = Extract<HistoryEntry, { kind: 'event' }>;
@@ -160,7 +187,14 @@ export function aDraft(overrides: Partial<Draft> = {}): Draft {
     answers: null,
     createdAt: '2026-03-02T09:30:00.000Z',
     updatedAt: '2026-03-02T09:30:00.000Z',
-    missing: ['title', 'projectDescription', 'principalInvestigator', 'institution', 'serviceId', 'biobankCodes'],
+    missing: [
+      'title',
+      'projectDescription',
+      'principalInvestigator',
+      'institution',
+      'serviceId',
+      'biobankCodes',
+    ],
     ...overrides,
   };
 }

@@ -7,7 +7,9 @@ import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-rout
 import { cssVariablesResolver, theme } from '../app/theme';
 
 export function testQueryClient(): QueryClient {
-  return new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  return new QueryClient({
+    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
+  });
 }
 
 interface RenderOptions {
@@ -22,9 +24,17 @@ interface RenderOptions {
 /** Renders a component the way the app does: Mantine, TanStack Query and a router. */
 export function renderWithProviders(
   ui: ReactElement,
-  { route = '/', path = '/', extraRoutes = [], routes, queryClient = testQueryClient() }: RenderOptions = {},
+  {
+    route = '/',
+    path = '/',
+    extraRoutes = [],
+    routes,
+    queryClient = testQueryClient(),
+  }: RenderOptions = {},
 ): RenderResult & { router: ReturnType<typeof createMemoryRouter>; queryClient: QueryClient } {
-  const router = createMemoryRouter(routes ?? [{ path, element: ui }, ...extraRoutes], { initialEntries: [route] });
+  const router = createMemoryRouter(routes ?? [{ path, element: ui }, ...extraRoutes], {
+    initialEntries: [route],
+  });
   const result = render(
     <QueryClientProvider client={queryClient}>
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>

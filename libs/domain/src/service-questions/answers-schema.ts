@@ -34,7 +34,9 @@ function valueSchema(question: Question): z.ZodType {
     case 'multiple_choice':
       return z
         .array(z.enum(optionValues(question)))
-        .refine((values) => new Set(values).size === values.length, { message: 'Each option only once' });
+        .refine((values) => new Set(values).size === values.length, {
+          message: 'Each option only once',
+        });
   }
 }
 
@@ -54,13 +56,22 @@ export function answersSchema(questions: readonly Question[]): z.ZodType<Answers
   const shape = Object.fromEntries(
     questions.map((question) => {
       const value = valueSchema(question);
-      return [question.key, z.preprocess(blankToUndefined, question.required ? value : value.optional())];
+      return [
+        question.key,
+        z.preprocess(blankToUndefined, question.required ? value : value.optional()),
+      ];
     }),
   );
   // One issue per unknown answer, at its key, rather than one issue for the lot.
   return z.looseObject(shape).superRefine((answers, ctx) => {
     for (const key of Object.keys(answers)) {
-      if (!(key in shape)) ctx.addIssue({ code: 'unrecognized_keys', keys: [key], path: [key], message: 'No such question' });
+      if (!(key in shape))
+        ctx.addIssue({
+          code: 'unrecognized_keys',
+          keys: [key],
+          path: [key],
+          message: 'No such question',
+        });
     }
   }) as unknown as z.ZodType<Answers, unknown>;
 }
@@ -70,11 +81,16 @@ export function answersSchema(questions: readonly Question[]): z.ZodType<Answers
  * order of the questions (answers to questions the set does not ask come last). The draft's
  * review step lists them beside the fields `missingForSubmission` names.
  */
-export function answerProblems(questions: readonly Question[], answers: Record<string, unknown> | null | undefined): string[] {
+export function answerProblems(
+  questions: readonly Question[],
+  answers: Record<string, unknown> | null | undefined,
+): string[] {
   const result = answersSchema(questions).safeParse(answers ?? {});
   if (result.success) return [];
   const keys = new Set(result.error.issues.map((issue) => String(issue.path[0])));
-  const asked = questions.filter((question) => keys.has(question.key)).map((question) => question.key);
+  const asked = questions
+    .filter((question) => keys.has(question.key))
+    .map((question) => question.key);
   const unknown = [...keys].filter((key) => !asked.includes(key));
   return [...asked, ...unknown].map((key) => `answers.${key}`);
 }

@@ -7,7 +7,10 @@ import type { Question, QuestionOption } from '@bgb/contracts';
  */
 
 const text = (en: string, da: string) => ({ en, da });
-const option = (value: string, en: string, da: string): QuestionOption => ({ value, label: text(en, da) });
+const option = (value: string, en: string, da: string): QuestionOption => ({
+  value,
+  label: text(en, da),
+});
 
 const SAMPLE_MATERIALS = [
   option('tissue', 'Tissue', 'Væv'),
@@ -19,8 +22,16 @@ const SAMPLE_MATERIALS = [
 
 const CONSENT_BASES = [
   option('informedConsent', 'Informed consent', 'Informeret samtykke'),
-  option('ethicsExemption', 'Exemption granted by an ethics committee', 'Dispensation fra en videnskabsetisk komité'),
-  option('registryBased', 'Registry-based research without consent', 'Registerforskning uden samtykke'),
+  option(
+    'ethicsExemption',
+    'Exemption granted by an ethics committee',
+    'Dispensation fra en videnskabsetisk komité',
+  ),
+  option(
+    'registryBased',
+    'Registry-based research without consent',
+    'Registerforskning uden samtykke',
+  ),
 ];
 
 export const LAUNCH_QUESTIONS: Readonly<Record<string, Question[]>> = {
@@ -43,7 +54,10 @@ export const LAUNCH_QUESTIONS: Readonly<Record<string, Question[]>> = {
       key: 'intendedUse',
       kind: 'single_choice',
       label: text('Intended use', 'Tiltænkt anvendelse'),
-      help: text('What should the biomarker tell the clinician?', 'Hvad skal biomarkøren fortælle klinikeren?'),
+      help: text(
+        'What should the biomarker tell the clinician?',
+        'Hvad skal biomarkøren fortælle klinikeren?',
+      ),
       required: true,
       options: [
         option('diagnostic', 'Diagnosis', 'Diagnose'),
@@ -72,7 +86,10 @@ export const LAUNCH_QUESTIONS: Readonly<Record<string, Question[]>> = {
     {
       key: 'markerDescription',
       kind: 'long_text',
-      label: text('Describe the candidate marker', 'Beskriv den kandidat-biomarkør, I arbejder med'),
+      label: text(
+        'Describe the candidate marker',
+        'Beskriv den kandidat-biomarkør, I arbejder med',
+      ),
       required: false,
       maxLength: 3000,
     },
@@ -82,7 +99,10 @@ export const LAUNCH_QUESTIONS: Readonly<Record<string, Question[]>> = {
       key: 'wantedMaterial',
       kind: 'multiple_choice',
       label: text('Wanted material', 'Ønsket materiale'),
-      help: text('Tick every kind of material you need.', 'Sæt kryds ved alle typer materiale, I har brug for.'),
+      help: text(
+        'Tick every kind of material you need.',
+        'Sæt kryds ved alle typer materiale, I har brug for.',
+      ),
       required: true,
       options: SAMPLE_MATERIALS,
     },
@@ -98,7 +118,10 @@ export const LAUNCH_QUESTIONS: Readonly<Record<string, Question[]>> = {
       key: 'inclusionCriteria',
       kind: 'long_text',
       label: text('Inclusion criteria', 'Inklusionskriterier'),
-      help: text('Diagnoses, age, sex, time of sampling ...', 'Diagnoser, alder, køn, tidspunkt for prøvetagning ...'),
+      help: text(
+        'Diagnoses, age, sex, time of sampling ...',
+        'Diagnoser, alder, køn, tidspunkt for prøvetagning ...',
+      ),
       required: true,
       maxLength: 5000,
     },
@@ -147,7 +170,10 @@ export const LAUNCH_QUESTIONS: Readonly<Record<string, Question[]>> = {
       key: 'analysisType',
       kind: 'text',
       label: text('Analysis wanted', 'Ønsket analyse'),
-      help: text('For example whole-genome sequencing or an ELISA panel.', 'For eksempel helgenomsekventering eller et ELISA-panel.'),
+      help: text(
+        'For example whole-genome sequencing or an ELISA panel.',
+        'For eksempel helgenomsekventering eller et ELISA-panel.',
+      ),
       required: true,
       maxLength: 300,
     },
@@ -199,13 +225,20 @@ export const LAUNCH_QUESTIONS: Readonly<Record<string, Question[]>> = {
         option('ethicsApproval', 'Research ethics approval', 'Videnskabsetisk godkendelse'),
         option('dataProtection', 'Data protection (GDPR)', 'Databeskyttelse (GDPR)'),
         option('consent', 'Consent', 'Samtykke'),
-        option('dataTransfer', 'Transfer of data or samples abroad', 'Overførsel af data eller prøver til udlandet'),
+        option(
+          'dataTransfer',
+          'Transfer of data or samples abroad',
+          'Overførsel af data eller prøver til udlandet',
+        ),
       ],
     },
     {
       key: 'ethicsApplicationSubmitted',
       kind: 'yes_no',
-      label: text('Have you applied for ethics approval yet?', 'Har du allerede søgt videnskabsetisk godkendelse?'),
+      label: text(
+        'Have you applied for ethics approval yet?',
+        'Har du allerede søgt videnskabsetisk godkendelse?',
+      ),
       required: true,
     },
     {
@@ -231,7 +264,11 @@ export const LAUNCH_QUESTIONS: Readonly<Record<string, Question[]>> = {
       required: true,
       options: [
         option('collaboration', 'Research collaboration', 'Forskningssamarbejde'),
-        option('materialTransfer', 'Material transfer agreement', 'Aftale om overførsel af materiale'),
+        option(
+          'materialTransfer',
+          'Material transfer agreement',
+          'Aftale om overførsel af materiale',
+        ),
         option('dataSharing', 'Data sharing agreement', 'Aftale om deling af data'),
       ],
     },

@@ -83,7 +83,9 @@ export class InitialSchema1764000000000 implements MigrationInterface {
         updated_at timestamptz(3) NOT NULL DEFAULT now()
       )`);
     // Keyset pagination: newest first, id breaks ties.
-    await q.query(`CREATE INDEX service_request_queue_idx ON service_request (created_at DESC, id DESC)`);
+    await q.query(
+      `CREATE INDEX service_request_queue_idx ON service_request (created_at DESC, id DESC)`,
+    );
     await q.query(
       `CREATE INDEX service_request_researcher_idx ON service_request (researcher_id, created_at DESC, id DESC)`,
     );
@@ -97,7 +99,9 @@ export class InitialSchema1764000000000 implements MigrationInterface {
         biobank_code text NOT NULL REFERENCES biobank (code) ON UPDATE CASCADE,
         PRIMARY KEY (request_id, biobank_code)
       )`);
-    await q.query(`CREATE INDEX requested_biobank_code_idx ON requested_biobank (biobank_code, request_id)`);
+    await q.query(
+      `CREATE INDEX requested_biobank_code_idx ON requested_biobank (biobank_code, request_id)`,
+    );
 
     // One row per year; incremented under a row lock inside the submitting transaction, so
     // references are unique and without gaps even when researchers submit at the same time.
@@ -118,7 +122,9 @@ export class InitialSchema1764000000000 implements MigrationInterface {
         comment text,
         created_at timestamptz(3) NOT NULL DEFAULT now()
       )`);
-    await q.query(`CREATE INDEX request_event_request_idx ON request_event (request_id, created_at)`);
+    await q.query(
+      `CREATE INDEX request_event_request_idx ON request_event (request_id, created_at)`,
+    );
 
     await q.query(`
       CREATE TABLE notification (

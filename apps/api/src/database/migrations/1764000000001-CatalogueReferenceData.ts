@@ -32,7 +32,8 @@ const BIOBANKS = [
     nameDa: 'Dansk Bloddonor Biobank',
     nameEn: 'Danish Blood Donor Biobank',
     descriptionDa: 'Blodprøver fra raske bloddonorer, bl.a. som kontrolmateriale i forskning.',
-    descriptionEn: 'Blood samples from healthy blood donors, among other things as control material in research.',
+    descriptionEn:
+      'Blood samples from healthy blood donors, among other things as control material in research.',
   },
   {
     code: 'PATO',
@@ -59,8 +60,10 @@ const SERVICES = [
     slug: 'sample-data-access',
     nameDa: 'Adgang til prøver og data',
     nameEn: 'Access to samples and data',
-    descriptionDa: 'Udlevering af biologisk materiale og tilknyttede data til godkendte forskningsprojekter.',
-    descriptionEn: 'Release of biological material and associated data to approved research projects.',
+    descriptionDa:
+      'Udlevering af biologisk materiale og tilknyttede data til godkendte forskningsprojekter.',
+    descriptionEn:
+      'Release of biological material and associated data to approved research projects.',
   },
   {
     slug: 'research-sample-storage',
@@ -80,8 +83,10 @@ const SERVICES = [
     slug: 'feasibility-inquiry',
     nameDa: 'Forespørgsel om gennemførlighed',
     nameEn: 'Feasibility inquiry',
-    descriptionDa: 'Hvor mange prøver og patienter findes der? Et overblik før du planlægger dit projekt.',
-    descriptionEn: 'How many samples and patients are there? An overview before you plan your project.',
+    descriptionDa:
+      'Hvor mange prøver og patienter findes der? Et overblik før du planlægger dit projekt.',
+    descriptionEn:
+      'How many samples and patients are there? An overview before you plan your project.',
   },
   {
     slug: 'legal-ethics-gdpr-advice',

@@ -14,7 +14,9 @@ export class RequestMessages1764000000002 implements MigrationInterface {
         internal boolean NOT NULL DEFAULT false,
         created_at timestamptz(3) NOT NULL DEFAULT now()
       )`);
-    await q.query(`CREATE INDEX request_message_request_idx ON request_message (request_id, created_at)`);
+    await q.query(
+      `CREATE INDEX request_message_request_idx ON request_message (request_id, created_at)`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -35,12 +35,18 @@ export class TriageQueue1764000000003 implements MigrationInterface {
         setweight(to_tsvector('simple', researcher_name || ' ' || institution || ' ' || principal_investigator), 'B') ||
         setweight(to_tsvector('simple', project_description), 'C')) STORED`);
     await q.query(`CREATE INDEX service_request_search_idx ON service_request USING gin (search)`);
-    await q.query(`CREATE INDEX service_request_assignee_idx ON service_request (assignee_id, created_at DESC, id DESC)`);
-    await q.query(`CREATE INDEX service_request_service_idx ON service_request (service_id, created_at DESC, id DESC)`);
+    await q.query(
+      `CREATE INDEX service_request_assignee_idx ON service_request (assignee_id, created_at DESC, id DESC)`,
+    );
+    await q.query(
+      `CREATE INDEX service_request_service_idx ON service_request (service_id, created_at DESC, id DESC)`,
+    );
     await q.query(
       `CREATE INDEX service_request_priority_idx ON service_request (priority_rank DESC, created_at, id)`,
     );
-    await q.query(`CREATE INDEX service_request_activity_idx ON service_request (last_activity_at DESC, id DESC)`);
+    await q.query(
+      `CREATE INDEX service_request_activity_idx ON service_request (last_activity_at DESC, id DESC)`,
+    );
     await q.query(`
       CREATE INDEX service_request_overdue_idx ON service_request (first_response_due_at)
       WHERE first_responded_at IS NULL`);
@@ -49,8 +55,12 @@ export class TriageQueue1764000000003 implements MigrationInterface {
     // One sequence orders a request's events and messages, also those of a single transaction
     // (which all share its timestamp).
     await q.query(`CREATE SEQUENCE history_seq`);
-    await q.query(`ALTER TABLE request_event ADD COLUMN seq bigint NOT NULL DEFAULT nextval('history_seq')`);
-    await q.query(`ALTER TABLE request_message ADD COLUMN seq bigint NOT NULL DEFAULT nextval('history_seq')`);
+    await q.query(
+      `ALTER TABLE request_event ADD COLUMN seq bigint NOT NULL DEFAULT nextval('history_seq')`,
+    );
+    await q.query(
+      `ALTER TABLE request_message ADD COLUMN seq bigint NOT NULL DEFAULT nextval('history_seq')`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -34,9 +34,15 @@ export class NotificationPreferences1764000000008 implements MigrationInterface 
         digest_pending boolean NOT NULL DEFAULT false,
         digested_at timestamptz(3)
       )`);
-    await q.query(`CREATE INDEX user_notification_list_idx ON user_notification (user_id, created_at DESC, id DESC)`);
-    await q.query(`CREATE INDEX user_notification_unread_idx ON user_notification (user_id) WHERE read_at IS NULL`);
-    await q.query(`CREATE INDEX user_notification_digest_idx ON user_notification (user_id) WHERE digest_pending`);
+    await q.query(
+      `CREATE INDEX user_notification_list_idx ON user_notification (user_id, created_at DESC, id DESC)`,
+    );
+    await q.query(
+      `CREATE INDEX user_notification_unread_idx ON user_notification (user_id) WHERE read_at IS NULL`,
+    );
+    await q.query(
+      `CREATE INDEX user_notification_digest_idx ON user_notification (user_id) WHERE digest_pending`,
+    );
     await q.query(`ALTER TABLE notification ADD COLUMN headers jsonb NOT NULL DEFAULT '{}'`);
   }
 

@@ -1,7 +1,14 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** What a submitted request must have; a draft may lack any of it, a reference above all. */
-const SUBMITTED_COLUMNS = ['reference', 'title', 'service_id', 'project_description', 'principal_investigator', 'institution'];
+const SUBMITTED_COLUMNS = [
+  'reference',
+  'title',
+  'service_id',
+  'project_description',
+  'principal_investigator',
+  'institution',
+];
 
 /**
  * Drafts: a request the researcher is still writing is a `service_request` row in status
@@ -12,7 +19,9 @@ export class RequestDrafts1764000000011 implements MigrationInterface {
   name = 'RequestDrafts1764000000011';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE service_request ${SUBMITTED_COLUMNS.map((column) => `ALTER COLUMN ${column} DROP NOT NULL`).join(', ')}`);
+    await q.query(
+      `ALTER TABLE service_request ${SUBMITTED_COLUMNS.map((column) => `ALTER COLUMN ${column} DROP NOT NULL`).join(', ')}`,
+    );
     await q.query(`
       ALTER TABLE service_request ADD CONSTRAINT service_request_submitted_complete CHECK (
         status = 'draft' OR (${SUBMITTED_COLUMNS.map((column) => `${column} IS NOT NULL`).join(' AND ')}))`);
@@ -42,6 +51,8 @@ export class RequestDrafts1764000000011 implements MigrationInterface {
         DROP COLUMN industry_partner_cvr, DROP COLUMN ethics_approval_date, DROP COLUMN ethics_committee,
         DROP COLUMN data_protection_reference, DROP COLUMN consent_basis`);
     await q.query(`ALTER TABLE service_request DROP CONSTRAINT service_request_submitted_complete`);
-    await q.query(`ALTER TABLE service_request ${SUBMITTED_COLUMNS.map((column) => `ALTER COLUMN ${column} SET NOT NULL`).join(', ')}`);
+    await q.query(
+      `ALTER TABLE service_request ${SUBMITTED_COLUMNS.map((column) => `ALTER COLUMN ${column} SET NOT NULL`).join(', ')}`,
+    );
   }
 }

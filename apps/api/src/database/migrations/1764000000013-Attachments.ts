@@ -26,7 +26,9 @@ export class Attachments1764000000013 implements MigrationInterface {
         CONSTRAINT attachment_pending_has_no_message CHECK (NOT (pending AND message_id IS NOT NULL))
       )`);
     await q.query(`CREATE INDEX attachment_request_idx ON attachment (request_id, created_at)`);
-    await q.query(`CREATE INDEX attachment_message_idx ON attachment (message_id) WHERE message_id IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX attachment_message_idx ON attachment (message_id) WHERE message_id IS NOT NULL`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

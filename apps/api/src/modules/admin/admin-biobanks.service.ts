@@ -16,7 +16,9 @@ export class AdminBiobanksService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async list(): Promise<AdminBiobankList> {
-    const biobanks = await this.dataSource.getRepository(Biobank).find({ order: { sortOrder: 'ASC' } });
+    const biobanks = await this.dataSource
+      .getRepository(Biobank)
+      .find({ order: { sortOrder: 'ASC' } });
     return { items: await this.withCoordinatorCounts(biobanks) };
   }
 
@@ -38,7 +40,8 @@ export class AdminBiobanksService {
     return biobanks.map((biobank) => ({
       ...toBiobankDto(biobank),
       sharedMailbox: biobank.sharedMailbox,
-      coordinatorCount: coordinators.filter(({ biobankCode }) => biobankCode === biobank.code).length,
+      coordinatorCount: coordinators.filter(({ biobankCode }) => biobankCode === biobank.code)
+        .length,
     }));
   }
 }

@@ -2,7 +2,13 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
 import { type AuthUser, CurrentUser, Roles } from '../../common/auth.decorators';
-import { MailPreviewQueryDto, MailTemplateListDto, QueuedMailDto, RenderedMailDto, SendTestMailDto } from '../../common/dto';
+import {
+  MailPreviewQueryDto,
+  MailTemplateListDto,
+  QueuedMailDto,
+  RenderedMailDto,
+  SendTestMailDto,
+} from '../../common/dto';
 import { AdminMailTemplatesService } from './admin-mail-templates.service';
 
 @ApiTags('admin')

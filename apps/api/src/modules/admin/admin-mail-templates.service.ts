@@ -50,12 +50,26 @@ export class AdminMailTemplatesService {
   async sendTest(admin: AuthUser, body: TestMailInput): Promise<QueuedMail> {
     const mail = this.testMail(admin, body.to, body.kind ?? 'test_mail', body.locale);
     await this.dataSource.transaction((manager) => this.outbox.enqueue(manager, [mail]));
-    return { recipient: mail.recipient, subject: this.templates.render(mail.kind, mail.locale, mail.values).subject };
+    return {
+      recipient: mail.recipient,
+      subject: this.templates.render(mail.kind, mail.locale, mail.values).subject,
+    };
   }
 
   private testMail(admin: AuthUser, to: string, kind: MailKind, locale: Locale): OutgoingMail {
-    const values = kind === 'test_mail' ? { author: admin.name, link: portalLink(this.config) } : sampleValues(this.config, kind, locale);
+    const values =
+      kind === 'test_mail'
+        ? { author: admin.name, link: portalLink(this.config) }
+        : sampleValues(this.config, kind, locale);
     // To any address, not to a user: no preferences apply, nothing appears in a notification centre.
-    return { kind, idempotencyKey: `test:${randomUUID()}`, requestId: null, userId: null, recipient: to, locale, values };
+    return {
+      kind,
+      idempotencyKey: `test:${randomUUID()}`,
+      requestId: null,
+      userId: null,
+      recipient: to,
+      locale,
+      values,
+    };
   }
 }

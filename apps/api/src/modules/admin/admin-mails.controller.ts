@@ -16,7 +16,8 @@ export class AdminMailsController {
   @Get()
   @ZodResponse({ status: 200, type: [CaughtMailDto] })
   list() {
-    if (!this.catcher) throw ApiError.notFound('The mail catcher runs only in demo mode without SMTP_URL');
+    if (!this.catcher)
+      throw ApiError.notFound('The mail catcher runs only in demo mode without SMTP_URL');
     return this.catcher.list();
   }
 }

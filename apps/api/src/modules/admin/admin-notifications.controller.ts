@@ -2,7 +2,11 @@ import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
 import { Roles } from '../../common/auth.decorators';
-import { AdminNotificationDto, AdminNotificationListDto, ListAdminNotificationsQueryDto } from '../../common/dto';
+import {
+  AdminNotificationDto,
+  AdminNotificationListDto,
+  ListAdminNotificationsQueryDto,
+} from '../../common/dto';
 import { AdminNotificationsService } from './admin-notifications.service';
 
 @ApiTags('admin')

@@ -1,9 +1,16 @@
-import type { AdminNotification, AdminNotificationList, ListAdminNotificationsQuery } from '@bgb/contracts';
+import type {
+  AdminNotification,
+  AdminNotificationList,
+  ListAdminNotificationsQuery,
+} from '@bgb/contracts';
 import { Injectable } from '@nestjs/common';
 import type { z } from 'zod';
 import { ApiError } from '../../common/api-error';
 import { isUuid } from '../../common/uuid';
-import { decodeNotificationCursor, encodeNotificationCursor } from '../notifications/notification-cursor';
+import {
+  decodeNotificationCursor,
+  encodeNotificationCursor,
+} from '../notifications/notification-cursor';
 import { OutboxRepository, type OutboxRow } from '../notifications/outbox.repository';
 
 type ListInput = z.output<typeof ListAdminNotificationsQuery>;
@@ -20,7 +27,10 @@ export class AdminNotificationsService {
     const last = items.at(-1);
     return {
       items,
-      nextCursor: rows.length > query.limit && last ? encodeNotificationCursor({ createdAt: last.createdAt, id: last.id }) : null,
+      nextCursor:
+        rows.length > query.limit && last
+          ? encodeNotificationCursor({ createdAt: last.createdAt, id: last.id })
+          : null,
     };
   }
 
@@ -30,7 +40,11 @@ export class AdminNotificationsService {
     if (!isUuid(id)) throw notFound;
     const { resent, exists } = await this.outbox.resend(id);
     if (!exists) throw notFound;
-    if (!resent) throw ApiError.conflict('NOTIFICATION_NOT_FAILED', 'Only a failed notification can be sent again');
+    if (!resent)
+      throw ApiError.conflict(
+        'NOTIFICATION_NOT_FAILED',
+        'Only a failed notification can be sent again',
+      );
     const row = await this.outbox.findRow(id);
     if (!row) throw notFound;
     return toAdminNotification(row);

@@ -2,7 +2,12 @@ import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
 import { type AuthUser, CurrentUser, Roles } from '../../common/auth.decorators';
-import { AdminUserDto, AdminUserListDto, ListAdminUsersQueryDto, SetUserRolesDto } from '../../common/dto';
+import {
+  AdminUserDto,
+  AdminUserListDto,
+  ListAdminUsersQueryDto,
+  SetUserRolesDto,
+} from '../../common/dto';
 import { AdminUsersService } from './admin-users.service';
 
 @ApiTags('admin')

@@ -1,4 +1,10 @@
-import { type AdminUser, type AdminUserList, type ListAdminUsersQuery, ROLES, type SetUserRolesBody } from '@bgb/contracts';
+import {
+  type AdminUser,
+  type AdminUserList,
+  type ListAdminUsersQuery,
+  ROLES,
+  type SetUserRolesBody,
+} from '@bgb/contracts';
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -58,10 +64,14 @@ export class AdminUsersService {
     await this.dataSource.transaction(async (manager) => {
       const locked = await this.users.lockForUpdate(manager, [...new Set([admin.id, id])]);
       // Re-checked under the lock: an admin whose own role was just taken away acts no more.
-      if (!locked.find((user) => user.id === admin.id)?.roles.includes('admin')) throw ApiError.forbidden();
+      if (!locked.find((user) => user.id === admin.id)?.roles.includes('admin'))
+        throw ApiError.forbidden();
       if (!locked.some((user) => user.id === id)) throw notFound;
       if (id === admin.id && !roles.includes('admin')) {
-        throw ApiError.conflict('OWN_ADMIN_ROLE', 'You cannot remove your own administrator role; ask another administrator');
+        throw ApiError.conflict(
+          'OWN_ADMIN_ROLE',
+          'You cannot remove your own administrator role; ask another administrator',
+        );
       }
       const added = await this.users.replaceRoles(manager, id, roles, body.biobankCodes);
       // A new coordinator learns of it by mail, in their language, with the way to their queue.
@@ -78,7 +88,10 @@ export class AdminUsersService {
           values: {
             name: user.name,
             author: admin.name,
-            biobank: localized(biobanks.find((biobank) => biobank.code === code)!, 'name')[user.locale],
+            biobank: localized(
+              biobanks.find((biobank) => biobank.code === code)!,
+              'name',
+            )[user.locale],
             link: biobankQueueLink(this.config),
           },
         })),

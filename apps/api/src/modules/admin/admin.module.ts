@@ -13,7 +13,18 @@ import { AdminUsersService } from './admin-users.service';
 
 @Module({
   imports: [UsersModule, CatalogueModule],
-  controllers: [AdminMailsController, AdminNotificationsController, AdminUsersController, AdminMailTemplatesController, AdminBiobanksController],
-  providers: [AdminUsersService, AdminNotificationsService, AdminMailTemplatesService, AdminBiobanksService],
+  controllers: [
+    AdminMailsController,
+    AdminNotificationsController,
+    AdminUsersController,
+    AdminMailTemplatesController,
+    AdminBiobanksController,
+  ],
+  providers: [
+    AdminUsersService,
+    AdminNotificationsService,
+    AdminMailTemplatesService,
+    AdminBiobanksService,
+  ],
 })
 export class AdminModule {}

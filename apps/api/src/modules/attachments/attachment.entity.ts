@@ -1,4 +1,11 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { RequestMessage } from '../messages/request-message.entity';
 import { User } from '../users/user.entity';
 
@@ -36,7 +43,11 @@ export class Attachment {
   mediaType: string;
 
   /** bigint arrives as a string; files stay far below 2^53 bytes. */
-  @Column({ name: 'size_bytes', type: 'bigint', transformer: { to: (value: number) => value, from: (value: string) => Number(value) } })
+  @Column({
+    name: 'size_bytes',
+    type: 'bigint',
+    transformer: { to: (value: number) => value, from: (value: string) => Number(value) },
+  })
   size: number;
 
   @Column({ name: 'storage_key', type: 'text' })

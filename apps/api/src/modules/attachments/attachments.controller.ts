@@ -1,5 +1,13 @@
 import { Controller, Delete, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiNoContentResponse, ApiOkResponse, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBody,
+  ApiConsumes,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiProduces,
+  ApiResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Request } from 'express';
 import { ZodResponse } from 'nestjs-zod';
 import { type AuthUser, CurrentUser } from '../../common/auth.decorators';
@@ -22,12 +30,26 @@ export class AttachmentsController {
     schema: {
       type: 'object',
       required: ['file'],
-      properties: { file: { type: 'string', format: 'binary', description: 'The document; its original name is kept' } },
+      properties: {
+        file: {
+          type: 'string',
+          format: 'binary',
+          description: 'The document; its original name is kept',
+        },
+      },
     },
   })
   @ZodResponse({ status: 201, type: AttachmentDto })
-  @ApiResponse({ status: 413, type: ErrorBodyDto, description: 'ATTACHMENT_TOO_LARGE: larger than ATTACHMENT_MAX_BYTES' })
-  @ApiResponse({ status: 415, type: ErrorBodyDto, description: 'UNSUPPORTED_MEDIA_TYPE: not a PDF, DOCX, XLSX, CSV, PNG or JPEG' })
+  @ApiResponse({
+    status: 413,
+    type: ErrorBodyDto,
+    description: 'ATTACHMENT_TOO_LARGE: larger than ATTACHMENT_MAX_BYTES',
+  })
+  @ApiResponse({
+    status: 415,
+    type: ErrorBodyDto,
+    description: 'UNSUPPORTED_MEDIA_TYPE: not a PDF, DOCX, XLSX, CSV, PNG or JPEG',
+  })
   upload(@CurrentUser() user: AuthUser, @Param('id') id: string, @Req() req: Request) {
     return this.attachments.upload(user, id, req);
   }
@@ -41,8 +63,20 @@ export class AttachmentsController {
 
   /** The file itself, under its original name; 404 for anyone who may not see it. */
   @Get('attachments/:id')
-  @ApiProduces(...['application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv', 'image/png', 'image/jpeg'])
-  @ApiOkResponse({ description: 'The file, as an attachment with its original name', schema: { type: 'string', format: 'binary' } })
+  @ApiProduces(
+    ...[
+      'application/pdf',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'text/csv',
+      'image/png',
+      'image/jpeg',
+    ],
+  )
+  @ApiOkResponse({
+    description: 'The file, as an attachment with its original name',
+    schema: { type: 'string', format: 'binary' },
+  })
   download(@CurrentUser() user: AuthUser, @Param('id') id: string) {
     return this.attachments.download(user, id);
   }

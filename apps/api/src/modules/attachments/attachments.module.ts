@@ -10,7 +10,11 @@ import { FileStorage, LocalFileStorage } from './file-storage';
   controllers: [AttachmentsController],
   providers: [
     AttachmentsService,
-    { provide: FileStorage, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new LocalFileStorage(config.ATTACHMENTS_DIR) },
+    {
+      provide: FileStorage,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => new LocalFileStorage(config.ATTACHMENTS_DIR),
+    },
   ],
   exports: [AttachmentsService],
 })

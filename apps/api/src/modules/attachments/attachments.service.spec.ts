@@ -47,7 +47,9 @@ describe('deleting the files of a request', () => {
   beforeEach(() => {
     storage = new FakeStorage();
     const dataSource = { subscribers: [] } as unknown as DataSource;
-    service = new AttachmentsService(dataSource, {} as RequestsService, storage, { ATTACHMENT_MAX_BYTES: 1 } as AppConfig);
+    service = new AttachmentsService(dataSource, {} as RequestsService, storage, {
+      ATTACHMENT_MAX_BYTES: 1,
+    } as AppConfig);
   });
 
   it('deletes the rows in the transaction and the files only once it commits', async () => {
@@ -80,7 +82,9 @@ describe('deleting the files of a request', () => {
       throw new Error('disk gone');
     };
     await service.deleteForRequest(manager, 'r1');
-    await expect(service.afterTransactionCommit({ queryRunner } as TransactionCommitEvent)).resolves.toBeUndefined();
+    await expect(
+      service.afterTransactionCommit({ queryRunner } as TransactionCommitEvent),
+    ).resolves.toBeUndefined();
     expect(logged).toHaveBeenCalledTimes(2);
     logged.mockRestore();
   });

@@ -12,7 +12,16 @@ import contentDisposition from 'content-disposition';
 import type { Request } from 'express';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { type DataSource, type EntityManager, type EntitySubscriberInterface, In, IsNull, type QueryRunner, type TransactionCommitEvent, type TransactionRollbackEvent } from 'typeorm';
+import {
+  type DataSource,
+  type EntityManager,
+  type EntitySubscriberInterface,
+  In,
+  IsNull,
+  type QueryRunner,
+  type TransactionCommitEvent,
+  type TransactionRollbackEvent,
+} from 'typeorm';
 import { ApiError } from '../../common/api-error';
 import type { AuthUser } from '../../common/auth.decorators';
 import { isUuid } from '../../common/uuid';
@@ -59,7 +68,10 @@ export class AttachmentsService implements OnModuleInit, EntitySubscriberInterfa
 
   async upload(user: AuthUser, requestId: string, req: Request): Promise<AttachmentDto> {
     const kind = uploadKind(user, await this.requests.findVisibleOrOwnDraft(user, requestId));
-    if (!kind) throw ApiError.forbidden('Files can be added to a draft by its researcher, and to a submitted request by those who may write on it');
+    if (!kind)
+      throw ApiError.forbidden(
+        'Files can be added to a draft by its researcher, and to a submitted request by those who may write on it',
+      );
     const received = await this.receive(req);
     let key: string | undefined;
     try {
@@ -68,8 +80,14 @@ export class AttachmentsService implements OnModuleInit, EntitySubscriberInterfa
       const storageKey = key;
       const id = await this.dataSource.transaction(async (manager) => {
         // The request may have moved on (e.g. been submitted) while the file arrived.
-        if (uploadKind(user, await this.requests.findVisibleOrOwnDraft(user, requestId, manager)) !== kind) {
-          throw ApiError.conflict('TRANSITION_NOT_ALLOWED', 'The request changed while the file was uploaded; look again and retry');
+        if (
+          uploadKind(user, await this.requests.findVisibleOrOwnDraft(user, requestId, manager)) !==
+          kind
+        ) {
+          throw ApiError.conflict(
+            'TRANSITION_NOT_ALLOWED',
+            'The request changed while the file was uploaded; look again and retry',
+          );
         }
         const row = manager.create(Attachment, {
           requestId,
@@ -98,7 +116,9 @@ export class AttachmentsService implements OnModuleInit, EntitySubscriberInterfa
       relations: { uploadedBy: true, message: true },
       order: { createdAt: 'ASC', id: 'ASC' },
     });
-    return { items: rows.filter((row) => maySeeAttachment(user, request, subject(row))).map(toDto) };
+    return {
+      items: rows.filter((row) => maySeeAttachment(user, request, subject(row))).map(toDto),
+    };
   }
 
   async download(user: AuthUser, id: string): Promise<StreamableFile> {
@@ -108,16 +128,23 @@ export class AttachmentsService implements OnModuleInit, EntitySubscriberInterfa
       length: attachment.size,
       // RFC 6266: the UTF-8 name in filename*, and a plain ASCII filename for old clients
       // (a Latin-1 one would reach some browsers garbled).
-      disposition: contentDisposition(attachment.fileName, { type: 'attachment', fallback: asciiFallback(attachment.fileName) }),
+      disposition: contentDisposition(attachment.fileName, {
+        type: 'attachment',
+        fallback: asciiFallback(attachment.fileName),
+      }),
     });
   }
 
   async remove(user: AuthUser, id: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const { attachment, request } = await this.findVisible(user, id, manager);
-      if (attachment.uploadedById !== user.id) throw ApiError.forbidden('Only the person who uploaded a file may delete it');
+      if (attachment.uploadedById !== user.id)
+        throw ApiError.forbidden('Only the person who uploaded a file may delete it');
       if (!mayDeleteAttachment(request, subject(attachment))) {
-        throw ApiError.conflict('TRANSITION_NOT_ALLOWED', 'A file that was sent or submitted is part of the record and cannot be deleted');
+        throw ApiError.conflict(
+          'TRANSITION_NOT_ALLOWED',
+          'A file that was sent or submitted is part of the record and cannot be deleted',
+        );
       }
       await this.deleteRows(manager, [attachment]);
     });
@@ -135,7 +162,13 @@ export class AttachmentsService implements OnModuleInit, EntitySubscriberInterfa
    * Sends the sender's own pending files with their new message: they take its visibility.
    * Any id that is not such a file of this request fails the whole post.
    */
-  async linkToMessage(manager: EntityManager, user: AuthUser, requestId: string, messageId: string, ids: readonly string[]): Promise<void> {
+  async linkToMessage(
+    manager: EntityManager,
+    user: AuthUser,
+    requestId: string,
+    messageId: string,
+    ids: readonly string[],
+  ): Promise<void> {
     if (ids.length === 0) return;
     const unique = [...new Set(ids)];
     const result = await manager.update(
@@ -144,9 +177,18 @@ export class AttachmentsService implements OnModuleInit, EntitySubscriberInterfa
       { pending: false, messageId },
     );
     if (result.affected !== unique.length) {
-      throw new ApiError(422, 'UNKNOWN_REFERENCE', 'Only files you uploaded to this request and have not sent yet can go with a message', [
-        { field: 'attachmentIds', code: 'unknown_attachment', message: 'Upload the files again and send the message with them' },
-      ]);
+      throw new ApiError(
+        422,
+        'UNKNOWN_REFERENCE',
+        'Only files you uploaded to this request and have not sent yet can go with a message',
+        [
+          {
+            field: 'attachmentIds',
+            code: 'unknown_attachment',
+            message: 'Upload the files again and send the message with them',
+          },
+        ],
+      );
     }
   }
 
@@ -181,7 +223,8 @@ export class AttachmentsService implements OnModuleInit, EntitySubscriberInterfa
     await manager.delete(Attachment, { id: In(rows.map((row) => row.id)) });
     const keys = rows.map((row) => row.storageKey);
     const runner = manager.queryRunner;
-    if (runner?.isTransactionActive) this.afterCommit.set(runner, [...(this.afterCommit.get(runner) ?? []), ...keys]);
+    if (runner?.isTransactionActive)
+      this.afterCommit.set(runner, [...(this.afterCommit.get(runner) ?? []), ...keys]);
     else await this.deleteFiles(keys);
   }
 
@@ -190,24 +233,40 @@ export class AttachmentsService implements OnModuleInit, EntitySubscriberInterfa
     for (const key of keys) {
       await this.storage
         .delete(key)
-        .catch((error: unknown) => this.logger.error(`Could not delete the attachment file ${key}`, error instanceof Error ? error.stack : undefined));
+        .catch((error: unknown) =>
+          this.logger.error(
+            `Could not delete the attachment file ${key}`,
+            error instanceof Error ? error.stack : undefined,
+          ),
+        );
     }
   }
 
-  private async findVisible(user: AuthUser, id: string, manager: EntityManager = this.dataSource.manager): Promise<{ attachment: Attachment; request: ServiceRequest }> {
+  private async findVisible(
+    user: AuthUser,
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<{ attachment: Attachment; request: ServiceRequest }> {
     const notFound = ApiError.notFound('No such file');
     if (!isUuid(id)) throw notFound;
-    const attachment = await manager.findOne(Attachment, { where: { id }, relations: { message: true } });
-    if (!attachment) throw notFound;
-    const request = await this.requests.findVisibleOrOwnDraft(user, attachment.requestId, manager).catch(() => {
-      throw notFound;
+    const attachment = await manager.findOne(Attachment, {
+      where: { id },
+      relations: { message: true },
     });
+    if (!attachment) throw notFound;
+    const request = await this.requests
+      .findVisibleOrOwnDraft(user, attachment.requestId, manager)
+      .catch(() => {
+        throw notFound;
+      });
     if (!maySeeAttachment(user, request, subject(attachment))) throw notFound;
     return { attachment, request };
   }
 
   private loadOne(id: string): Promise<Attachment> {
-    return this.dataSource.getRepository(Attachment).findOneOrFail({ where: { id }, relations: { uploadedBy: true } });
+    return this.dataSource
+      .getRepository(Attachment)
+      .findOneOrFail({ where: { id }, relations: { uploadedBy: true } });
   }
 
   /**
@@ -216,7 +275,13 @@ export class AttachmentsService implements OnModuleInit, EntitySubscriberInterfa
    */
   private async receive(req: Request): Promise<Received> {
     const notMultipart = ApiError.validation(
-      [{ field: 'file', code: 'required', message: 'Send one file as multipart/form-data in the field "file"' }],
+      [
+        {
+          field: 'file',
+          code: 'required',
+          message: 'Send one file as multipart/form-data in the field "file"',
+        },
+      ],
       'No file was sent',
     );
     let parser: busboy.Busboy;
@@ -257,33 +322,64 @@ export class AttachmentsService implements OnModuleInit, EntitySubscriberInterfa
       if (received) await this.storage.delete(received.tempKey);
       // After a refusal the rest of the body is still read and dropped by the parser.
       parsed.catch(() => undefined);
-      throw error instanceof ApiError ? error : ApiError.validation([{ field: 'file', code: 'incomplete', message: 'The upload did not arrive whole' }], 'The upload was cut off');
+      throw error instanceof ApiError
+        ? error
+        : ApiError.validation(
+            [{ field: 'file', code: 'incomplete', message: 'The upload did not arrive whole' }],
+            'The upload was cut off',
+          );
     }
   }
 
-  private async store(stream: Readable & { truncated?: boolean }, fileName: string): Promise<Received> {
+  private async store(
+    stream: Readable & { truncated?: boolean },
+    fileName: string,
+  ): Promise<Received> {
     const upload = await this.storage.createUpload();
     const inspector = new FileInspector();
     try {
       await pipeline(stream, inspector, upload.stream);
       if (stream.truncated || inspector.size > this.config.ATTACHMENT_MAX_BYTES) {
-        const megabytes = (this.config.ATTACHMENT_MAX_BYTES / 1024 / 1024).toLocaleString('en', { maximumFractionDigits: 1 });
-        throw new ApiError(413, 'ATTACHMENT_TOO_LARGE', `A file may be at most ${megabytes} MB (${this.config.ATTACHMENT_MAX_BYTES} bytes)`);
+        const megabytes = (this.config.ATTACHMENT_MAX_BYTES / 1024 / 1024).toLocaleString('en', {
+          maximumFractionDigits: 1,
+        });
+        throw new ApiError(
+          413,
+          'ATTACHMENT_TOO_LARGE',
+          `A file may be at most ${megabytes} MB (${this.config.ATTACHMENT_MAX_BYTES} bytes)`,
+        );
       }
-      if (inspector.size === 0) throw ApiError.validation([{ field: 'file', code: 'empty', message: 'The file is empty' }], 'The file is empty');
+      if (inspector.size === 0)
+        throw ApiError.validation(
+          [{ field: 'file', code: 'empty', message: 'The file is empty' }],
+          'The file is empty',
+        );
     } catch (error) {
       await this.storage.delete(upload.tempKey);
       throw error;
     }
-    return { tempKey: upload.tempKey, fileName, size: inspector.size, sha256: inspector.sha256, isText: inspector.isText };
+    return {
+      tempKey: upload.tempKey,
+      fileName,
+      size: inspector.size,
+      sha256: inspector.sha256,
+      isText: inspector.isText,
+    };
   }
 
   private async detect(received: Received): Promise<AttachmentMediaType> {
     const content = this.storage.read(received.tempKey);
     try {
-      const mediaType = await detectMediaType(content, { name: received.fileName, isText: received.isText });
+      const mediaType = await detectMediaType(content, {
+        name: received.fileName,
+        isText: received.isText,
+      });
       if (!mediaType) {
-        throw new ApiError(415, 'UNSUPPORTED_MEDIA_TYPE', `Only ${ALLOWED_NAMES} files can be attached; the type is read from the content, not the name`);
+        throw new ApiError(
+          415,
+          'UNSUPPORTED_MEDIA_TYPE',
+          `Only ${ALLOWED_NAMES} files can be attached; the type is read from the content, not the name`,
+        );
       }
       return mediaType;
     } finally {
@@ -300,11 +396,20 @@ function asciiFallback(name: string): string {
 }
 
 function subject(row: Attachment) {
-  return { uploadedById: row.uploadedById, pending: row.pending, message: row.message ? { internal: row.message.internal } : null };
+  return {
+    uploadedById: row.uploadedById,
+    pending: row.pending,
+    message: row.message ? { internal: row.message.internal } : null,
+  };
 }
 
 function toSummary(row: Attachment): AttachmentSummary {
-  return { id: row.id, fileName: row.fileName, mediaType: row.mediaType as AttachmentMediaType, size: row.size };
+  return {
+    id: row.id,
+    fileName: row.fileName,
+    mediaType: row.mediaType as AttachmentMediaType,
+    size: row.size,
+  };
 }
 
 function toDto(row: Attachment): AttachmentDto {

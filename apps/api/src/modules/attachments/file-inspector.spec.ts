@@ -6,7 +6,11 @@ import { FileInspector } from './file-inspector';
 
 async function inspect(...chunks: Buffer[]): Promise<FileInspector> {
   const inspector = new FileInspector();
-  await pipeline(Readable.from(chunks), inspector, new Writable({ write: (_chunk, _encoding, done) => done() }));
+  await pipeline(
+    Readable.from(chunks),
+    inspector,
+    new Writable({ write: (_chunk, _encoding, done) => done() }),
+  );
   return inspector;
 }
 
@@ -14,7 +18,9 @@ describe('looking at a file as it streams past', () => {
   it('counts and hashes every byte', async () => {
     const inspector = await inspect(Buffer.from('sample;count\n'), Buffer.from('plasma;12\n'));
     expect(inspector.size).toBe(23);
-    expect(inspector.sha256).toBe(createHash('sha256').update('sample;count\nplasma;12\n').digest('hex'));
+    expect(inspector.sha256).toBe(
+      createHash('sha256').update('sample;count\nplasma;12\n').digest('hex'),
+    );
   });
 
   it('takes UTF-8 text as text, also with a character split between two chunks', async () => {

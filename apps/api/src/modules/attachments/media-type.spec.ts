@@ -2,7 +2,9 @@ import { cleanFileName } from './media-type';
 
 describe('the file name kept with an attachment', () => {
   it('keeps the name people gave it, quotes and Danish letters included', () => {
-    expect(cleanFileName('Etisk godkendelse – æøå "v2".pdf')).toBe('Etisk godkendelse – æøå "v2".pdf');
+    expect(cleanFileName('Etisk godkendelse – æøå "v2".pdf')).toBe(
+      'Etisk godkendelse – æøå "v2".pdf',
+    );
     expect(cleanFileName('Protokol %22endelig%22.pdf')).toBe('Protokol "endelig".pdf');
   });
 

@@ -19,7 +19,9 @@ export async function detectMediaType(
 }
 
 function allowed(mime: string): AttachmentMediaType | null {
-  return (ATTACHMENT_MEDIA_TYPES as readonly string[]).includes(mime) && mime !== 'text/csv' ? (mime as AttachmentMediaType) : null;
+  return (ATTACHMENT_MEDIA_TYPES as readonly string[]).includes(mime) && mime !== 'text/csv'
+    ? (mime as AttachmentMediaType)
+    : null;
 }
 
 /** A file name as people know it, without any path, control characters or excess length. */

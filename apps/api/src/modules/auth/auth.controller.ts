@@ -1,4 +1,15 @@
-import { Body, Controller, Get, HttpCode, Inject, Post, Put, Req, Res, UseGuards } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Inject,
+  Post,
+  Put,
+  Req,
+  Res,
+  UseGuards,
+} from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { ZodResponse } from 'nestjs-zod';
@@ -26,7 +37,11 @@ export class AuthController {
   @Public()
   @Post('register')
   @ZodResponse({ status: 201, type: UserDto })
-  register(@Body() body: RegisterDto, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+  register(
+    @Body() body: RegisterDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return this.auth.register(body, req, res);
   }
 
@@ -35,7 +50,12 @@ export class AuthController {
   @HttpCode(200)
   @UseGuards(LoginThrottlerGuard, LoginGuard)
   @ZodResponse({ status: 200, type: UserDto })
-  login(@Body() _body: LoginDto, @CurrentUser() user: AuthUser, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+  login(
+    @Body() _body: LoginDto,
+    @CurrentUser() user: AuthUser,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return this.auth.afterLogin(user, req, res);
   }
 

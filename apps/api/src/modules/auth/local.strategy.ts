@@ -13,7 +13,8 @@ export class LocalStrategy extends PassportStrategy(Strategy) {
 
   async validate(email: string, password: string): Promise<AuthUser> {
     const user = await this.users.verifyCredentials(email, password);
-    if (!user) throw new ApiError(401, 'INVALID_CREDENTIALS', 'The e-mail address or password is wrong');
+    if (!user)
+      throw new ApiError(401, 'INVALID_CREDENTIALS', 'The e-mail address or password is wrong');
     return user;
   }
 }

@@ -19,15 +19,21 @@ export class TypeormSessionStore extends Store {
     this.sessions = dataSource.getRepository(UserSession);
   }
 
-  override get(sid: string, callback: (error: unknown, session?: SessionData | null) => void): void {
+  override get(
+    sid: string,
+    callback: (error: unknown, session?: SessionData | null) => void,
+  ): void {
     this.sessions
       .findOneBy({ sid })
-      .then((row) => callback(null, row && row.expiresAt > new Date() ? (row.data as SessionData) : null))
+      .then((row) =>
+        callback(null, row && row.expiresAt > new Date() ? (row.data as SessionData) : null),
+      )
       .catch((error) => callback(error));
   }
 
   override set(sid: string, session: SessionData, callback?: Callback): void {
-    const userId = (session as SessionData & { passport?: { user?: string } }).passport?.user ?? null;
+    const userId =
+      (session as SessionData & { passport?: { user?: string } }).passport?.user ?? null;
     this.sessions
       .upsert({ sid, userId, data: session, expiresAt: this.expiry(session) }, ['sid'])
       .then(() => callback?.())
@@ -55,6 +61,8 @@ export class TypeormSessionStore extends Store {
   }
 
   private expiry(session: SessionData): Date {
-    return session.cookie?.expires ? new Date(session.cookie.expires) : new Date(Date.now() + this.ttlMs);
+    return session.cookie?.expires
+      ? new Date(session.cookie.expires)
+      : new Date(Date.now() + this.ttlMs);
   }
 }

@@ -33,12 +33,19 @@ export class CatalogueService {
   }
 
   /** The field errors for codes among `codes` that are no active biobank, e.g. `biobankCodes.1`. */
-  async unknownBiobanks(codes: string[], field = 'biobankCodes'): Promise<{ biobanks: Biobank[]; unknown: FieldError[] }> {
+  async unknownBiobanks(
+    codes: string[],
+    field = 'biobankCodes',
+  ): Promise<{ biobanks: Biobank[]; unknown: FieldError[] }> {
     const biobanks = await this.findActiveBiobanks(codes);
     const unknown = codes
       .map((code, index) => ({ code, index }))
       .filter(({ code }) => !biobanks.some((biobank) => biobank.code === code))
-      .map(({ code, index }) => ({ field: `${field}.${index}`, code: 'unknown_biobank', message: `No biobank with code ${code}` }));
+      .map(({ code, index }) => ({
+        field: `${field}.${index}`,
+        code: 'unknown_biobank',
+        message: `No biobank with code ${code}`,
+      }));
     return { biobanks, unknown };
   }
 

@@ -36,14 +36,19 @@ export class DemoSeeder implements OnApplicationBootstrap {
       if (rows.length === 0) continue;
       created++;
       for (const code of account.biobankCodes) {
-        await this.dataSource.query(`INSERT INTO coordinator_biobank (user_id, biobank_code) VALUES ($1, $2)`, [rows[0].id, code]);
+        await this.dataSource.query(
+          `INSERT INTO coordinator_biobank (user_id, biobank_code) VALUES ($1, $2)`,
+          [rows[0].id, code],
+        );
       }
     }
     if (created > 0) {
       await this.seedMailboxes();
       await this.seedRequests();
     }
-    this.logger.log(created > 0 ? `Demo data created (${created} accounts)` : 'Demo data already present');
+    this.logger.log(
+      created > 0 ? `Demo data created (${created} accounts)` : 'Demo data already present',
+    );
   }
 
   /**
@@ -52,10 +57,10 @@ export class DemoSeeder implements OnApplicationBootstrap {
    */
   private async seedMailboxes(): Promise<void> {
     for (const code of DEMO_MAILBOX_BIOBANKS) {
-      await this.dataSource.query(`UPDATE biobank SET shared_mailbox = $2 WHERE code = $1 AND shared_mailbox IS NULL`, [
-        code,
-        `${code.toLowerCase()}@biobank.example`,
-      ]);
+      await this.dataSource.query(
+        `UPDATE biobank SET shared_mailbox = $2 WHERE code = $1 AND shared_mailbox IS NULL`,
+        [code, `${code.toLowerCase()}@biobank.example`],
+      );
     }
   }
 
@@ -101,20 +106,27 @@ export class DemoSeeder implements OnApplicationBootstrap {
       title: 'Feasibility: synovial tissue in early rheumatoid arthritis',
       serviceId: serviceId('feasibility-inquiry'),
       biobankCodes: ['DRB'],
-      projectDescription: 'How many patients with early RA have synovial biopsies and serum stored at diagnosis?',
+      projectDescription:
+        'How many patients with early RA have synovial biopsies and serum stored at diagnosis?',
     });
-    await this.requests.transition(secretariat, inTriage.id, { action: 'start_triage', version: inTriage.version });
+    await this.requests.transition(secretariat, inTriage.id, {
+      action: 'start_triage',
+      version: inTriage.version,
+    });
     await this.requests.submit(researcher, {
       ...common,
       title: 'Kontrolprøver fra raske bloddonorer',
       serviceId: serviceId('sample-data-access'),
       biobankCodes: ['DBB'],
-      projectDescription: 'Serum fra 500 raske donorer som kontrolgruppe i et studie af autoantistoffer.',
+      projectDescription:
+        'Serum fra 500 raske donorer som kontrolgruppe i et studie af autoantistoffer.',
     });
   }
 
   private async userByEmail(email: string) {
-    const [row] = await this.dataSource.query(`SELECT id FROM app_user WHERE lower(email) = $1`, [email]);
+    const [row] = await this.dataSource.query(`SELECT id FROM app_user WHERE lower(email) = $1`, [
+      email,
+    ]);
     return row ? this.users.findAuthUser(row.id) : null;
   }
 }

@@ -21,7 +21,9 @@ export class HealthController {
   async health(@Res({ passthrough: true }) res: Response) {
     const up = await this.databaseUp();
     res.status(up ? 200 : 503);
-    return up ? { status: 'ok' as const, database: 'up' as const } : { status: 'error' as const, database: 'down' as const };
+    return up
+      ? { status: 'ok' as const, database: 'up' as const }
+      : { status: 'error' as const, database: 'down' as const };
   }
 
   /** Alive as long as the process serves HTTP; for restarts, not for routing traffic. */
@@ -32,7 +34,9 @@ export class HealthController {
 
   private async databaseUp(): Promise<boolean> {
     let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), PROBE_TIMEOUT_MS)));
+    const timeout = new Promise<boolean>(
+      (resolve) => (timer = setTimeout(() => resolve(false), PROBE_TIMEOUT_MS)),
+    );
     const probe = this.dataSource
       .query('SELECT 1')
       .then(() => true)

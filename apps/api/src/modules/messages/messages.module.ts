@@ -4,5 +4,9 @@ import { RequestsModule } from '../requests/requests.module';
 import { MessagesController } from './messages.controller';
 import { MessagesService } from './messages.service';
 
-@Module({ imports: [RequestsModule, AttachmentsModule], controllers: [MessagesController], providers: [MessagesService] })
+@Module({
+  imports: [RequestsModule, AttachmentsModule],
+  controllers: [MessagesController],
+  providers: [MessagesService],
+})
 export class MessagesModule {}

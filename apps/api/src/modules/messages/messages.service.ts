@@ -64,7 +64,13 @@ export class MessagesService {
         }),
       );
       const answersResearcher = !body.internal && user.id !== request.researcherId;
-      await this.attachments.linkToMessage(manager, user, request.id, message.id, body.attachmentIds ?? []);
+      await this.attachments.linkToMessage(
+        manager,
+        user,
+        request.id,
+        message.id,
+        body.attachmentIds ?? [],
+      );
       await manager.update(ServiceRequest, request.id, {
         lastActivityAt: () => 'now()',
         // A public reply from the secretariat or a biobank is a first response.
@@ -136,8 +142,12 @@ export class MessagesService {
     request: ServiceRequest,
     message: RequestMessage,
   ): Promise<OutgoingMail[]> {
-    const routedTo = request.routings.filter((routing) => routing.status !== 'declined').map((routing) => routing.biobankCode);
-    const biobankPeople = onePerAddress((await biobankRecipients(manager, routedTo)).map(({ to }) => to));
+    const routedTo = request.routings
+      .filter((routing) => routing.status !== 'declined')
+      .map((routing) => routing.biobankCode);
+    const biobankPeople = onePerAddress(
+      (await biobankRecipients(manager, routedTo)).map(({ to }) => to),
+    );
     const values = { author: author.name, message: message.body };
     return postRecipients(author, request, message.internal, biobankPeople).map(({ to, kind }) =>
       requestMail(this.config, request, to, kind, message.id, values),

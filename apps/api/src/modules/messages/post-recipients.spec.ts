@@ -2,7 +2,12 @@ import type { Role } from '@bgb/contracts';
 import type { MailPerson } from '../notifications/request-mail';
 import { postRecipients } from './post-recipients';
 
-const person = (id: string): MailPerson => ({ id, name: id, email: `${id}@example.org`, locale: 'da' });
+const person = (id: string): MailPerson => ({
+  id,
+  name: id,
+  email: `${id}@example.org`,
+  locale: 'da',
+});
 const researcher = { id: 'researcher', roles: ['researcher'] as Role[] };
 const caseHandler = { id: 'case-handler', roles: ['secretariat'] as Role[] };
 const colleague = { id: 'colleague', roles: ['secretariat'] as Role[] };
@@ -13,7 +18,9 @@ const unassigned = { researcherId: 'researcher', assigneeId: null };
 
 /** Each mail as `recipient:kind`, the recipient by id, or `case_handler` for the request's own. */
 function mails(...args: Parameters<typeof postRecipients>): string[] {
-  return postRecipients(...args).map(({ to, kind }) => `${typeof to === 'object' ? to.id : to}:${kind}`);
+  return postRecipients(...args).map(
+    ({ to, kind }) => `${typeof to === 'object' ? to.id : to}:${kind}`,
+  );
 }
 
 describe('who hears of a new post', () => {
@@ -26,7 +33,9 @@ describe('who hears of a new post', () => {
   });
 
   it("tells the shared mailbox, in the case handler's place, of the researcher's message while nobody is assigned", () => {
-    expect(mails(researcher, unassigned, false, [])).toEqual(['case_handler:message_from_researcher']);
+    expect(mails(researcher, unassigned, false, [])).toEqual([
+      'case_handler:message_from_researcher',
+    ]);
   });
 
   it("tells the researcher and the coordinators of the case handler's public post, but not the case handler", () => {
@@ -59,17 +68,26 @@ describe('who hears of a new post', () => {
   });
 
   it("never tells the researcher of a coordinator's internal note", () => {
-    expect(mails(dcb, unassigned, true, coordinators)).toEqual(['case_handler:internal_note', 'drb:internal_note']);
-  });
-
-  it('never tells the researcher of an internal note, even one who also coordinates a routed biobank', () => {
-    expect(mails(caseHandler, assigned, true, [person('researcher'), person('drb')])).toEqual(['drb:internal_note']);
-  });
-
-  it('mails each person once, even a case handler who also coordinates a routed biobank', () => {
-    expect(mails(dcb, assigned, true, [person('dcb'), person('case-handler'), person('drb'), person('drb')])).toEqual([
+    expect(mails(dcb, unassigned, true, coordinators)).toEqual([
       'case_handler:internal_note',
       'drb:internal_note',
     ]);
+  });
+
+  it('never tells the researcher of an internal note, even one who also coordinates a routed biobank', () => {
+    expect(mails(caseHandler, assigned, true, [person('researcher'), person('drb')])).toEqual([
+      'drb:internal_note',
+    ]);
+  });
+
+  it('mails each person once, even a case handler who also coordinates a routed biobank', () => {
+    expect(
+      mails(dcb, assigned, true, [
+        person('dcb'),
+        person('case-handler'),
+        person('drb'),
+        person('drb'),
+      ]),
+    ).toEqual(['case_handler:internal_note', 'drb:internal_note']);
   });
 });

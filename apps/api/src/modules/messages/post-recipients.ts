@@ -23,7 +23,11 @@ export function postRecipients(
   coordinators: readonly MailPerson[],
 ): PostMail[] {
   const byResearcher = author.id === request.researcherId;
-  const staffKind: MailKind = internal ? 'internal_note' : byResearcher ? 'message_from_researcher' : 'message_from_staff';
+  const staffKind: MailKind = internal
+    ? 'internal_note'
+    : byResearcher
+      ? 'message_from_researcher'
+      : 'message_from_staff';
   const mails: PostMail[] = [];
   // Who gets no further mail: the author, whoever already has one, and for an internal note the
   // researcher — also one who works for the secretariat or a routed biobank.

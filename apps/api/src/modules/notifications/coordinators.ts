@@ -8,7 +8,10 @@ import { SECRETARIAT_LOCALE } from './secretariat';
  * The coordinators of these biobanks, once per biobank they act for. Runs through the caller's
  * transaction manager: on the embedded database that transaction holds the only connection.
  */
-export async function coordinatorsOf(manager: EntityManager, codes: readonly string[]): Promise<{ user: User; biobankCode: string }[]> {
+export async function coordinatorsOf(
+  manager: EntityManager,
+  codes: readonly string[],
+): Promise<{ user: User; biobankCode: string }[]> {
   if (codes.length === 0) return [];
   const users = await manager
     .createQueryBuilder(User, 'user')
@@ -16,7 +19,9 @@ export async function coordinatorsOf(manager: EntityManager, codes: readonly str
     .where(`'coordinator' = ANY(user.roles)`)
     .orderBy('user.id')
     .getMany();
-  return users.flatMap((user) => user.coordinatorOf.map((biobank) => ({ user, biobankCode: biobank.code })));
+  return users.flatMap((user) =>
+    user.coordinatorOf.map((biobank) => ({ user, biobankCode: biobank.code })),
+  );
 }
 
 /**
@@ -24,7 +29,10 @@ export async function coordinatorsOf(manager: EntityManager, codes: readonly str
  * for, and each biobank's shared mailbox — in Danish, greeted as the biobank, and left out
  * where one of its coordinators already has that address.
  */
-export async function biobankRecipients(manager: EntityManager, codes: readonly string[]): Promise<{ to: MailPerson; biobankCode: string }[]> {
+export async function biobankRecipients(
+  manager: EntityManager,
+  codes: readonly string[],
+): Promise<{ to: MailPerson; biobankCode: string }[]> {
   if (codes.length === 0) return [];
   const coordinators = await coordinatorsOf(manager, codes);
   const biobanks = await manager
@@ -37,11 +45,16 @@ export async function biobankRecipients(manager: EntityManager, codes: readonly 
     .filter(
       (biobank) =>
         !coordinators.some(
-          ({ user, biobankCode }) => biobankCode === biobank.code && user.email.toLowerCase() === biobank.sharedMailbox!.toLowerCase(),
+          ({ user, biobankCode }) =>
+            biobankCode === biobank.code &&
+            user.email.toLowerCase() === biobank.sharedMailbox!.toLowerCase(),
         ),
     )
     .map((biobank) => ({ to: biobankMailbox(biobank), biobankCode: biobank.code }));
-  return [...coordinators.map(({ user, biobankCode }) => ({ to: user, biobankCode })), ...mailboxes];
+  return [
+    ...coordinators.map(({ user, biobankCode }) => ({ to: user, biobankCode })),
+    ...mailboxes,
+  ];
 }
 
 /** One mail per address: a shared mailbox may serve several biobanks, or be a coordinator's own. */
@@ -56,5 +69,11 @@ export function onePerAddress<T extends { email: string }>(people: readonly T[])
 }
 
 function biobankMailbox(biobank: Biobank): MailPerson {
-  return { id: `biobank:${biobank.code}`, name: biobank.nameDa, email: biobank.sharedMailbox!, locale: SECRETARIAT_LOCALE, sharedMailbox: true };
+  return {
+    id: `biobank:${biobank.code}`,
+    name: biobank.nameDa,
+    email: biobank.sharedMailbox!,
+    locale: SECRETARIAT_LOCALE,
+    sharedMailbox: true,
+  };
 }

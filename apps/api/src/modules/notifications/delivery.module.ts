@@ -10,7 +10,8 @@ import { smtpTransportOptions } from './smtp-transport';
 const catcherProvider = {
   provide: MailCatcher,
   inject: [APP_CONFIG],
-  useFactory: (config: AppConfig) => (config.demo && !config.smtpConfigured ? new MailCatcher() : null),
+  useFactory: (config: AppConfig) =>
+    config.demo && !config.smtpConfigured ? new MailCatcher() : null,
 };
 
 const transportProvider = {

@@ -1,4 +1,10 @@
-import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  type BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { Transporter } from 'nodemailer';
 import { APP_CONFIG, type AppConfig } from '../../config/app.config';
@@ -73,14 +79,20 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
     if (batch.length === 0) return 0;
     const waiting = [...batch];
     const holding = new Set(batch.map((mail) => mail.id));
-    const renewal = setInterval(() => {
-      void this.outbox
-        .renew([...holding], leaseToken, this.config.MAIL_LEASE_SECONDS)
-        .then((held) => {
-          if (held < holding.size) this.logger.warn(`Lost the lease of ${holding.size - held} mail(s); another worker may send them too`);
-        })
-        .catch((error: unknown) => this.logger.error(error, 'Lease renewal failed'));
-    }, (this.config.MAIL_LEASE_SECONDS * 1000) / 3);
+    const renewal = setInterval(
+      () => {
+        void this.outbox
+          .renew([...holding], leaseToken, this.config.MAIL_LEASE_SECONDS)
+          .then((held) => {
+            if (held < holding.size)
+              this.logger.warn(
+                `Lost the lease of ${holding.size - held} mail(s); another worker may send them too`,
+              );
+          })
+          .catch((error: unknown) => this.logger.error(error, 'Lease renewal failed'));
+      },
+      (this.config.MAIL_LEASE_SECONDS * 1000) / 3,
+    );
     let sent = 0;
     const lane = async () => {
       for (let mail = waiting.shift(); mail && !this.stopped; mail = waiting.shift()) {
@@ -94,7 +106,11 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
       clearInterval(renewal);
     }
     // Stopping: what was not started goes back to the outbox for the next worker, at once.
-    if (waiting.length > 0) await this.outbox.release(waiting.map((mail) => mail.id), leaseToken);
+    if (waiting.length > 0)
+      await this.outbox.release(
+        waiting.map((mail) => mail.id),
+        leaseToken,
+      );
     return sent;
   }
 
@@ -115,7 +131,9 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
       const failed = mail.attempts >= this.config.MAIL_MAX_ATTEMPTS;
       const retryIn = failed ? null : retryDelayMs(mail.attempts) / 1000;
       await this.outbox.markAttemptFailed(mail.id, leaseToken, message.slice(0, 1000), retryIn);
-      this.logger.warn(`Mail ${mail.id} attempt ${mail.attempts} failed${failed ? ' for good' : ''}: ${message}`);
+      this.logger.warn(
+        `Mail ${mail.id} attempt ${mail.attempts} failed${failed ? ' for good' : ''}: ${message}`,
+      );
       return false;
     }
     try {

@@ -8,7 +8,12 @@ import { notificationSettingsLink, notificationsLink, requestLink } from './link
 import { OutboxService } from './outbox.service';
 import { UserNotification } from './user-notification.entity';
 
-const DANISH_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' });
+const DANISH_DATE = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Copenhagen',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** The Danish calendar day of a moment, e.g. `2026-03-01`: a digest is once a day there. */
 export function danishDay(at: Date): string {
@@ -38,7 +43,12 @@ export class DigestService {
     for (const { user_id: userId } of users) {
       // One transaction per user: a failure for one never holds back everybody else's digest.
       try {
-        if (await this.dataSource.transaction((manager) => this.digestFor(manager, userId, danishDay(now)))) queued++;
+        if (
+          await this.dataSource.transaction((manager) =>
+            this.digestFor(manager, userId, danishDay(now)),
+          )
+        )
+          queued++;
       } catch (error) {
         this.logger.error(error, `Digest for user ${userId} failed; it is retried at the next run`);
       }
@@ -53,10 +63,15 @@ export class DigestService {
       [userId],
     );
     const idempotencyKey = `digest:${userId}:${day}`;
-    const already = await manager.query(`SELECT 1 FROM notification WHERE idempotency_key = $1`, [idempotencyKey]);
+    const already = await manager.query(`SELECT 1 FROM notification WHERE idempotency_key = $1`, [
+      idempotencyKey,
+    ]);
     // Items that arrive after today's digest wait for tomorrow's.
     if (!user || already.length > 0) return false;
-    const items = await manager.find(UserNotification, { where: { userId, digestPending: true }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const items = await manager.find(UserNotification, {
+      where: { userId, digestPending: true },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
     if (items.length === 0) return false;
     const lines = items.map((item) => {
       const summary = `• ${item.reference ? `[${item.reference}] ` : ''}${summarize(item.event, user.locale, item.details)}`;

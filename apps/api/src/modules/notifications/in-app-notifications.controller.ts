@@ -2,7 +2,11 @@ import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
 import { type AuthUser, CurrentUser } from '../../common/auth.decorators';
-import { InAppNotificationListDto, ListNotificationsQueryDto, UnreadCountDto } from '../../common/dto';
+import {
+  InAppNotificationListDto,
+  ListNotificationsQueryDto,
+  UnreadCountDto,
+} from '../../common/dto';
 import { InAppNotificationsService } from './in-app-notifications.service';
 
 @ApiTags('notifications')

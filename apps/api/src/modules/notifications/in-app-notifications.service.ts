@@ -1,4 +1,9 @@
-import type { InAppNotification, InAppNotificationList, ListNotificationsQuery, UnreadCount } from '@bgb/contracts';
+import type {
+  InAppNotification,
+  InAppNotificationList,
+  ListNotificationsQuery,
+  UnreadCount,
+} from '@bgb/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -35,12 +40,17 @@ export class InAppNotificationsService {
     const last = page.at(-1);
     return {
       items: page.map((row) => toDto(row, user)),
-      nextCursor: rows.length > query.limit && last ? encodeNotificationCursor({ createdAt: last.createdAt.toISOString(), id: last.id }) : null,
+      nextCursor:
+        rows.length > query.limit && last
+          ? encodeNotificationCursor({ createdAt: last.createdAt.toISOString(), id: last.id })
+          : null,
     };
   }
 
   async unreadCount(user: AuthUser): Promise<UnreadCount> {
-    const count = await this.dataSource.getRepository(UserNotification).createQueryBuilder('item')
+    const count = await this.dataSource
+      .getRepository(UserNotification)
+      .createQueryBuilder('item')
       .where('item.user_id = :userId AND item.read_at IS NULL', { userId: user.id })
       .getCount();
     return { count };

@@ -50,6 +50,13 @@ const SUMMARIES: Readonly<Record<Locale, Readonly<Record<NotifiedMailKind, strin
 };
 
 /** One line for the notification centre and the digest, in the reader's language. */
-export function summarize(event: NotifiedMailKind, locale: Locale, details: Record<string, string>): string {
-  return SUMMARIES[locale][event].replace(/\{\{(\w+)\}\}/g, (_, name: string) => details[name] ?? '');
+export function summarize(
+  event: NotifiedMailKind,
+  locale: Locale,
+  details: Record<string, string>,
+): string {
+  return SUMMARIES[locale][event].replace(
+    /\{\{(\w+)\}\}/g,
+    (_, name: string) => details[name] ?? '',
+  );
 }

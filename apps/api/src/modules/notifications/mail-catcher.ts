@@ -44,7 +44,9 @@ export class MailCatcher {
   async start(): Promise<string> {
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
     const { port } = this.server.server.address() as AddressInfo;
-    this.logger.log(`Demo mail catcher listening on 127.0.0.1:${port}; mails are shown to admins under /admin/mails`);
+    this.logger.log(
+      `Demo mail catcher listening on 127.0.0.1:${port}; mails are shown to admins under /admin/mails`,
+    );
     return `smtp://127.0.0.1:${port}`;
   }
 

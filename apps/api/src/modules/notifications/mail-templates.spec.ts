@@ -12,7 +12,12 @@ const config = { PUBLIC_URL: 'https://portal.example' };
 const NOT_ABOUT_A_REQUEST = ['coordinator_granted', 'test_mail', 'digest'];
 /** As React writes text into HTML. */
 const inHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#x27;');
 
 describe('mail templates', () => {
   const templates = new MailTemplates();
@@ -25,37 +30,52 @@ describe('mail templates', () => {
   };
 
   describe.each(LOCALES)('every kind in %s', (locale) => {
-    it.each(MAIL_KINDS)('%s has a subject, a plain-text and an HTML part, and opens its link from both', (kind) => {
-      const sample = sampleValues(config, kind, locale);
-      const mail = templates.render(kind, locale, sample);
-      expect(mail.subject.trim()).not.toBe('');
-      expect(mail.subject).not.toContain('{{');
-      expect(mail.text).not.toContain('{{');
-      expect(mail.html).toMatch(new RegExp(`^<!DOCTYPE html><html [^>]*lang="${locale}"`));
-      expect(mail.text).toContain(sample.link);
-      expect(mail.html).toContain(`href="${sample.link}"`);
-      if (NOT_ABOUT_A_REQUEST.includes(kind)) expect(mail.subject).not.toContain('BGB-2026-00042');
-      else expect(mail.subject.startsWith('[BGB-2026-00042] ')).toBe(true);
-    });
+    it.each(MAIL_KINDS)(
+      '%s has a subject, a plain-text and an HTML part, and opens its link from both',
+      (kind) => {
+        const sample = sampleValues(config, kind, locale);
+        const mail = templates.render(kind, locale, sample);
+        expect(mail.subject.trim()).not.toBe('');
+        expect(mail.subject).not.toContain('{{');
+        expect(mail.text).not.toContain('{{');
+        expect(mail.html).toMatch(new RegExp(`^<!DOCTYPE html><html [^>]*lang="${locale}"`));
+        expect(mail.text).toContain(sample.link);
+        expect(mail.html).toContain(`href="${sample.link}"`);
+        if (NOT_ABOUT_A_REQUEST.includes(kind))
+          expect(mail.subject).not.toContain('BGB-2026-00042');
+        else expect(mail.subject.startsWith('[BGB-2026-00042] ')).toBe(true);
+      },
+    );
 
-    it.each(MAIL_KINDS)('%s says what happens next, under its own heading, in both parts', (kind) => {
-      const sample = sampleValues(config, kind, locale);
-      const next = texts[locale][kind].next.replace(/\{\{(\w+)\}\}/g, (_, key: string) => sample[key]);
-      const heading = texts[locale].nextHeading;
-      const mail = templates.render(kind, locale, sample);
-      expect(mail.text).toContain(`${heading}:\n${next}`);
-      expect(mail.html).toContain(`>${heading}</h2>`);
-      expect(mail.html).toContain(inHtml(next));
-    });
+    it.each(MAIL_KINDS)(
+      '%s says what happens next, under its own heading, in both parts',
+      (kind) => {
+        const sample = sampleValues(config, kind, locale);
+        const next = texts[locale][kind].next.replace(
+          /\{\{(\w+)\}\}/g,
+          (_, key: string) => sample[key],
+        );
+        const heading = texts[locale].nextHeading;
+        const mail = templates.render(kind, locale, sample);
+        expect(mail.text).toContain(`${heading}:\n${next}`);
+        expect(mail.html).toContain(`>${heading}</h2>`);
+        expect(mail.html).toContain(inHtml(next));
+      },
+    );
 
-    it.each(MAIL_KINDS)('%s loads nothing from elsewhere: no images, style sheets or fonts', (kind) => {
-      const { html } = templates.render(kind, locale, sampleValues(config, kind, locale));
-      expect(html).not.toMatch(/<img|<link|<script|@import|url\(/i);
-      expect(html).not.toMatch(/src="http/i);
-      // The only absolute addresses are the links to the portal.
-      const addresses = [...html.matchAll(/https?:\/\/[^"<\s]+/g)].map(([address]) => address);
-      expect(addresses.every((address) => address.startsWith('https://portal.example/'))).toBe(true);
-    });
+    it.each(MAIL_KINDS)(
+      '%s loads nothing from elsewhere: no images, style sheets or fonts',
+      (kind) => {
+        const { html } = templates.render(kind, locale, sampleValues(config, kind, locale));
+        expect(html).not.toMatch(/<img|<link|<script|@import|url\(/i);
+        expect(html).not.toMatch(/src="http/i);
+        // The only absolute addresses are the links to the portal.
+        const addresses = [...html.matchAll(/https?:\/\/[^"<\s]+/g)].map(([address]) => address);
+        expect(addresses.every((address) => address.startsWith('https://portal.example/'))).toBe(
+          true,
+        );
+      },
+    );
   });
 
   it('writes the receipt in Danish with the reference in the subject', () => {
@@ -74,7 +94,12 @@ describe('mail templates', () => {
   });
 
   it('escapes what users wrote in the HTML part but keeps it as written in the text part', () => {
-    const hostile = { ...values, title: '<script>alert(1)</script>', author: 'Eve', message: '<img src="https://evil.example/x.png"> "quoted" & more' };
+    const hostile = {
+      ...values,
+      title: '<script>alert(1)</script>',
+      author: 'Eve',
+      message: '<img src="https://evil.example/x.png"> "quoted" & more',
+    };
     const mail = templates.render('message_to_researcher', 'en', hostile);
     expect(mail.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(mail.html).toContain('&lt;img src=&quot;https://evil.example/x.png&quot;&gt;');
@@ -86,7 +111,9 @@ describe('mail templates', () => {
   it('quotes the message as written, line breaks and all, and leaves out an empty one', () => {
     const note = { ...values, biobank: 'Danske Cancer Biobank', note: 'Første linje\nAnden linje' };
     const withNote = templates.render('routed_to_biobank', 'da', note);
-    expect(withNote.text).toContain('til Danske Cancer Biobank.\n\nFørste linje\nAnden linje\n\nHvad sker der nu:');
+    expect(withNote.text).toContain(
+      'til Danske Cancer Biobank.\n\nFørste linje\nAnden linje\n\nHvad sker der nu:',
+    );
     expect(withNote.html).toContain('Første linje<br/>');
     const withoutNote = templates.render('routed_to_biobank', 'da', { ...note, note: '  ' });
     expect(withoutNote.text).toContain('til Danske Cancer Biobank.\n\nHvad sker der nu:');
@@ -94,9 +121,12 @@ describe('mail templates', () => {
 
   it('has every mail in both languages, with the same texts in each', () => {
     const keys = (tree: object, prefix = ''): string[] =>
-      Object.entries(tree).flatMap(([key, value]) => (typeof value === 'object' ? keys(value, `${prefix}${key}.`) : [`${prefix}${key}`]));
+      Object.entries(tree).flatMap(([key, value]) =>
+        typeof value === 'object' ? keys(value, `${prefix}${key}.`) : [`${prefix}${key}`],
+      );
     expect(keys(da).sort()).toEqual(keys(en).sort());
-    for (const kind of MAIL_KINDS) expect(Object.keys(da[kind]).sort()).toEqual(['body', 'description', 'next', 'subject']);
+    for (const kind of MAIL_KINDS)
+      expect(Object.keys(da[kind]).sort()).toEqual(['body', 'description', 'next', 'subject']);
     expect(Object.keys(MAIL_KIND_TEMPLATES).sort()).toEqual([...MAIL_KINDS].sort());
   });
 
@@ -111,9 +141,15 @@ describe('mail templates', () => {
 
   it('greets a person by name, the shared mailbox as the secretariat, and anyone for a test mail', () => {
     const { name: _name, ...unnamed } = values;
-    expect(templates.render('answer_to_secretariat', 'en', values).text).toMatch(/^Dear Søren Østergård,\n/);
-    expect(templates.render('answer_to_secretariat', 'da', unnamed).text).toMatch(/^Kære sekretariat\n/);
-    expect(templates.render('test_mail', 'en', { ...values, author: 'Ada' }).text).toMatch(/^Hello,\n/);
+    expect(templates.render('answer_to_secretariat', 'en', values).text).toMatch(
+      /^Dear Søren Østergård,\n/,
+    );
+    expect(templates.render('answer_to_secretariat', 'da', unnamed).text).toMatch(
+      /^Kære sekretariat\n/,
+    );
+    expect(templates.render('test_mail', 'en', { ...values, author: 'Ada' }).text).toMatch(
+      /^Hello,\n/,
+    );
   });
 
   it('writes an internal note in Danish and English', () => {
@@ -122,10 +158,12 @@ describe('mail templates', () => {
     expect(danish.subject).toBe('[BGB-2026-00042] Ny intern note: Plasma <b>markers</b> & æøå');
     expect(danish.text).toContain('Camilla Dahl har skrevet en intern note om henvendelsen');
     expect(danish.text).toContain('aldrig af forskeren');
-    expect(templates.render('internal_note', 'en', note).subject).toBe('[BGB-2026-00042] New internal note: Plasma <b>markers</b> & æøå');
+    expect(templates.render('internal_note', 'en', note).subject).toBe(
+      '[BGB-2026-00042] New internal note: Plasma <b>markers</b> & æøå',
+    );
   });
 
-  it("tells a new coordinator of their biobank and leads to their queue", () => {
+  it('tells a new coordinator of their biobank and leads to their queue', () => {
     const mail = templates.render('coordinator_granted', 'da', {
       name: 'Dora Lund',
       author: 'Anne Admin',
@@ -140,7 +178,12 @@ describe('mail templates', () => {
 
 describe('mail footers', () => {
   const templates = new MailTemplates();
-  const values = { reference: 'BGB-2026-00042', name: 'Erin', title: 'T', link: 'https://portal.example/requests/abc' };
+  const values = {
+    reference: 'BGB-2026-00042',
+    name: 'Erin',
+    title: 'T',
+    link: 'https://portal.example/requests/abc',
+  };
 
   it('offers a way to stop mails of the kind only when given an unsubscribe link', () => {
     const unsubscribe = 'https://portal.example/unsubscribe?token=abc.def';
@@ -151,7 +194,13 @@ describe('mail footers', () => {
   });
 
   it('links the digest to the notification centre', () => {
-    const digest = { name: 'Erin', count: '2', items: '• one\n• two', settings: 'https://p/settings', link: 'https://p/notifications' };
+    const digest = {
+      name: 'Erin',
+      count: '2',
+      items: '• one\n• two',
+      settings: 'https://p/settings',
+      link: 'https://p/notifications',
+    };
     const mail = templates.render('digest', 'da', digest);
     expect(mail.subject).toBe('Dit daglige overblik fra BGB-portalen: 2 nye');
     expect(mail.text).toContain('Åbn dine notifikationer: https://p/notifications');

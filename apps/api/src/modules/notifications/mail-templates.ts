@@ -1,4 +1,10 @@
-import { type Locale, MAIL_KINDS, type MailKind, type MailTemplateSummary, type RenderedMail } from '@bgb/contracts';
+import {
+  type Locale,
+  MAIL_KINDS,
+  type MailKind,
+  type MailTemplateSummary,
+  type RenderedMail,
+} from '@bgb/contracts';
 import { createInstance, type i18n } from 'i18next';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
@@ -32,7 +38,10 @@ export class MailTemplates {
   list(): MailTemplateSummary[] {
     return MAIL_KINDS.map((kind) => ({
       kind,
-      description: { da: this.i18n.getFixedT('da')(`${kind}.description`), en: this.i18n.getFixedT('en')(`${kind}.description`) },
+      description: {
+        da: this.i18n.getFixedT('da')(`${kind}.description`),
+        en: this.i18n.getFixedT('en')(`${kind}.description`),
+      },
     }));
   }
 
@@ -41,11 +50,19 @@ export class MailTemplates {
    * greets them by it; without one it greets the secretariat's shared mailbox. An `unsubscribe`
    * link (kinds the reader may turn off) adds a footer to stop mails of that kind.
    */
-  render(kind: MailKind, locale: Locale, values: Record<string, string> & { link: string }): RenderedMail {
+  render(
+    kind: MailKind,
+    locale: Locale,
+    values: Record<string, string> & { link: string },
+  ): RenderedMail {
     const t = this.i18n.getFixedT(locale);
     const template = MAIL_KIND_TEMPLATES[kind];
     const greeting =
-      template.greeting === 'anyone' ? t('greeting.anyone') : values.name === undefined ? t('greeting.secretariat') : t('greeting.person', values);
+      template.greeting === 'anyone'
+        ? t('greeting.anyone')
+        : values.name === undefined
+          ? t('greeting.secretariat')
+          : t('greeting.person', values);
     const quote = template.quote ? values[template.quote]?.trim() || undefined : undefined;
     const body = t(`${kind}.body`, values);
     const next = t(`${kind}.next`, values);
@@ -57,7 +74,15 @@ export class MailTemplates {
         ? undefined
         : { reason: t('unsubscribe'), label: t('unsubscribeLink'), href: values.unsubscribe };
     const unsubscribeText = unsubscribe && `${unsubscribe.reason} ${t('unsubscribeLine', values)}`;
-    const text = [greeting, body, quote, `${nextHeading}:\n${next}`, t(`linkLine.${template.action}`, values), signature, unsubscribeText]
+    const text = [
+      greeting,
+      body,
+      quote,
+      `${nextHeading}:\n${next}`,
+      t(`linkLine.${template.action}`, values),
+      signature,
+      unsubscribeText,
+    ]
       .filter((part) => part !== undefined)
       .join('\n\n');
     const html = renderToStaticMarkup(

@@ -16,11 +16,18 @@ export function decodeNotificationCursor(value: string): NotificationCursor {
     const decoded: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
     if (!Array.isArray(decoded) || decoded.length !== 2) throw new Error('bad cursor');
     const [createdAt, id] = decoded as unknown[];
-    if (typeof createdAt !== 'string' || Number.isNaN(Date.parse(createdAt)) || typeof id !== 'string' || !isUuid(id)) {
+    if (
+      typeof createdAt !== 'string' ||
+      Number.isNaN(Date.parse(createdAt)) ||
+      typeof id !== 'string' ||
+      !isUuid(id)
+    ) {
       throw new Error('bad cursor');
     }
     return { createdAt, id };
   } catch {
-    throw ApiError.validation([{ field: 'cursor', code: 'invalid_cursor', message: 'The cursor is not valid' }]);
+    throw ApiError.validation([
+      { field: 'cursor', code: 'invalid_cursor', message: 'The cursor is not valid' },
+    ]);
   }
 }

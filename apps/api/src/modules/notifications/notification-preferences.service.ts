@@ -21,7 +21,9 @@ export class NotificationPreferencesService {
   ) {}
 
   async get(userId: string): Promise<NotificationPreferences> {
-    const stored = await this.dataSource.getRepository(NotificationPreference).find({ where: { userId } });
+    const stored = await this.dataSource
+      .getRepository(NotificationPreference)
+      .find({ where: { userId } });
     const chosen = new Map(stored.map((preference) => [preference.kind, preference.delivery]));
     return {
       preferences: NOTIFICATION_KINDS.map((kind) => ({
@@ -33,13 +35,23 @@ export class NotificationPreferencesService {
   }
 
   /** All or nothing: one refused kind leaves every preference as it was. */
-  async set(userId: string, body: SetNotificationPreferencesBody): Promise<NotificationPreferences> {
+  async set(
+    userId: string,
+    body: SetNotificationPreferencesBody,
+  ): Promise<NotificationPreferences> {
     const refused = body.preferences.flatMap(({ kind, delivery }, index) =>
       mayChooseDelivery(kind, delivery)
         ? []
-        : [{ field: `preferences.${index}.delivery`, code: 'mandatory_notification', message: mandatoryMessage(kind) }],
+        : [
+            {
+              field: `preferences.${index}.delivery`,
+              code: 'mandatory_notification',
+              message: mandatoryMessage(kind),
+            },
+          ],
     );
-    if (refused.length > 0) throw ApiError.validation(refused, refused.map((error) => error.message).join(' '));
+    if (refused.length > 0)
+      throw ApiError.validation(refused, refused.map((error) => error.message).join(' '));
     await this.dataSource.transaction((manager) => this.store(manager, userId, body.preferences));
     return this.get(userId);
   }
@@ -52,17 +64,29 @@ export class NotificationPreferencesService {
   /** RFC 8058 one-click: turns the link's kind off; doing it twice is the same as once. */
   async unsubscribe(token: string): Promise<void> {
     const { userId, kind } = this.verify(token);
-    if (!mayChooseDelivery(kind, 'off')) throw ApiError.validation([{ field: 'token', code: 'mandatory_notification', message: mandatoryMessage(kind) }]);
-    await this.dataSource.transaction((manager) => this.store(manager, userId, [{ kind, delivery: 'off' }]));
+    if (!mayChooseDelivery(kind, 'off'))
+      throw ApiError.validation([
+        { field: 'token', code: 'mandatory_notification', message: mandatoryMessage(kind) },
+      ]);
+    await this.dataSource.transaction((manager) =>
+      this.store(manager, userId, [{ kind, delivery: 'off' }]),
+    );
   }
 
   private verify(token: string) {
     const target = this.tokens.verify(token);
-    if (!target) throw ApiError.validation([{ field: 'token', code: 'invalid_token', message: 'The unsubscribe link is not valid' }]);
+    if (!target)
+      throw ApiError.validation([
+        { field: 'token', code: 'invalid_token', message: 'The unsubscribe link is not valid' },
+      ]);
     return target;
   }
 
-  private async store(manager: EntityManager, userId: string, preferences: SetNotificationPreferencesBody['preferences']): Promise<void> {
+  private async store(
+    manager: EntityManager,
+    userId: string,
+    preferences: SetNotificationPreferencesBody['preferences'],
+  ): Promise<void> {
     // The user may have been deleted since the mail was sent: then there is nothing to store.
     const exists = await manager.query(`SELECT 1 FROM app_user WHERE id = $1`, [userId]);
     if (exists.length === 0) return;

@@ -33,8 +33,13 @@ export class NotificationRouter {
   async route(manager: EntityManager, mails: OutgoingMail[]): Promise<RoutedMail[]> {
     const userIds = [...new Set(mails.flatMap((mail) => (mail.userId ? [mail.userId] : [])))];
     // Through the caller's manager: on the embedded database its transaction holds the only connection.
-    const stored = userIds.length === 0 ? [] : await manager.find(NotificationPreference, { where: { userId: In(userIds) } });
-    const chosen = new Map(stored.map((preference) => [`${preference.userId}:${preference.kind}`, preference.delivery]));
+    const stored =
+      userIds.length === 0
+        ? []
+        : await manager.find(NotificationPreference, { where: { userId: In(userIds) } });
+    const chosen = new Map(
+      stored.map((preference) => [`${preference.userId}:${preference.kind}`, preference.delivery]),
+    );
     return mails.map((mail) => {
       const kind = notificationKindOf(mail.kind);
       if (!mail.userId || !kind) return { mail, notice: null };
@@ -45,7 +50,9 @@ export class NotificationRouter {
           userId,
           kind,
           delivery: deliveryOf(kind, chosen.get(`${userId}:${kind}`)),
-          unsubscribeToken: isMandatoryNotification(kind) ? null : this.tokens.sign({ userId, kind }),
+          unsubscribeToken: isMandatoryNotification(kind)
+            ? null
+            : this.tokens.sign({ userId, kind }),
         },
       };
     });

@@ -25,7 +25,12 @@ const unsubscribeTokensProvider = {
  */
 @Global()
 @Module({
-  controllers: [NotificationPreferencesController, InAppNotificationsController, UnsubscribeController, DigestController],
+  controllers: [
+    NotificationPreferencesController,
+    InAppNotificationsController,
+    UnsubscribeController,
+    DigestController,
+  ],
   providers: [
     MailTemplates,
     OutboxService,

@@ -82,7 +82,12 @@ export class OutboxRepository {
            FROM chosen WHERE n.id = chosen.id
            RETURNING n.id, n.recipient, n.subject, n.text_body, n.html_body, n.headers, n.attempts)
          SELECT * FROM claimed`,
-        [options.batchSize, options.leaseSeconds, options.leaseToken, options.ratePerDomainPerMinute],
+        [
+          options.batchSize,
+          options.leaseSeconds,
+          options.leaseToken,
+          options.ratePerDomainPerMinute,
+        ],
       ) as Promise<ClaimedMail[]>;
     });
   }
@@ -116,7 +121,12 @@ export class OutboxRepository {
   }
 
   /** Records a failed attempt, unless another worker has taken the mail over meanwhile. */
-  async markAttemptFailed(id: string, leaseToken: string, error: string, retryInSeconds: number | null): Promise<void> {
+  async markAttemptFailed(
+    id: string,
+    leaseToken: string,
+    error: string,
+    retryInSeconds: number | null,
+  ): Promise<void> {
     await this.dataSource.query(
       `UPDATE notification
        SET status = CASE WHEN $4::float8 IS NULL THEN 'failed' ELSE 'pending' END, last_error = $3,
@@ -128,7 +138,11 @@ export class OutboxRepository {
   }
 
   /** Newest first; `limit` rows after the cursor. */
-  list(status: NotificationStatus | undefined, after: NotificationCursor | undefined, limit: number): Promise<OutboxRow[]> {
+  list(
+    status: NotificationStatus | undefined,
+    after: NotificationCursor | undefined,
+    limit: number,
+  ): Promise<OutboxRow[]> {
     const where: string[] = [];
     const params: unknown[] = [limit];
     if (status) {
@@ -137,7 +151,9 @@ export class OutboxRepository {
     }
     if (after) {
       params.push(after.createdAt, after.id);
-      where.push(`(created_at, id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+      where.push(
+        `(created_at, id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`,
+      );
     }
     return this.dataSource.query(
       `SELECT id, recipient, kind, subject, status, attempts, last_error, created_at, next_attempt_at, sent_at
@@ -155,7 +171,9 @@ export class OutboxRepository {
       [id],
     )) as [unknown[], number];
     if (rows.length > 0) return { resent: true, exists: true };
-    const found = (await this.dataSource.query('SELECT 1 FROM notification WHERE id = $1', [id])) as unknown[];
+    const found = (await this.dataSource.query('SELECT 1 FROM notification WHERE id = $1', [
+      id,
+    ])) as unknown[];
     return { resent: false, exists: found.length > 0 };
   }
 

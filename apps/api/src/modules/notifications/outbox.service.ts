@@ -57,17 +57,33 @@ export class OutboxService {
         : [],
     );
     if (items.length > 0) {
-      await manager.createQueryBuilder().insert().into(UserNotification).values(items).orIgnore().execute();
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(UserNotification)
+        .values(items)
+        .orIgnore()
+        .execute();
     }
-    const rows = routed.filter(({ notice }) => (notice?.delivery ?? 'immediate') === 'immediate').map((entry) => this.outboxRow(entry));
+    const rows = routed
+      .filter(({ notice }) => (notice?.delivery ?? 'immediate') === 'immediate')
+      .map((entry) => this.outboxRow(entry));
     if (rows.length > 0) {
-      await manager.createQueryBuilder().insert().into(Notification).values(rows).orIgnore().execute();
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(Notification)
+        .values(rows)
+        .orIgnore()
+        .execute();
     }
   }
 
   private outboxRow({ mail, notice }: RoutedMail) {
     const token = notice?.unsubscribeToken;
-    const values = token ? { ...mail.values, unsubscribe: unsubscribePageLink(this.config, token) } : mail.values;
+    const values = token
+      ? { ...mail.values, unsubscribe: unsubscribePageLink(this.config, token) }
+      : mail.values;
     const rendered = this.templates.render(mail.kind, mail.locale, values);
     return {
       idempotencyKey: mail.idempotencyKey,
@@ -80,7 +96,10 @@ export class OutboxService {
       htmlBody: rendered.html,
       // RFC 8058 one-click unsubscribe; mandatory kinds carry none.
       headers: token
-        ? { 'List-Unsubscribe': `<${unsubscribeApiLink(this.config, token)}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' }
+        ? {
+            'List-Unsubscribe': `<${unsubscribeApiLink(this.config, token)}>`,
+            'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+          }
         : {},
       status: 'pending' as const,
       attempts: 0,
@@ -89,5 +108,7 @@ export class OutboxService {
 }
 
 function pick(values: Record<string, string>, names: readonly string[]): Record<string, string> {
-  return Object.fromEntries(names.flatMap((name) => (values[name] === undefined ? [] : [[name, values[name]]])));
+  return Object.fromEntries(
+    names.flatMap((name) => (values[name] === undefined ? [] : [[name, values[name]]])),
+  );
 }

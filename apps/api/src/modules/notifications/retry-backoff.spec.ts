@@ -4,7 +4,9 @@ describe('retry backoff', () => {
   const middle = () => 0.5;
 
   it('doubles with every attempt', () => {
-    expect([1, 2, 3, 4].map((attempt) => retryDelayMs(attempt, 1000, 60_000, middle))).toEqual([1000, 2000, 4000, 8000]);
+    expect([1, 2, 3, 4].map((attempt) => retryDelayMs(attempt, 1000, 60_000, middle))).toEqual([
+      1000, 2000, 4000, 8000,
+    ]);
   });
 
   it('never waits longer than the cap', () => {

@@ -9,7 +9,12 @@ export const SMTP_CONNECTIONS = 5;
  * send well within a lease, so that a worker gives up on a mail and records the failure
  * rather than holding it for ever.
  */
-const TIMEOUTS = { connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 30_000, dnsTimeout: 10_000 };
+const TIMEOUTS = {
+  connectionTimeout: 15_000,
+  greetingTimeout: 15_000,
+  socketTimeout: 30_000,
+  dnsTimeout: 10_000,
+};
 
 /** Pooled SMTP transport options from SMTP_URL, or from SMTP_HOST and its companions. */
 export function smtpTransportOptions(config: AppConfig, url = config.SMTP_URL): SMTPPool.Options {

@@ -31,9 +31,7 @@ export function contentColumns(input: ContentInput): RequestContent {
 
 /** The content of a stored request or draft, field by field. */
 export function contentOf(request: RequestContent): RequestContent {
-  return Object.fromEntries(
-    DRAFT_FIELDS.map((field) => [field, request[field]]),
-  ) as RequestContent;
+  return Object.fromEntries(DRAFT_FIELDS.map((field) => [field, request[field]])) as RequestContent;
 }
 
 /** A field's value as the history shows it before and after an edit. */

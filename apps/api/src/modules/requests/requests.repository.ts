@@ -48,7 +48,9 @@ export class RequestsRepository {
   ): SelectQueryBuilder<ServiceRequest> {
     const request = manager.createQueryBuilder(ServiceRequest, 'request');
     const query = ownDrafts
-      ? request.where(`(request.status <> 'draft' OR request.researcher_id = :userId)`, { userId: user.id })
+      ? request.where(`(request.status <> 'draft' OR request.researcher_id = :userId)`, {
+          userId: user.id,
+        })
       : request.where(`request.status <> 'draft'`);
     if (user.roles.includes('secretariat')) return query;
     const routedToMine =

@@ -103,7 +103,12 @@ export class RequestsService {
       const answered =
         !draft && body.answers === undefined && body.questionSetVersion === undefined
           ? null
-          : await this.questions.assertAnswers(manager, service.id, body.questionSetVersion, body.answers ?? {});
+          : await this.questions.assertAnswers(
+              manager,
+              service.id,
+              body.questionSetVersion,
+              body.answers ?? {},
+            );
       const now = new Date();
       const reference = await this.repository.nextReference(manager, referenceYear(now));
       const codes = biobanks.map((biobank) => biobank.code).sort();
@@ -353,7 +358,11 @@ export class RequestsService {
   }
 
   /** As `findVisible`, and the caller's own drafts too: for what hangs on a draft, like its files. */
-  findVisibleOrOwnDraft(user: AuthUser, id: string, manager?: EntityManager): Promise<ServiceRequest> {
+  findVisibleOrOwnDraft(
+    user: AuthUser,
+    id: string,
+    manager?: EntityManager,
+  ): Promise<ServiceRequest> {
     return this.repository.findVisible(user, id, manager, { ownDrafts: true });
   }
 

@@ -1,4 +1,10 @@
-import type { Answers, ConsentBasis, DraftCoApplicant, Priority, RequestStatus } from '@bgb/contracts';
+import type {
+  Answers,
+  ConsentBasis,
+  DraftCoApplicant,
+  Priority,
+  RequestStatus,
+} from '@bgb/contracts';
 import {
   Column,
   CreateDateColumn,

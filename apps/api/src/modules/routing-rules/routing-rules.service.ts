@@ -122,7 +122,9 @@ export class RoutingRulesService {
       body.serviceId ? this.catalogue.findActiveService(body.serviceId) : null,
       this.catalogue.unknownBiobanks(body.requestedBiobankCodes, 'requestedBiobankCodes'),
       this.catalogue.unknownBiobanks(body.suggestedBiobankCodes, 'suggestedBiobankCodes'),
-      body.defaultAssigneeId ? this.users.findCaseHandler(this.dataSource.manager, body.defaultAssigneeId) : null,
+      body.defaultAssigneeId
+        ? this.users.findCaseHandler(this.dataSource.manager, body.defaultAssigneeId)
+        : null,
     ]);
     const unknown: FieldError[] = [
       ...(body.serviceId && !service

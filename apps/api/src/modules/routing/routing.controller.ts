@@ -31,6 +31,9 @@ export class RoutingController {
     @Body() body: RoutingTransitionDto,
     @IfMatchVersion() ifMatch?: number,
   ) {
-    return this.routing.transition(user, id, biobankCode, { ...body, version: body.version ?? ifMatch });
+    return this.routing.transition(user, id, biobankCode, {
+      ...body,
+      version: body.version ?? ifMatch,
+    });
   }
 }

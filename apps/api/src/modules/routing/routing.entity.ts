@@ -1,5 +1,14 @@
 import type { RoutingStatus } from '@bgb/contracts';
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  type Relation,
+  UpdateDateColumn,
+} from 'typeorm';
 import { ServiceRequest } from '../requests/service-request.entity';
 
 /** One biobank a request was routed to, with that biobank's own status. */

@@ -4,5 +4,9 @@ import { RequestsModule } from '../requests/requests.module';
 import { RoutingController } from './routing.controller';
 import { RoutingService } from './routing.service';
 
-@Module({ imports: [RequestsModule, CatalogueModule], controllers: [RoutingController], providers: [RoutingService] })
+@Module({
+  imports: [RequestsModule, CatalogueModule],
+  controllers: [RoutingController],
+  providers: [RoutingService],
+})
 export class RoutingModule {}

@@ -1,4 +1,10 @@
-import type { Locale, LocalizedText, RouteBody, RoutingTransitionBody, ServiceRequest as ServiceRequestDto } from '@bgb/contracts';
+import type {
+  Locale,
+  LocalizedText,
+  RouteBody,
+  RoutingTransitionBody,
+  ServiceRequest as ServiceRequestDto,
+} from '@bgb/contracts';
 import { checkRoutingTransition, mayRoute, requestStatusAfterRouting } from '@bgb/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -39,13 +45,21 @@ export class RoutingService {
       const request = await this.requests.findVisible(user, id, manager);
       if (body.version !== request.version) throw staleVersion();
       if (!mayRoute(user, request)) {
-        throw ApiError.conflict('TRANSITION_NOT_ALLOWED', `A ${request.status} request cannot be routed; start triage first`);
+        throw ApiError.conflict(
+          'TRANSITION_NOT_ALLOWED',
+          `A ${request.status} request cannot be routed; start triage first`,
+        );
       }
       if (unknown.length > 0) throw ApiError.unknownReference(unknown);
       const recipients = await biobankRecipients(manager, body.biobankCodes);
       const unreachable = body.biobankCodes
-        .map((code, index) => ({ biobank: biobanks.find((candidate) => candidate.code === code)!, index }))
-        .filter(({ biobank }) => !recipients.some(({ biobankCode }) => biobankCode === biobank.code));
+        .map((code, index) => ({
+          biobank: biobanks.find((candidate) => candidate.code === code)!,
+          index,
+        }))
+        .filter(
+          ({ biobank }) => !recipients.some(({ biobankCode }) => biobankCode === biobank.code),
+        );
       if (unreachable.length > 0) {
         throw ApiError.biobankUnreachable(
           unreachable.map(({ biobank, index }) => ({
@@ -92,10 +106,17 @@ export class RoutingService {
         }),
         ...recipients.map(({ to, biobankCode }) => {
           const biobank = biobanks.find((candidate) => candidate.code === biobankCode)!;
-          return requestMail(this.config, request, to, 'routed_to_biobank', `${event.id}:${biobankCode}`, {
-            biobank: localized(biobank, 'name')[to.locale],
-            note: body.note ?? '',
-          });
+          return requestMail(
+            this.config,
+            request,
+            to,
+            'routed_to_biobank',
+            `${event.id}:${biobankCode}`,
+            {
+              biobank: localized(biobank, 'name')[to.locale],
+              note: body.note ?? '',
+            },
+          );
         }),
       ]);
     });
@@ -103,25 +124,48 @@ export class RoutingService {
   }
 
   /** A coordinator's step for their biobank; the request follows where the biobanks lead it. */
-  async transition(user: AuthUser, id: string, biobankCode: string, body: RoutingTransitionInput): Promise<ServiceRequestDto> {
+  async transition(
+    user: AuthUser,
+    id: string,
+    biobankCode: string,
+    body: RoutingTransitionInput,
+  ): Promise<ServiceRequestDto> {
     // Read before the transaction: on the embedded database it holds the only connection.
     const [biobank] = await this.catalogue.findActiveBiobanks([biobankCode.toUpperCase()]);
     await this.dataSource.transaction(async (manager) => {
       // Locks the request row before reading it: steps on one request, by one biobank or several,
       // go one after the other, and each sees the request and its routings as the last one left them.
       if (isUuid(id)) {
-        await manager.createQueryBuilder(ServiceRequest, 'request').setLock('pessimistic_write').where('request.id = :id', { id }).getOne();
+        await manager
+          .createQueryBuilder(ServiceRequest, 'request')
+          .setLock('pessimistic_write')
+          .where('request.id = :id', { id })
+          .getOne();
       }
       const request = await this.requests.findVisible(user, id, manager);
-      const routing = request.routings.find((candidate) => candidate.biobankCode === biobankCode.toUpperCase());
+      const routing = request.routings.find(
+        (candidate) => candidate.biobankCode === biobankCode.toUpperCase(),
+      );
       if (!routing) throw ApiError.notFound('This request is not routed to that biobank');
-      const check = checkRoutingTransition(body.action, user, routing, request.status, body.comment);
+      const check = checkRoutingTransition(
+        body.action,
+        user,
+        routing,
+        request.status,
+        body.comment,
+      );
       if (!check.ok) {
-        if (check.reason === 'forbidden') throw ApiError.forbidden(`Only coordinators of ${routing.biobankCode} may do this`);
+        if (check.reason === 'forbidden')
+          throw ApiError.forbidden(`Only coordinators of ${routing.biobankCode} may do this`);
         if (check.reason === 'comment_required') {
-          throw ApiError.validation([{ field: 'comment', code: 'too_small', message: 'Give the reason for declining' }]);
+          throw ApiError.validation([
+            { field: 'comment', code: 'too_small', message: 'Give the reason for declining' },
+          ]);
         }
-        throw ApiError.conflict('TRANSITION_NOT_ALLOWED', `A ${routing.status} routing cannot take the step ${body.action}`);
+        throw ApiError.conflict(
+          'TRANSITION_NOT_ALLOWED',
+          `A ${routing.status} routing cannot take the step ${body.action}`,
+        );
       }
       if (body.version !== undefined && body.version !== request.version) throw staleVersion();
       await manager.update(
@@ -129,7 +173,9 @@ export class RoutingService {
         { requestId: request.id, biobankCode: routing.biobankCode },
         { status: check.to, ...(body.action === 'decline' ? { declineReason: body.comment } : {}) },
       );
-      const statuses = request.routings.map((candidate) => (candidate === routing ? check.to : candidate.status));
+      const statuses = request.routings.map((candidate) =>
+        candidate === routing ? check.to : candidate.status,
+      );
       const nextStatus = requestStatusAfterRouting(request.status, statuses);
       await manager.update(ServiceRequest, request.id, {
         status: nextStatus,
@@ -147,8 +193,13 @@ export class RoutingService {
           details: { biobank: routing.biobankCode },
         }),
       );
-      const name = biobank ? localized(biobank, 'name') : { da: routing.biobankCode, en: routing.biobankCode };
-      await this.outbox.enqueue(manager, this.mailsFor(user, request, name, body, event.id, request.status, nextStatus));
+      const name = biobank
+        ? localized(biobank, 'name')
+        : { da: routing.biobankCode, en: routing.biobankCode };
+      await this.outbox.enqueue(
+        manager,
+        this.mailsFor(user, request, name, body, event.id, request.status, nextStatus),
+      );
     });
     return this.requests.get(user, id);
   }
@@ -162,13 +213,25 @@ export class RoutingService {
     before: ServiceRequest['status'],
     after: ServiceRequest['status'],
   ): OutgoingMail[] {
-    const values = (locale: Locale) => ({ author: user.name, comment: body.comment ?? '', biobank: name[locale] });
+    const values = (locale: Locale) => ({
+      author: user.name,
+      comment: body.comment ?? '',
+      biobank: name[locale],
+    });
     const mails: OutgoingMail[] = [];
-    if (body.action === 'decline') mails.push(requestMail(this.config, request, 'case_handler', 'biobank_declined', occasion, values));
-    if (body.action === 'deliver') mails.push(requestMail(this.config, request, 'case_handler', 'biobank_delivered', occasion, values));
+    if (body.action === 'decline')
+      mails.push(
+        requestMail(this.config, request, 'case_handler', 'biobank_declined', occasion, values),
+      );
+    if (body.action === 'deliver')
+      mails.push(
+        requestMail(this.config, request, 'case_handler', 'biobank_delivered', occasion, values),
+      );
     if (before === 'routed' && after === 'in_progress') {
       mails.push(
-        requestMail(this.config, request, 'researcher', 'work_started', occasion, { biobank: name[request.researcher.locale] }),
+        requestMail(this.config, request, 'researcher', 'work_started', occasion, {
+          biobank: name[request.researcher.locale],
+        }),
       );
     }
     return mails;

@@ -43,7 +43,11 @@ export class AdminServiceQuestionsController {
   /** Publishes a new version; `basedOnVersion` must be the current one (409 otherwise). */
   @Post()
   @ZodResponse({ status: 201, type: QuestionSetDto })
-  publish(@CurrentUser() user: AuthUser, @Param('id') id: string, @Body() body: PublishQuestionSetDto) {
+  publish(
+    @CurrentUser() user: AuthUser,
+    @Param('id') id: string,
+    @Body() body: PublishQuestionSetDto,
+  ) {
     return this.questions.publish(user, id, body);
   }
 }

@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
-import { AdminServiceQuestionsController, ServiceQuestionsController } from './service-questions.controller';
+import {
+  AdminServiceQuestionsController,
+  ServiceQuestionsController,
+} from './service-questions.controller';
 import { ServiceQuestionsService } from './service-questions.service';
 
 @Module({

@@ -39,7 +39,9 @@ export class ServiceQuestionsService {
     await this.requireService(serviceId);
     const number = Number(version);
     const set = Number.isSafeInteger(number)
-      ? await this.dataSource.getRepository(ServiceQuestionSet).findOneBy({ serviceId, version: number })
+      ? await this.dataSource
+          .getRepository(ServiceQuestionSet)
+          .findOneBy({ serviceId, version: number })
       : null;
     if (!set) throw ApiError.notFound('This service has no such version of its questions');
     return toDto(set);
@@ -54,7 +56,9 @@ export class ServiceQuestionsService {
       items: sets.map((set) => ({
         version: set.version,
         publishedAt: set.publishedAt.toISOString(),
-        publishedBy: set.publishedBy ? { id: set.publishedBy.id, name: set.publishedBy.name } : null,
+        publishedBy: set.publishedBy
+          ? { id: set.publishedBy.id, name: set.publishedBy.name }
+          : null,
         questionCount: set.questions.length,
       })),
     };
@@ -83,7 +87,11 @@ export class ServiceQuestionsService {
       });
       return toDto(set);
     } catch (error) {
-      if (error instanceof QueryFailedError && (error.driverError as { code?: string })?.code === '23505') throw publishConflict();
+      if (
+        error instanceof QueryFailedError &&
+        (error.driverError as { code?: string })?.code === '23505'
+      )
+        throw publishConflict();
       throw error;
     }
   }
@@ -103,27 +111,45 @@ export class ServiceQuestionsService {
     const current = await this.findCurrent(manager, serviceId);
     if (!current) throw noService();
     if (version !== undefined && version !== current.version) {
-      if (version < current.version && (await manager.existsBy(ServiceQuestionSet, { serviceId, version }))) {
+      if (
+        version < current.version &&
+        (await manager.existsBy(ServiceQuestionSet, { serviceId, version }))
+      ) {
         throw questionsChanged();
       }
       throw ApiError.unknownReference([
-        { field: 'questionSetVersion', code: 'unknown_question_set_version', message: `The service has no version ${version} of its questions` },
+        {
+          field: 'questionSetVersion',
+          code: 'unknown_question_set_version',
+          message: `The service has no version ${version} of its questions`,
+        },
       ]);
     }
     const result = answersSchema(current.questions).safeParse(answers);
     if (!result.success) {
-      throw ApiError.validation(fieldErrors(result.error).map((error) => ({ ...error, field: `answers.${error.field}` })));
+      throw ApiError.validation(
+        fieldErrors(result.error).map((error) => ({ ...error, field: `answers.${error.field}` })),
+      );
     }
     return { questionSetVersion: current.version, answers: result.data };
   }
 
-  private findCurrent(manager: EntityManager, serviceId: string): Promise<ServiceQuestionSet | null> {
-    return manager.findOne(ServiceQuestionSet, { where: { serviceId }, order: { version: 'DESC' } });
+  private findCurrent(
+    manager: EntityManager,
+    serviceId: string,
+  ): Promise<ServiceQuestionSet | null> {
+    return manager.findOne(ServiceQuestionSet, {
+      where: { serviceId },
+      order: { version: 'DESC' },
+    });
   }
 
   /** Questions of a service nobody may request any more are no longer shown, nor edited. */
   private async requireService(serviceId: string): Promise<void> {
-    if (!isUuid(serviceId) || !(await this.dataSource.getRepository(Service).existsBy({ id: serviceId, active: true }))) {
+    if (
+      !isUuid(serviceId) ||
+      !(await this.dataSource.getRepository(Service).existsBy({ id: serviceId, active: true }))
+    ) {
       throw noService();
     }
   }

@@ -4,5 +4,9 @@ import { UsersModule } from '../users/users.module';
 import { TriageController } from './triage.controller';
 import { TriageService } from './triage.service';
 
-@Module({ imports: [RequestsModule, UsersModule], controllers: [TriageController], providers: [TriageService] })
+@Module({
+  imports: [RequestsModule, UsersModule],
+  controllers: [TriageController],
+  providers: [TriageService],
+})
 export class TriageModule {}

@@ -38,13 +38,19 @@ export class TriageService {
         changes.assigneeId = body.assigneeId;
         events.push(
           assignee
-            ? { type: 'assigned', details: { assigneeId: assignee.id, assigneeName: assignee.name } }
+            ? {
+                type: 'assigned',
+                details: { assigneeId: assignee.id, assigneeName: assignee.name },
+              }
             : { type: 'unassigned', details: null },
         );
       }
       if (body.priority !== undefined && body.priority !== request.priority) {
         changes.priority = body.priority;
-        events.push({ type: 'priority_changed', details: { from: request.priority, to: body.priority } });
+        events.push({
+          type: 'priority_changed',
+          details: { from: request.priority, to: body.priority },
+        });
       }
       if (events.length === 0) return;
       const result = await manager
@@ -66,7 +72,9 @@ export class TriageService {
         if (event.type === 'assigned' && assignee && assignee.id !== user.id) {
           const occasion = String(inserted.identifiers[0].id);
           await this.outbox.enqueue(manager, [
-            requestMail(this.config, request, assignee, 'request_assigned', occasion, { author: user.name }),
+            requestMail(this.config, request, assignee, 'request_assigned', occasion, {
+              author: user.name,
+            }),
           ]);
         }
       }
@@ -91,7 +99,11 @@ export class TriageService {
     const user = await this.users.findCaseHandler(manager, id);
     if (!user) {
       throw ApiError.unknownReference([
-        { field: 'assigneeId', code: 'unknown_case_handler', message: 'No member of the secretariat has this id' },
+        {
+          field: 'assigneeId',
+          code: 'unknown_case_handler',
+          message: 'No member of the secretariat has this id',
+        },
       ]);
     }
     return user;

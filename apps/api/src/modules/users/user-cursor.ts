@@ -16,9 +16,12 @@ export function decodeUserCursor(value: string): UserCursor {
     const decoded: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
     if (!Array.isArray(decoded) || decoded.length !== 2) throw new Error('bad cursor');
     const [name, id] = decoded as unknown[];
-    if (typeof name !== 'string' || typeof id !== 'string' || !isUuid(id)) throw new Error('bad cursor');
+    if (typeof name !== 'string' || typeof id !== 'string' || !isUuid(id))
+      throw new Error('bad cursor');
     return { name, id };
   } catch {
-    throw ApiError.validation([{ field: 'cursor', code: 'invalid_cursor', message: 'The cursor is not valid' }]);
+    throw ApiError.validation([
+      { field: 'cursor', code: 'invalid_cursor', message: 'The cursor is not valid' },
+    ]);
   }
 }

@@ -1,5 +1,13 @@
 import type { Locale, Role } from '@bgb/contracts';
-import { Column, CreateDateColumn, Entity, JoinTable, ManyToMany, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  JoinTable,
+  ManyToMany,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { Biobank } from '../catalogue/biobank.entity';
 
 @Entity('app_user')

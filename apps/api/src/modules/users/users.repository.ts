@@ -30,14 +30,19 @@ export class UsersRepository {
       const pattern = `%${escapeLike(search.toLowerCase())}%`;
       page.andWhere(
         new Brackets((where) =>
-          where.where('lower(user.name) LIKE :pattern', { pattern }).orWhere('lower(user.email) LIKE :pattern', { pattern }),
+          where
+            .where('lower(user.name) LIKE :pattern', { pattern })
+            .orWhere('lower(user.email) LIKE :pattern', { pattern }),
         ),
       );
     }
     if (after) page.andWhere('(user.name, user.id) > (:name, :id)', after);
     const ids = (await page.getMany()).map((user) => user.id);
     if (ids.length === 0) return [];
-    const loaded = await this.users.find({ where: { id: In(ids) }, relations: { coordinatorOf: true } });
+    const loaded = await this.users.find({
+      where: { id: In(ids) },
+      relations: { coordinatorOf: true },
+    });
     const byId = new Map(loaded.map((user) => [user.id, user]));
     return ids.map((id) => byId.get(id)).filter((user): user is User => !!user);
   }
@@ -70,7 +75,12 @@ export class UsersRepository {
   }
 
   /** Sets the user's roles and the biobanks they coordinate, replacing what was there; returns the biobanks added. */
-  async replaceRoles(manager: EntityManager, id: string, roles: Role[], biobankCodes: string[]): Promise<string[]> {
+  async replaceRoles(
+    manager: EntityManager,
+    id: string,
+    roles: Role[],
+    biobankCodes: string[],
+  ): Promise<string[]> {
     await manager.update(User, { id }, { roles });
     const bindings = manager.createQueryBuilder().relation(User, 'coordinatorOf').of(id);
     const current = (await bindings.loadMany<Biobank>()).map((biobank) => biobank.code);

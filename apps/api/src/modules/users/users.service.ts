@@ -32,10 +32,22 @@ export class UsersService {
       return toAuthUser({ ...user, coordinatorOf: [] });
     } catch (error) {
       // The unique index on lower(email) decides, also when two people register at once.
-      if (error instanceof QueryFailedError && (error as { code?: string }).code === UNIQUE_VIOLATION) {
-        throw new ApiError(409, 'EMAIL_TAKEN', 'An account with this e-mail address already exists', [
-          { field: 'email', code: 'EMAIL_TAKEN', message: 'An account with this e-mail address already exists' },
-        ]);
+      if (
+        error instanceof QueryFailedError &&
+        (error as { code?: string }).code === UNIQUE_VIOLATION
+      ) {
+        throw new ApiError(
+          409,
+          'EMAIL_TAKEN',
+          'An account with this e-mail address already exists',
+          [
+            {
+              field: 'email',
+              code: 'EMAIL_TAKEN',
+              message: 'An account with this e-mail address already exists',
+            },
+          ],
+        );
       }
       throw error;
     }

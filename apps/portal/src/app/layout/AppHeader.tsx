@@ -24,7 +24,9 @@ export function AppHeader() {
           { to: '/requests/new', label: t('nav.newRequest'), end: true },
         ]
       : []),
-    ...(hasRole(user, 'secretariat') ? [{ to: '/triage', label: t('nav.triage'), end: false }] : []),
+    ...(hasRole(user, 'secretariat')
+      ? [{ to: '/triage', label: t('nav.triage'), end: false }]
+      : []),
     ...(hasRole(user, 'coordinator')
       ? [{ to: '/biobank-queue', label: t('nav.biobankQueue'), end: false }]
       : []),
@@ -81,13 +83,24 @@ export function AppHeader() {
                 <Text span className={classes.userName}>
                   {t('nav.signedInAs', { name: user.name })}
                 </Text>
-                <Button variant="default" size="compact-md" onClick={onLogout} loading={logout.isPending}>
+                <Button
+                  variant="default"
+                  size="compact-md"
+                  onClick={onLogout}
+                  loading={logout.isPending}
+                >
                   {t('nav.logout')}
                 </Button>
               </>
             ) : (
               <>
-                <Button component={Link} to="/login" variant="default" size="compact-md" onClick={close}>
+                <Button
+                  component={Link}
+                  to="/login"
+                  variant="default"
+                  size="compact-md"
+                  onClick={close}
+                >
                   {t('nav.login')}
                 </Button>
                 <Button component={Link} to="/register" size="compact-md" onClick={close}>

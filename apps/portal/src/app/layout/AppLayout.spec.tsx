@@ -11,7 +11,9 @@ function renderLayout() {
 
 describe('the page frame', () => {
   it('starts with a link that skips to the one main landmark', async () => {
-    mockFetch(() => json(401, { statusCode: 401, error: 'Unauthorized', code: 'UNAUTHENTICATED', message: '' }));
+    mockFetch(() =>
+      json(401, { statusCode: 401, error: 'Unauthorized', code: 'UNAUTHENTICATED', message: '' }),
+    );
     renderLayout();
 
     const focusable = document.querySelectorAll('a[href], button');
@@ -37,7 +39,9 @@ describe('the page frame', () => {
   it("switches the language and remembers a signed-in user's choice for their e-mails", async () => {
     setCookie(CSRF_COOKIE, 'csrf');
     const user = aUser({ locale: 'en' });
-    const { calls } = mockFetch((call) => (call.method === 'PUT' ? json(200, { ...user, locale: 'da' }) : json(200, user)));
+    const { calls } = mockFetch((call) =>
+      call.method === 'PUT' ? json(200, { ...user, locale: 'da' }) : json(200, user),
+    );
     renderLayout();
     await screen.findByText(`Signed in as ${user.name}`);
 
@@ -49,6 +53,9 @@ describe('the page frame', () => {
     expect(document.documentElement.lang).toBe('da');
     expect(screen.getByRole('navigation', { name: 'Hovedmenu' })).toBeTruthy();
     await waitFor(() => expect(calls.find((call) => call.method === 'PUT')).toBeTruthy());
-    expect(calls.find((call) => call.method === 'PUT')).toMatchObject({ url: '/api/auth/me/locale', body: { locale: 'da' } });
+    expect(calls.find((call) => call.method === 'PUT')).toMatchObject({
+      url: '/api/auth/me/locale',
+      body: { locale: 'da' },
+    });
   });
 });

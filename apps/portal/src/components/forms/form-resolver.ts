@@ -6,7 +6,9 @@ import { i18n } from '../../i18n/i18n';
 type Issue = Parameters<NonNullable<z.core.ParseContext<z.core.$ZodIssue>['error']>>[0];
 
 function isBlank(input: unknown): boolean {
-  return input === undefined || input === null || (typeof input === 'string' && input.trim() === '');
+  return (
+    input === undefined || input === null || (typeof input === 'string' && input.trim() === '')
+  );
 }
 
 /**
@@ -15,8 +17,10 @@ function isBlank(input: unknown): boolean {
  * through to zod's own messages, which `z.config` localises.
  */
 export function friendlyIssueMessage(issue: Issue): string | undefined {
-  if (issue.code === 'too_small' && issue.origin === 'array') return i18n.t('validation.chooseAtLeastOne');
-  if (issue.code === 'invalid_format' && issue.format === 'uuid') return i18n.t('validation.chooseOne');
+  if (issue.code === 'too_small' && issue.origin === 'array')
+    return i18n.t('validation.chooseAtLeastOne');
+  if (issue.code === 'invalid_format' && issue.format === 'uuid')
+    return i18n.t('validation.chooseOne');
   if (isBlank(issue.input)) return i18n.t('validation.required');
   if (issue.code === 'too_small' && issue.origin === 'string') {
     return i18n.t('validation.tooShort', { count: Number(issue.minimum) });
@@ -30,7 +34,8 @@ export function friendlyIssueMessage(issue: Issue): string | undefined {
   if (issue.code === 'too_big' && issue.origin === 'number') {
     return i18n.t('validation.numberTooBig', { maximum: Number(issue.maximum) });
   }
-  if (issue.code === 'invalid_type' && issue.expected === 'int') return i18n.t('validation.wholeNumber');
+  if (issue.code === 'invalid_type' && issue.expected === 'int')
+    return i18n.t('validation.wholeNumber');
   return undefined;
 }
 
@@ -38,5 +43,9 @@ export function friendlyIssueMessage(issue: Issue): string | undefined {
 export function formResolver<S extends z.ZodType<unknown, FieldValues>>(
   schema: S,
 ): Resolver<z.input<S>, unknown, z.output<S>> {
-  return zodResolver(schema, { error: friendlyIssueMessage }) as Resolver<z.input<S>, unknown, z.output<S>>;
+  return zodResolver(schema, { error: friendlyIssueMessage }) as Resolver<
+    z.input<S>,
+    unknown,
+    z.output<S>
+  >;
 }

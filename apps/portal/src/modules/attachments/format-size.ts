@@ -10,7 +10,8 @@ const UNITS = [
 
 /** A file size as people read it, in the viewer's language: "12 kB", "3,4 MB". */
 export function formatSize(bytes: number, locale: Locale): string {
-  const { unit, size } = [...UNITS].reverse().find((candidate) => bytes >= candidate.size) ?? UNITS[0];
+  const { unit, size } =
+    [...UNITS].reverse().find((candidate) => bytes >= candidate.size) ?? UNITS[0];
   return new Intl.NumberFormat(INTL_LOCALE[locale], {
     style: 'unit',
     unit,

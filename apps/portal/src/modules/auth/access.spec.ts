@@ -19,7 +19,9 @@ describe('where people go after logging in', () => {
   });
 
   it('encodes the return address into the login link', () => {
-    expect(loginPathFor('/triage?status=submitted')).toBe('/login?next=%2Ftriage%3Fstatus%3Dsubmitted');
+    expect(loginPathFor('/triage?status=submitted')).toBe(
+      '/login?next=%2Ftriage%3Fstatus%3Dsubmitted',
+    );
   });
 
   it('lets through a user with any one of the required roles', () => {

@@ -19,7 +19,8 @@ export function landingPathFor(user: User): string {
 
 /** Only paths inside the portal may be a `next` target: never another site. */
 export function safeNextPath(next: string | null | undefined): string | null {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return null;
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\'))
+    return null;
   if (next.startsWith('/login') || next.startsWith('/register')) return null;
   return next;
 }

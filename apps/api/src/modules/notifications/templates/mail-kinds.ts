@@ -20,7 +20,11 @@ export interface MailKindTemplate {
   greeting: MailGreeting;
 }
 
-const aboutRequest = (quote?: MailKindTemplate['quote']): MailKindTemplate => ({ quote, action: 'request', greeting: 'addressee' });
+const aboutRequest = (quote?: MailKindTemplate['quote']): MailKindTemplate => ({
+  quote,
+  action: 'request',
+  greeting: 'addressee',
+});
 
 export const MAIL_KIND_TEMPLATES: Record<MailKind, MailKindTemplate> = {
   request_received: aboutRequest(),

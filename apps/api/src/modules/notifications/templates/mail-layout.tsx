@@ -1,4 +1,16 @@
-import { Body, Button, Container, Head, Heading, Hr, Html, Link, Preview, Section, Text } from '@react-email/components';
+import {
+  Body,
+  Button,
+  Container,
+  Head,
+  Heading,
+  Hr,
+  Html,
+  Link,
+  Preview,
+  Section,
+  Text,
+} from '@react-email/components';
 import type { Locale } from '@bgb/contracts';
 
 /** Every text of one mail, already in the recipient's language; React escapes them all. */
@@ -48,15 +60,27 @@ export function MailLayout(content: MailContent) {
       </Head>
       <Preview>{content.body}</Preview>
       <Body style={{ backgroundColor: '#f4f6f8', fontFamily: font, margin: 0, padding: '24px 0' }}>
-        <Container style={{ backgroundColor: '#ffffff', maxWidth: '600px', border: '1px solid #dde3e8' }}>
+        <Container
+          style={{ backgroundColor: '#ffffff', maxWidth: '600px', border: '1px solid #dde3e8' }}
+        >
           <Section style={{ backgroundColor: accent, padding: '16px 24px' }}>
-            <Text style={{ ...paragraph, color: '#ffffff', fontWeight: 'bold', margin: 0 }}>{content.brand}</Text>
+            <Text style={{ ...paragraph, color: '#ffffff', fontWeight: 'bold', margin: 0 }}>
+              {content.brand}
+            </Text>
           </Section>
           <Section style={{ padding: '24px' }}>
             <Text style={paragraph}>{content.greeting}</Text>
             <Text style={paragraph}>{content.body}</Text>
             {content.quote && (
-              <Text style={{ ...paragraph, borderLeft: `4px solid ${accent}`, backgroundColor: '#f4f6f8', padding: '12px 16px', whiteSpace: 'pre-wrap' }}>
+              <Text
+                style={{
+                  ...paragraph,
+                  borderLeft: `4px solid ${accent}`,
+                  backgroundColor: '#f4f6f8',
+                  padding: '12px 16px',
+                  whiteSpace: 'pre-wrap',
+                }}
+              >
                 <Lines text={content.quote} />
               </Text>
             )}
@@ -66,7 +90,14 @@ export function MailLayout(content: MailContent) {
             <Text style={paragraph}>{content.next}</Text>
             <Button
               href={content.action.href}
-              style={{ backgroundColor: accent, color: '#ffffff', fontSize: '15px', fontWeight: 'bold', padding: '12px 20px', borderRadius: '4px' }}
+              style={{
+                backgroundColor: accent,
+                color: '#ffffff',
+                fontSize: '15px',
+                fontWeight: 'bold',
+                padding: '12px 20px',
+                borderRadius: '4px',
+              }}
             >
               {content.action.label}
             </Button>
@@ -83,11 +114,23 @@ export function MailLayout(content: MailContent) {
           </Section>
           <Hr style={{ borderColor: '#dde3e8', margin: 0 }} />
           <Section style={{ padding: '12px 24px' }}>
-            <Text style={{ fontSize: '12px', lineHeight: '18px', color: '#555555', margin: 0 }}>{content.footer}</Text>
+            <Text style={{ fontSize: '12px', lineHeight: '18px', color: '#555555', margin: 0 }}>
+              {content.footer}
+            </Text>
             {content.unsubscribe && (
-              <Text style={{ fontSize: '12px', lineHeight: '18px', color: '#555555', margin: '8px 0 0' }}>
+              <Text
+                style={{
+                  fontSize: '12px',
+                  lineHeight: '18px',
+                  color: '#555555',
+                  margin: '8px 0 0',
+                }}
+              >
                 {content.unsubscribe.reason}{' '}
-                <Link href={content.unsubscribe.href} style={{ color: '#555555', textDecoration: 'underline' }}>
+                <Link
+                  href={content.unsubscribe.href}
+                  style={{ color: '#555555', textDecoration: 'underline' }}
+                >
                   {content.unsubscribe.label}
                 </Link>
               </Text>

@@ -1,6 +1,12 @@
 import type { Locale, MailKind } from '@bgb/contracts';
 import type { AppConfig } from '../../../config/app.config';
-import { biobankQueueLink, notificationSettingsLink, notificationsLink, portalLink, requestLink } from '../links';
+import {
+  biobankQueueLink,
+  notificationSettingsLink,
+  notificationsLink,
+  portalLink,
+  requestLink,
+} from '../links';
 import { MAIL_KIND_TEMPLATES } from './mail-kinds';
 
 /** Stands for a request in previews; the link shows where a real mail's button leads. */
@@ -14,7 +20,8 @@ const byLocale = {
     message: 'Kan I oplyse, hvor mange af prøverne der er taget før behandlingsstart?',
     comment: 'Hvilke prøvetyper har I brug for, og hvor mange?',
     note: 'Brug gerne arkivmateriale fra 2015–2020.',
-    items: '• [BGB-2026-00042] Søren Holm har skrevet om din henvendelse »Plasmabiomarkører«\n• [BGB-2026-00051] Danske Cancer Biobank er gået i gang med din henvendelse »Kontrolprøver«',
+    items:
+      '• [BGB-2026-00042] Søren Holm har skrevet om din henvendelse »Plasmabiomarkører«\n• [BGB-2026-00051] Danske Cancer Biobank er gået i gang med din henvendelse »Kontrolprøver«',
   },
   en: {
     biobank: 'Danish Cancer Biobank',
@@ -23,12 +30,17 @@ const byLocale = {
     message: 'Could you tell us how many of the samples were taken before treatment started?',
     comment: 'Which sample types do you need, and how many?',
     note: 'Archive material from 2015–2020 is welcome.',
-    items: '• [BGB-2026-00042] Søren Holm wrote about your request “Plasma biomarkers”\n• [BGB-2026-00051] Danish Cancer Biobank started work on your request “Control samples”',
+    items:
+      '• [BGB-2026-00042] Søren Holm wrote about your request “Plasma biomarkers”\n• [BGB-2026-00051] Danish Cancer Biobank started work on your request “Control samples”',
   },
 };
 
 /** Realistic values for any kind, as administrators preview it or send it as a test. */
-export function sampleValues(config: Pick<AppConfig, 'PUBLIC_URL'>, kind: MailKind, locale: Locale): Record<string, string> & { link: string } {
+export function sampleValues(
+  config: Pick<AppConfig, 'PUBLIC_URL'>,
+  kind: MailKind,
+  locale: Locale,
+): Record<string, string> & { link: string } {
   const links = {
     request: requestLink(config, SAMPLE_REQUEST_ID),
     biobankQueue: biobankQueueLink(config),

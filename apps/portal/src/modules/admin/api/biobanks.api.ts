@@ -2,7 +2,12 @@ import { AdminBiobank, AdminBiobankList, type UpdateBiobankBody } from '@bgb/con
 import { apiRequest } from '../../../api/http-client';
 
 export const adminBiobanksApi = {
-  list: (signal?: AbortSignal) => apiRequest('/admin/biobanks', { schema: AdminBiobankList, signal }),
+  list: (signal?: AbortSignal) =>
+    apiRequest('/admin/biobanks', { schema: AdminBiobankList, signal }),
   update: (code: string, body: UpdateBiobankBody) =>
-    apiRequest(`/admin/biobanks/${encodeURIComponent(code)}`, { method: 'PUT', body, schema: AdminBiobank }),
+    apiRequest(`/admin/biobanks/${encodeURIComponent(code)}`, {
+      method: 'PUT',
+      body,
+      schema: AdminBiobank,
+    }),
 };

@@ -10,7 +10,15 @@ export interface ListUsersParams {
 
 export const usersApi = {
   list: ({ search, cursor }: ListUsersParams, signal?: AbortSignal) =>
-    apiRequest('/admin/users', { query: { q: search, cursor, limit: USER_PAGE_SIZE }, schema: AdminUserList, signal }),
+    apiRequest('/admin/users', {
+      query: { q: search, cursor, limit: USER_PAGE_SIZE },
+      schema: AdminUserList,
+      signal,
+    }),
   setRoles: (id: string, body: SetUserRolesBody) =>
-    apiRequest(`/admin/users/${encodeURIComponent(id)}/roles`, { method: 'PUT', body, schema: AdminUser }),
+    apiRequest(`/admin/users/${encodeURIComponent(id)}/roles`, {
+      method: 'PUT',
+      body,
+      schema: AdminUser,
+    }),
 };

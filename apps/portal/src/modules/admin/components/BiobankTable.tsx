@@ -46,7 +46,12 @@ export function BiobankTable({ biobanks, onEdit }: BiobankTableProps) {
                   )}
                 </Table.Td>
                 <Table.Td>
-                  <Button variant="default" size="compact-sm" onClick={() => onEdit(biobank)} aria-label={t('adminBiobanks.editFor', { name })}>
+                  <Button
+                    variant="default"
+                    size="compact-sm"
+                    onClick={() => onEdit(biobank)}
+                    aria-label={t('adminBiobanks.editFor', { name })}
+                  >
                     {t('adminBiobanks.edit')}
                   </Button>
                 </Table.Td>

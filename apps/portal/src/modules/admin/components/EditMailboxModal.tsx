@@ -27,12 +27,22 @@ export function EditMailboxModal({ biobank, onClose, onSaved }: EditMailboxModal
       title={biobank ? t('adminBiobanks.editTitle', { name: localized(biobank.name) }) : ''}
       closeButtonProps={{ 'aria-label': t('common.close') }}
     >
-      {biobank && <MailboxForm key={biobank.code} biobank={biobank} onCancel={onClose} onSaved={onSaved} />}
+      {biobank && (
+        <MailboxForm key={biobank.code} biobank={biobank} onCancel={onClose} onSaved={onSaved} />
+      )}
     </Modal>
   );
 }
 
-function MailboxForm({ biobank, onCancel, onSaved }: { biobank: AdminBiobank; onCancel: () => void; onSaved: (biobank: AdminBiobank) => void }) {
+function MailboxForm({
+  biobank,
+  onCancel,
+  onSaved,
+}: {
+  biobank: AdminBiobank;
+  onCancel: () => void;
+  onSaved: (biobank: AdminBiobank) => void;
+}) {
   const { t } = useTranslation();
   const update = useUpdateBiobank();
   const {

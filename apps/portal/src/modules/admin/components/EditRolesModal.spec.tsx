@@ -39,27 +39,43 @@ function open(user: AdminUser, onSaved = vi.fn()) {
   return { dialog: screen.getByRole('dialog', { name: `Edit roles for ${user.name}` }), onSaved };
 }
 
-describe('editing a user\'s roles', () => {
+describe("editing a user's roles", () => {
   beforeEach(() => setCookie(CSRF_COOKIE, 'csrf'));
 
   it('offers the biobanks only while "Biobank coordinator" is ticked, in the current language', async () => {
     api(() => json(500));
     const { dialog } = open(aUser());
 
-    expect(within(dialog).getByRole('checkbox', { name: /^Researcher/ })).toHaveProperty('checked', true);
-    expect(within(dialog).queryByRole('group', { name: /Coordinator of these biobanks/ })).toBeNull();
+    expect(within(dialog).getByRole('checkbox', { name: /^Researcher/ })).toHaveProperty(
+      'checked',
+      true,
+    );
+    expect(
+      within(dialog).queryByRole('group', { name: /Coordinator of these biobanks/ }),
+    ).toBeNull();
 
     fireEvent.click(within(dialog).getByRole('checkbox', { name: /^Biobank coordinator/ }));
-    const biobanks = await within(dialog).findByRole('group', { name: /Coordinator of these biobanks/ });
+    const biobanks = await within(dialog).findByRole('group', {
+      name: /Coordinator of these biobanks/,
+    });
     expect(await within(biobanks).findAllByRole('checkbox')).toHaveLength(5);
-    expect(within(biobanks).getByRole('checkbox', { name: 'Danish Reuma Biobank (DRB)' })).toBeTruthy();
+    expect(
+      within(biobanks).getByRole('checkbox', { name: 'Danish Reuma Biobank (DRB)' }),
+    ).toBeTruthy();
 
     await act(() => i18n.changeLanguage('da'));
-    expect(await within(dialog).findByRole('checkbox', { name: 'Dansk Reuma Biobank (DRB)' })).toBeTruthy();
-    expect(within(dialog).getByRole('checkbox', { name: /^Biobankkoordinator/ })).toHaveProperty('checked', true);
+    expect(
+      await within(dialog).findByRole('checkbox', { name: 'Dansk Reuma Biobank (DRB)' }),
+    ).toBeTruthy();
+    expect(within(dialog).getByRole('checkbox', { name: /^Biobankkoordinator/ })).toHaveProperty(
+      'checked',
+      true,
+    );
 
     fireEvent.click(within(dialog).getByRole('checkbox', { name: /^Biobankkoordinator/ }));
-    expect(within(dialog).queryByRole('group', { name: /Koordinator for disse biobanker/ })).toBeNull();
+    expect(
+      within(dialog).queryByRole('group', { name: /Koordinator for disse biobanker/ }),
+    ).toBeNull();
   });
 
   it('sends the chosen roles and biobanks and hands back the saved user', async () => {
@@ -68,7 +84,9 @@ describe('editing a user\'s roles', () => {
     const { dialog, onSaved } = open(aUser());
 
     fireEvent.click(within(dialog).getByRole('checkbox', { name: /^Biobank coordinator/ }));
-    fireEvent.click(await within(dialog).findByRole('checkbox', { name: 'Danish Reuma Biobank (DRB)' }));
+    fireEvent.click(
+      await within(dialog).findByRole('checkbox', { name: 'Danish Reuma Biobank (DRB)' }),
+    );
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save roles' }));
 
     await waitFor(() => expect(onSaved).toHaveBeenCalledWith(saved));
@@ -86,14 +104,19 @@ describe('editing a user\'s roles', () => {
 
     fireEvent.click(within(dialog).getByRole('checkbox', { name: /^Biobank coordinator/ }));
     fireEvent.click(within(dialog).getByRole('checkbox', { name: /^Secretariat/ }));
-    expect(within(dialog).getByText('Saving removes this user as coordinator of their biobanks.')).toBeTruthy();
+    expect(
+      within(dialog).getByText('Saving removes this user as coordinator of their biobanks.'),
+    ).toBeTruthy();
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save roles' }));
 
     await waitFor(() => expect(calls.some((call) => call.method === 'PUT')).toBe(true));
-    expect(calls.find((call) => call.method === 'PUT')?.body).toEqual({ roles: ['secretariat'], biobankCodes: [] });
+    expect(calls.find((call) => call.method === 'PUT')?.body).toEqual({
+      roles: ['secretariat'],
+      biobankCodes: [],
+    });
   });
 
-  it('asks for a role, and for a coordinator\'s biobank, before sending anything', async () => {
+  it("asks for a role, and for a coordinator's biobank, before sending anything", async () => {
     const { calls } = api(() => json(500));
     const { dialog } = open(aUser());
 
@@ -106,21 +129,27 @@ describe('editing a user\'s roles', () => {
     await within(dialog).findByRole('checkbox', { name: 'Danish Cancer Biobank (DCB)' });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save roles' }));
     const biobanks = within(dialog).getByRole('group', { name: /Coordinator of these biobanks/ });
-    await waitFor(() => expect(descriptionOf(biobanks)).toContain('Choose at least one biobank for a coordinator'));
+    await waitFor(() =>
+      expect(descriptionOf(biobanks)).toContain('Choose at least one biobank for a coordinator'),
+    );
     expect(calls.filter((call) => call.method === 'PUT')).toEqual([]);
   });
 
-  it('shows the API\'s error on the field it names', async () => {
+  it("shows the API's error on the field it names", async () => {
     api(() =>
       json(
         422,
-        anError(422, 'UNKNOWN_REFERENCE', [{ field: 'biobankCodes.0', code: 'unknown_biobank', message: 'No biobank with code DRB' }]),
+        anError(422, 'UNKNOWN_REFERENCE', [
+          { field: 'biobankCodes.0', code: 'unknown_biobank', message: 'No biobank with code DRB' },
+        ]),
       ),
     );
     const { dialog, onSaved } = open(aUser());
 
     fireEvent.click(within(dialog).getByRole('checkbox', { name: /^Biobank coordinator/ }));
-    fireEvent.click(await within(dialog).findByRole('checkbox', { name: 'Danish Reuma Biobank (DRB)' }));
+    fireEvent.click(
+      await within(dialog).findByRole('checkbox', { name: 'Danish Reuma Biobank (DRB)' }),
+    );
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save roles' }));
 
     const biobanks = within(dialog).getByRole('group', { name: /Coordinator of these biobanks/ });
@@ -137,6 +166,8 @@ describe('editing a user\'s roles', () => {
     fireEvent.click(within(dialog).getByRole('checkbox', { name: /^Administrator/ }));
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save roles' }));
 
-    expect((await within(dialog).findByRole('alert')).textContent).toContain('You cannot remove your own administrator role.');
+    expect((await within(dialog).findByRole('alert')).textContent).toContain(
+      'You cannot remove your own administrator role.',
+    );
   });
 });

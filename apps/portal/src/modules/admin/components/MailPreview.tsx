@@ -30,7 +30,12 @@ export function MailPreview({ mail }: { mail: RenderedMail }) {
           title={t('mailTemplates.preview.htmlFrame')}
           srcDoc={mail.html}
           sandbox=""
-          style={{ width: '100%', height: '560px', border: '1px solid var(--mantine-color-gray-4)', borderRadius: 'var(--mantine-radius-sm)' }}
+          style={{
+            width: '100%',
+            height: '560px',
+            border: '1px solid var(--mantine-color-gray-4)',
+            borderRadius: 'var(--mantine-radius-sm)',
+          }}
         />
         <Title order={3} size="h5">
           {t('mailTemplates.preview.text')}

@@ -25,9 +25,14 @@ export function MailTable({ mails, selectedId, onSelect }: MailTableProps) {
         </Table.Thead>
         <Table.Tbody>
           {mails.map((mail) => (
-            <Table.Tr key={mail.id} className={mail.id === selectedId ? classes.selected : undefined}>
+            <Table.Tr
+              key={mail.id}
+              className={mail.id === selectedId ? classes.selected : undefined}
+            >
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <time dateTime={mail.receivedAt}>{formatDate(mail.receivedAt, { withTime: true })}</time>
+                <time dateTime={mail.receivedAt}>
+                  {formatDate(mail.receivedAt, { withTime: true })}
+                </time>
               </Table.Td>
               <Table.Td>{mail.to.join(', ')}</Table.Td>
               <Table.Td>

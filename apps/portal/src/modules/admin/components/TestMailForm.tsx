@@ -54,7 +54,10 @@ export function TestMailForm({ kind, locale }: { kind: MailKind; locale: Locale 
           <div role="status">
             {send.data && (
               <Alert color="teal" variant="light">
-                {t('mailTemplates.test.queued', { recipient: send.data.recipient, subject: send.data.subject })}
+                {t('mailTemplates.test.queued', {
+                  recipient: send.data.recipient,
+                  subject: send.data.subject,
+                })}
               </Alert>
             )}
           </div>

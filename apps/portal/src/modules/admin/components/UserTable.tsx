@@ -15,7 +15,13 @@ export function UserTable({ users, onEditRoles }: UserTableProps) {
   const { biobankName } = useGetCatalogueNames();
   return (
     <Box style={{ overflowX: 'auto' }}>
-      <Table aria-label={t('adminUsers.tableLabel')} striped highlightOnHover verticalSpacing="sm" miw={760}>
+      <Table
+        aria-label={t('adminUsers.tableLabel')}
+        striped
+        highlightOnHover
+        verticalSpacing="sm"
+        miw={760}
+      >
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('adminUsers.columns.name')}</Table.Th>

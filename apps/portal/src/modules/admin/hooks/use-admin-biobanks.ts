@@ -14,7 +14,8 @@ export function useListAdminBiobanks() {
 export function useUpdateBiobank() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ code, body }: { code: string; body: UpdateBiobankBody }) => adminBiobanksApi.update(code, body),
+    mutationFn: ({ code, body }: { code: string; body: UpdateBiobankBody }) =>
+      adminBiobanksApi.update(code, body),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: QueryKeys.adminBiobanks() }),
   });
 }

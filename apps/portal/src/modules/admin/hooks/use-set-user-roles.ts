@@ -10,12 +10,15 @@ import { usersApi } from '../api/users.api';
 export function useSetUserRoles() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, body }: { id: string; body: SetUserRolesBody }) => usersApi.setRoles(id, body),
+    mutationFn: ({ id, body }: { id: string; body: SetUserRolesBody }) =>
+      usersApi.setRoles(id, body),
     onSuccess: (updated) => {
       const me = queryClient.getQueryData<User | null>(QueryKeys.currentUser());
       return Promise.all([
         queryClient.invalidateQueries({ queryKey: QueryKeys.adminUsers.all() }),
-        me?.id === updated.id ? queryClient.invalidateQueries({ queryKey: QueryKeys.currentUser() }) : undefined,
+        me?.id === updated.id
+          ? queryClient.invalidateQueries({ queryKey: QueryKeys.currentUser() })
+          : undefined,
       ]);
     },
   });

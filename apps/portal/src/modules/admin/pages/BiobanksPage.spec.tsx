@@ -6,7 +6,11 @@ import { json, mockFetch, setCookie } from '../../../test/fetch-mock';
 import { renderWithProviders } from '../../../test/render';
 import BiobanksPage from './BiobanksPage';
 
-function anAdminBiobank(code: string, en: string, overrides: Partial<AdminBiobank> = {}): AdminBiobank {
+function anAdminBiobank(
+  code: string,
+  en: string,
+  overrides: Partial<AdminBiobank> = {},
+): AdminBiobank {
   return { ...aBiobank(code, en), sharedMailbox: null, coordinatorCount: 0, ...overrides };
 }
 
@@ -39,18 +43,31 @@ describe('the biobanks page', () => {
       if (call.method === 'PUT') {
         const { sharedMailbox } = call.body as { sharedMailbox: string | null };
         if (sharedMailbox === 'taken@biobank.example') {
-          return json(400, anError(400, 'VALIDATION_FAILED', [{ field: 'sharedMailbox', code: 'invalid_format', message: 'Refused by the server' }]));
+          return json(
+            400,
+            anError(400, 'VALIDATION_FAILED', [
+              { field: 'sharedMailbox', code: 'invalid_format', message: 'Refused by the server' },
+            ]),
+          );
         }
         stored = sharedMailbox;
       }
       return call.method === 'PUT'
         ? json(200, anAdminBiobank('DGB', 'Danish Genetic Biobank', { sharedMailbox: stored }))
-        : json(200, { items: [anAdminBiobank('DGB', 'Danish Genetic Biobank', { sharedMailbox: stored })] });
+        : json(200, {
+            items: [anAdminBiobank('DGB', 'Danish Genetic Biobank', { sharedMailbox: stored })],
+          });
     });
     renderWithProviders(<BiobanksPage />);
 
-    fireEvent.click(await screen.findByRole('button', { name: 'Edit the shared mailbox of Danish Genetic Biobank' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Shared mailbox of Danish Genetic Biobank' });
+    fireEvent.click(
+      await screen.findByRole('button', {
+        name: 'Edit the shared mailbox of Danish Genetic Biobank',
+      }),
+    );
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Shared mailbox of Danish Genetic Biobank',
+    });
     const field = within(dialog).getByRole('textbox', { name: /Shared mailbox/ });
 
     fireEvent.change(field, { target: { value: 'taken@biobank.example' } });
@@ -59,16 +76,39 @@ describe('the biobanks page', () => {
 
     fireEvent.change(field, { target: { value: ' DGB@Biobank.example ' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
-    expect(await screen.findByText('The shared mailbox of Danish Genetic Biobank is saved.')).toBeTruthy();
-    expect(calls.filter((call) => call.method === 'PUT').at(-1)).toMatchObject({ url: '/api/admin/biobanks/DGB', body: { sharedMailbox: 'dgb@biobank.example' } });
+    expect(
+      await screen.findByText('The shared mailbox of Danish Genetic Biobank is saved.'),
+    ).toBeTruthy();
+    expect(calls.filter((call) => call.method === 'PUT').at(-1)).toMatchObject({
+      url: '/api/admin/biobanks/DGB',
+      body: { sharedMailbox: 'dgb@biobank.example' },
+    });
     const table = await screen.findByRole('table', { name: 'Biobanks' });
-    await waitFor(() => expect(within(table).getByRole('row', { name: /Danish Genetic Biobank/ }).textContent).toContain('dgb@biobank.example'));
+    await waitFor(() =>
+      expect(
+        within(table).getByRole('row', { name: /Danish Genetic Biobank/ }).textContent,
+      ).toContain('dgb@biobank.example'),
+    );
 
-    fireEvent.click(screen.getByRole('button', { name: 'Edit the shared mailbox of Danish Genetic Biobank' }));
-    const again = await screen.findByRole('dialog', { name: 'Shared mailbox of Danish Genetic Biobank' });
-    fireEvent.change(within(again).getByRole('textbox', { name: /Shared mailbox/ }), { target: { value: '' } });
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Edit the shared mailbox of Danish Genetic Biobank' }),
+    );
+    const again = await screen.findByRole('dialog', {
+      name: 'Shared mailbox of Danish Genetic Biobank',
+    });
+    fireEvent.change(within(again).getByRole('textbox', { name: /Shared mailbox/ }), {
+      target: { value: '' },
+    });
     fireEvent.click(within(again).getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(calls.filter((call) => call.method === 'PUT').at(-1)?.body).toEqual({ sharedMailbox: null }));
-    await waitFor(() => expect(within(table).getByRole('row', { name: /Danish Genetic Biobank/ }).textContent).toContain('Cannot be routed to'));
+    await waitFor(() =>
+      expect(calls.filter((call) => call.method === 'PUT').at(-1)?.body).toEqual({
+        sharedMailbox: null,
+      }),
+    );
+    await waitFor(() =>
+      expect(
+        within(table).getByRole('row', { name: /Danish Genetic Biobank/ }).textContent,
+      ).toContain('Cannot be routed to'),
+    );
   });
 });

@@ -7,8 +7,20 @@ import { renderWithProviders } from '../../../test/render';
 import MailTemplatesPage from './MailTemplatesPage';
 
 const TEMPLATES: MailTemplateSummary[] = [
-  { kind: 'request_received', description: { da: 'Kvittering til forskeren', en: 'Receipt to the researcher when a request is submitted' } },
-  { kind: 'request_rejected', description: { da: 'Til forskeren ved afvisning', en: 'To the researcher when the secretariat rejects a request' } },
+  {
+    kind: 'request_received',
+    description: {
+      da: 'Kvittering til forskeren',
+      en: 'Receipt to the researcher when a request is submitted',
+    },
+  },
+  {
+    kind: 'request_rejected',
+    description: {
+      da: 'Til forskeren ved afvisning',
+      en: 'To the researcher when the secretariat rejects a request',
+    },
+  },
 ];
 
 /** What the API renders: the kind and language show in every part, so the test sees which arrived. */
@@ -41,16 +53,37 @@ describe('the mail templates page', () => {
     renderWithProviders(<MailTemplatesPage />);
 
     const kinds = await screen.findByRole('navigation', { name: 'Kinds of mail' });
-    expect(within(kinds).getByText('Receipt to the researcher when a request is submitted')).toBeTruthy();
-    expect(await screen.findByTestId('mail-preview-subject')).toHaveProperty('textContent', '[BGB-2026-00042] request_received in en');
+    expect(
+      within(kinds).getByText('Receipt to the researcher when a request is submitted'),
+    ).toBeTruthy();
+    expect(await screen.findByTestId('mail-preview-subject')).toHaveProperty(
+      'textContent',
+      '[BGB-2026-00042] request_received in en',
+    );
 
     fireEvent.click(within(kinds).getByRole('button', { name: /Request rejected/ }));
-    await waitFor(() => expect(screen.getByTestId('mail-preview-subject').textContent).toBe('[BGB-2026-00042] request_rejected in en'));
-    expect(within(kinds).getByRole('button', { name: /Request rejected/ }).getAttribute('aria-current')).toBe('true');
+    await waitFor(() =>
+      expect(screen.getByTestId('mail-preview-subject').textContent).toBe(
+        '[BGB-2026-00042] request_rejected in en',
+      ),
+    );
+    expect(
+      within(kinds)
+        .getByRole('button', { name: /Request rejected/ })
+        .getAttribute('aria-current'),
+    ).toBe('true');
 
     fireEvent.click(screen.getByRole('radio', { name: 'Danish' }));
-    await waitFor(() => expect(screen.getByTestId('mail-preview-subject').textContent).toBe('[BGB-2026-00042] request_rejected in da'));
-    expect(calls.some((call) => call.url === '/api/admin/mail-templates/request_rejected/preview?locale=da')).toBe(true);
+    await waitFor(() =>
+      expect(screen.getByTestId('mail-preview-subject').textContent).toBe(
+        '[BGB-2026-00042] request_rejected in da',
+      ),
+    );
+    expect(
+      calls.some(
+        (call) => call.url === '/api/admin/mail-templates/request_rejected/preview?locale=da',
+      ),
+    ).toBe(true);
 
     const frame = screen.getByTitle('The HTML part of the mail') as HTMLIFrameElement;
     expect(frame.getAttribute('sandbox')).toBe('');
@@ -73,7 +106,15 @@ describe('the mail templates page', () => {
 
     fireEvent.change(address, { target: { value: 'it@hospital.example' } });
     fireEvent.click(screen.getByRole('button', { name: 'Send test mail' }));
-    expect(await screen.findByText('The test mail “[BGB-2026-00042] Din henvendelse er afvist” to it@hospital.example is queued and will be sent shortly.')).toBeTruthy();
-    expect(calls.find((call) => call.method === 'POST')?.body).toEqual({ to: 'it@hospital.example', kind: 'request_rejected', locale: 'da' });
+    expect(
+      await screen.findByText(
+        'The test mail “[BGB-2026-00042] Din henvendelse er afvist” to it@hospital.example is queued and will be sent shortly.',
+      ),
+    ).toBeTruthy();
+    expect(calls.find((call) => call.method === 'POST')?.body).toEqual({
+      to: 'it@hospital.example',
+      kind: 'request_rejected',
+      locale: 'da',
+    });
   });
 });

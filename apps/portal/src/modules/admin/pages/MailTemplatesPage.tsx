@@ -59,7 +59,10 @@ export default function MailTemplatesPage() {
                   aria-labelledby="preview-language-label"
                   value={locale}
                   onChange={(value) => setLocale(value as Locale)}
-                  data={LOCALES.map((value) => ({ value, label: t(`mailTemplates.languages.${value}`) }))}
+                  data={LOCALES.map((value) => ({
+                    value,
+                    label: t(`mailTemplates.languages.${value}`),
+                  }))}
                   style={{ alignSelf: 'flex-start' }}
                 />
               </Stack>

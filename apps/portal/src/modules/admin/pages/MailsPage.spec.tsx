@@ -25,13 +25,19 @@ describe('the caught mails', () => {
 
     const body = document.querySelector('pre');
     expect(body?.textContent).toBe('Dear Rikke,\nwe have received your request.');
-    expect(screen.getByRole('button', { name: 'Receipt for BGB-2026-00042' }).getAttribute('aria-pressed')).toBe('true');
+    expect(
+      screen
+        .getByRole('button', { name: 'Receipt for BGB-2026-00042' })
+        .getAttribute('aria-pressed'),
+    ).toBe('true');
   });
 
   it('explains that the catcher exists only in demo mode', async () => {
     mockFetch(() => json(404, anError(404, 'NOT_FOUND')));
     renderWithProviders(<MailsPage />);
 
-    expect(await screen.findByText(/only available when the portal runs in demo mode/)).toBeTruthy();
+    expect(
+      await screen.findByText(/only available when the portal runs in demo mode/),
+    ).toBeTruthy();
   });
 });

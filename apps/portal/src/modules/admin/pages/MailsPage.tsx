@@ -45,7 +45,11 @@ export default function MailsPage() {
       ) : (
         <>
           <MailTable mails={mails} selectedId={selectedId} onSelect={setSelectedId} />
-          {selected ? <MailViewer mail={selected} /> : <Text c="gray.7">{t('mails.selectHint')}</Text>}
+          {selected ? (
+            <MailViewer mail={selected} />
+          ) : (
+            <Text c="gray.7">{t('mails.selectHint')}</Text>
+          )}
         </>
       )}
     </Stack>

@@ -21,7 +21,10 @@ function aUser(overrides: Partial<AdminUser> = {}): AdminUser {
   };
 }
 
-const BIOBANKS = [aBiobank('DCB', 'Danish Cancer Biobank'), aBiobank('DRB', 'Danish Reuma Biobank')];
+const BIOBANKS = [
+  aBiobank('DCB', 'Danish Cancer Biobank'),
+  aBiobank('DRB', 'Danish Reuma Biobank'),
+];
 
 describe('the users page', () => {
   beforeEach(() => setCookie(CSRF_COOKIE, 'csrf'));
@@ -45,21 +48,42 @@ describe('the users page', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Load more' }));
     expect(await within(table).findByRole('row', { name: /Mads Bæk/ })).toBeTruthy();
-    expect(calls.some((call) => call.url === '/api/admin/users?cursor=next-page&limit=50')).toBe(true);
+    expect(calls.some((call) => call.url === '/api/admin/users?cursor=next-page&limit=50')).toBe(
+      true,
+    );
 
-    fireEvent.change(screen.getByRole('searchbox', { name: 'Search by name or e-mail' }), { target: { value: ' bæk ' } });
-    await waitFor(() => expect(calls.some((call) => call.url === `/api/admin/users?q=${encodeURIComponent('bæk')}&limit=50`)).toBe(true));
-    await waitFor(() => expect(within(table).queryByRole('row', { name: /Camilla Dahl/ })).toBeNull());
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search by name or e-mail' }), {
+      target: { value: ' bæk ' },
+    });
+    await waitFor(() =>
+      expect(
+        calls.some(
+          (call) => call.url === `/api/admin/users?q=${encodeURIComponent('bæk')}&limit=50`,
+        ),
+      ).toBe(true),
+    );
+    await waitFor(() =>
+      expect(within(table).queryByRole('row', { name: /Camilla Dahl/ })).toBeNull(),
+    );
   });
 
   it('says so when nobody matches the search', async () => {
-    mockFetch((call) => json(200, call.url.includes('q=') ? { items: [], nextCursor: null } : { items: [aUser()], nextCursor: null }));
+    mockFetch((call) =>
+      json(
+        200,
+        call.url.includes('q=')
+          ? { items: [], nextCursor: null }
+          : { items: [aUser()], nextCursor: null },
+      ),
+    );
     renderWithProviders(<UsersPage />);
     await screen.findByRole('table', { name: 'Users, by name' });
 
-    fireEvent.change(screen.getByRole('searchbox', { name: 'Search by name or e-mail' }), { target: { value: 'nobody' } });
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search by name or e-mail' }), {
+      target: { value: 'nobody' },
+    });
 
-    expect(await screen.findByText('No user\'s name or e-mail contains “nobody”.')).toBeTruthy();
+    expect(await screen.findByText("No user's name or e-mail contains “nobody”.")).toBeTruthy();
   });
 
   it('announces saved roles and shows the list as it is now', async () => {
@@ -82,7 +106,13 @@ describe('the users page', () => {
     fireEvent.click(within(dialog).getByRole('checkbox', { name: /^Secretariat/ }));
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save roles' }));
 
-    await waitFor(() => expect(screen.getAllByRole('status').some((s) => s.textContent === 'The roles of Åse Øberg have been saved.')).toBe(true));
+    await waitFor(() =>
+      expect(
+        screen
+          .getAllByRole('status')
+          .some((s) => s.textContent === 'The roles of Åse Øberg have been saved.'),
+      ).toBe(true),
+    );
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     const row = screen.getByRole('row', { name: /Åse Øberg/ });
     await waitFor(() => expect(row.textContent).toContain('Secretariat'));

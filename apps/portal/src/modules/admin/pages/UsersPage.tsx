@@ -55,7 +55,11 @@ export default function UsersPage() {
             </Text>
             <UserTable users={items} onEditRoles={edit} />
             {error && <ErrorAlert error={error} />}
-            <LoadMoreButton hasMore={hasNextPage} loading={isFetchingNextPage} onLoadMore={() => void fetchNextPage()} />
+            <LoadMoreButton
+              hasMore={hasNextPage}
+              loading={isFetchingNextPage}
+              onLoadMore={() => void fetchNextPage()}
+            />
           </Stack>
         )}
       </div>

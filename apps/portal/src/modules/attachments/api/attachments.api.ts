@@ -3,10 +3,17 @@ import { API_BASE, apiRequest, apiUpload } from '../../../api/http-client';
 
 export const attachmentsApi = {
   list: (requestId: string, signal?: AbortSignal) =>
-    apiRequest(`/requests/${encodeURIComponent(requestId)}/attachments`, { schema: AttachmentList, signal }),
+    apiRequest(`/requests/${encodeURIComponent(requestId)}/attachments`, {
+      schema: AttachmentList,
+      signal,
+    }),
   upload: (requestId: string, file: File, onProgress?: (fraction: number) => void) =>
-    apiUpload(`/requests/${encodeURIComponent(requestId)}/attachments`, file, { schema: Attachment, onProgress }),
-  remove: (id: string) => apiRequest(`/attachments/${encodeURIComponent(id)}`, { method: 'DELETE' }),
+    apiUpload(`/requests/${encodeURIComponent(requestId)}/attachments`, file, {
+      schema: Attachment,
+      onProgress,
+    }),
+  remove: (id: string) =>
+    apiRequest(`/attachments/${encodeURIComponent(id)}`, { method: 'DELETE' }),
   /** Where the browser downloads the file, under its original name. */
   downloadUrl: (id: string) => `${API_BASE}/attachments/${encodeURIComponent(id)}`,
 };

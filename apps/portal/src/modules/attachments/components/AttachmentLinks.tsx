@@ -15,11 +15,16 @@ export function AttachmentLinks({ attachments }: { attachments: readonly Attachm
       {attachments.map((file) => (
         <List.Item key={file.id}>
           <Group gap="xs" wrap="nowrap">
-            <Anchor href={attachmentsApi.downloadUrl(file.id)} download={file.fileName} style={{ overflowWrap: 'anywhere' }}>
+            <Anchor
+              href={attachmentsApi.downloadUrl(file.id)}
+              download={file.fileName}
+              style={{ overflowWrap: 'anywhere' }}
+            >
               {file.fileName}
             </Anchor>
             <Text size="sm" c="dimmed">
-              {t(`attachments.types.${mediaTypeKey(file.mediaType)}`)}, {formatSize(file.size, locale)}
+              {t(`attachments.types.${mediaTypeKey(file.mediaType)}`)},{' '}
+              {formatSize(file.size, locale)}
             </Text>
           </Group>
         </List.Item>

@@ -43,12 +43,15 @@ export function AttachmentUpload({ requestId, label, onUploaded }: AttachmentUpl
     }
     setCurrent(null);
     setFailures(refused);
-    if (uploaded.length > 0) setDone(t('attachments.uploaded', { count: uploaded.length, names: uploaded.join(', ') }));
+    if (uploaded.length > 0)
+      setDone(t('attachments.uploaded', { count: uploaded.length, names: uploaded.join(', ') }));
   };
 
   const refusal = (name: string, error: unknown) => {
-    if (error instanceof ApiError && error.code === 'ATTACHMENT_TOO_LARGE') return t('attachments.errors.tooLarge', { name });
-    if (error instanceof ApiError && error.code === 'UNSUPPORTED_MEDIA_TYPE') return t('attachments.errors.unsupported', { name });
+    if (error instanceof ApiError && error.code === 'ATTACHMENT_TOO_LARGE')
+      return t('attachments.errors.tooLarge', { name });
+    if (error instanceof ApiError && error.code === 'UNSUPPORTED_MEDIA_TYPE')
+      return t('attachments.errors.unsupported', { name });
     return t('attachments.errors.failed', { name, reason: describeError(error, t) });
   };
 

@@ -10,7 +10,10 @@ import { AttachmentsSection } from './AttachmentsSection';
 
 const researcher = aUser();
 const requestId = '00000000-0000-4000-8000-00000000f00d';
-const protocol = anAttachment({ requestId, uploadedBy: { id: researcher.id, name: researcher.name } });
+const protocol = anAttachment({
+  requestId,
+  uploadedBy: { id: researcher.id, name: researcher.name },
+});
 
 function showSection(files: Attachment[], editable = true) {
   let current = [...files];
@@ -42,7 +45,9 @@ describe('the attachments of a request', () => {
   it('lists each file with a download link, its type, its size in the viewer’s language and who uploaded it when', async () => {
     showSection([protocol]);
     const row = within((await screen.findByRole('link', { name: 'Protokol.pdf' })).closest('tr')!);
-    expect(screen.getByRole('link', { name: 'Protokol.pdf' }).getAttribute('href')).toBe(`/api/attachments/${protocol.id}`);
+    expect(screen.getByRole('link', { name: 'Protokol.pdf' }).getAttribute('href')).toBe(
+      `/api/attachments/${protocol.id}`,
+    );
     expect(row.getByText('PDF')).toBeTruthy();
     expect(row.getByText('1.5 MB')).toBeTruthy();
     expect(row.getByText(/Rikke Researcher, 2 Mar 2026/)).toBeTruthy();
@@ -83,7 +88,9 @@ describe('the attachments of a request', () => {
     );
     chooseFile('huge.pdf', 'application/pdf');
     await waitFor(() =>
-      expect(screen.getByRole('alert').textContent).toContain('“huge.pdf” is too large to upload. Make it smaller or split it, and try again.'),
+      expect(screen.getByRole('alert').textContent).toContain(
+        '“huge.pdf” is too large to upload. Make it smaller or split it, and try again.',
+      ),
     );
   });
 
@@ -95,7 +102,9 @@ describe('the attachments of a request', () => {
     expect(fetched.calls.some((call) => call.method === 'DELETE')).toBe(false);
     fireEvent.click(within(dialog).getByRole('button', { name: 'Delete' }));
     expect(await screen.findByText('“Protokol.pdf” was deleted.')).toBeTruthy();
-    expect(fetched.calls.find((call) => call.method === 'DELETE')).toMatchObject({ url: `/api/attachments/${protocol.id}` });
+    expect(fetched.calls.find((call) => call.method === 'DELETE')).toMatchObject({
+      url: `/api/attachments/${protocol.id}`,
+    });
     await waitFor(() => expect(screen.queryByRole('link', { name: 'Protokol.pdf' })).toBeNull());
   });
 });

@@ -27,7 +27,11 @@ interface AttachmentsSectionProps {
  * A request's documents (protocol, approvals...) and the files sent with its messages: each
  * can be downloaded; while editable, files are added here and the uploader's own taken back.
  */
-export function AttachmentsSection({ requestId, editable, headingOrder = 2 }: AttachmentsSectionProps) {
+export function AttachmentsSection({
+  requestId,
+  editable,
+  headingOrder = 2,
+}: AttachmentsSectionProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const formatDate = useFormatDate();
@@ -76,7 +80,11 @@ export function AttachmentsSection({ requestId, editable, headingOrder = 2 }: At
                 {files.map((file) => (
                   <Table.Tr key={file.id}>
                     <Table.Th scope="row" fw="normal">
-                      <Anchor href={attachmentsApi.downloadUrl(file.id)} download={file.fileName} style={{ overflowWrap: 'anywhere' }}>
+                      <Anchor
+                        href={attachmentsApi.downloadUrl(file.id)}
+                        download={file.fileName}
+                        style={{ overflowWrap: 'anywhere' }}
+                      >
                         {file.fileName}
                       </Anchor>
                     </Table.Th>
@@ -114,10 +122,14 @@ export function AttachmentsSection({ requestId, editable, headingOrder = 2 }: At
       ) : (
         <ErrorAlert error={error} onRetry={() => void refetch()} />
       )}
-      <div aria-live="polite">
-        {deleted && <Text size="sm">{deleted}</Text>}
-      </div>
-      {editable && <AttachmentUpload requestId={requestId} label={t('attachments.add')} onUploaded={() => setDeleted(null)} />}
+      <div aria-live="polite">{deleted && <Text size="sm">{deleted}</Text>}</div>
+      {editable && (
+        <AttachmentUpload
+          requestId={requestId}
+          label={t('attachments.add')}
+          onUploaded={() => setDeleted(null)}
+        />
+      )}
       <Modal
         opened={deleting !== null}
         onClose={close}
@@ -132,7 +144,11 @@ export function AttachmentsSection({ requestId, editable, headingOrder = 2 }: At
               <Button variant="default" onClick={close}>
                 {t('common.cancel')}
               </Button>
-              <Button color="red.9" loading={remove.isPending} onClick={() => confirmDelete(deleting)}>
+              <Button
+                color="red.9"
+                loading={remove.isPending}
+                onClick={() => confirmDelete(deleting)}
+              >
                 {t('attachments.delete')}
               </Button>
             </Group>

@@ -6,6 +6,7 @@ export function useDeleteAttachment(requestId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => attachmentsApi.remove(id),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: QueryKeys.attachments.list(requestId) }),
+    onSettled: () =>
+      queryClient.invalidateQueries({ queryKey: QueryKeys.attachments.list(requestId) }),
   });
 }

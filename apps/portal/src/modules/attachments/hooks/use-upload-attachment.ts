@@ -12,7 +12,8 @@ export function useUploadAttachment(requestId: string) {
       setProgress(0);
       return attachmentsApi.upload(requestId, file, setProgress);
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: QueryKeys.attachments.list(requestId) }),
+    onSuccess: () =>
+      queryClient.invalidateQueries({ queryKey: QueryKeys.attachments.list(requestId) }),
   });
   return { ...mutation, progress };
 }

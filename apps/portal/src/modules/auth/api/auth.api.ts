@@ -4,7 +4,9 @@ import { apiRequest } from '../../../api/http-client';
 export const authApi = {
   me: (signal?: AbortSignal) => apiRequest('/auth/me', { schema: User, signal }),
   login: (body: LoginBody) => apiRequest('/auth/login', { method: 'POST', body, schema: User }),
-  register: (body: RegisterBody) => apiRequest('/auth/register', { method: 'POST', body, schema: User }),
+  register: (body: RegisterBody) =>
+    apiRequest('/auth/register', { method: 'POST', body, schema: User }),
   logout: () => apiRequest<void>('/auth/logout', { method: 'POST' }),
-  updateLocale: (locale: Locale) => apiRequest('/auth/me/locale', { method: 'PUT', body: { locale }, schema: User }),
+  updateLocale: (locale: Locale) =>
+    apiRequest('/auth/me/locale', { method: 'PUT', body: { locale }, schema: User }),
 };

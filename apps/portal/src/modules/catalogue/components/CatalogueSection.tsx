@@ -21,7 +21,14 @@ interface CatalogueSectionProps {
 }
 
 /** One part of the public catalogue: a heading and a card per entry, as a list. */
-export function CatalogueSection({ id, heading, items, error, loadingLabel, onRetry }: CatalogueSectionProps) {
+export function CatalogueSection({
+  id,
+  heading,
+  items,
+  error,
+  loadingLabel,
+  onRetry,
+}: CatalogueSectionProps) {
   const localized = useLocalizedText();
   return (
     <Stack component="section" aria-labelledby={id} gap="md">
@@ -33,7 +40,14 @@ export function CatalogueSection({ id, heading, items, error, loadingLabel, onRe
       ) : !items ? (
         <LoadingState label={loadingLabel} />
       ) : (
-        <SimpleGrid component="ul" cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" p={0} m={0} style={{ listStyle: 'none' }}>
+        <SimpleGrid
+          component="ul"
+          cols={{ base: 1, sm: 2, lg: 3 }}
+          spacing="md"
+          p={0}
+          m={0}
+          style={{ listStyle: 'none' }}
+        >
           {items.map((item) => (
             <Paper component="li" key={item.key} withBorder p="md">
               <Title order={3} size="h4" mb="xs">

@@ -36,7 +36,11 @@ function CallToAction() {
         </>
       )}
       {hasRole(user, 'secretariat') && (
-        <Button component={Link} to="/triage" variant={hasRole(user, 'researcher') ? 'default' : 'filled'}>
+        <Button
+          component={Link}
+          to="/triage"
+          variant={hasRole(user, 'researcher') ? 'default' : 'filled'}
+        >
           {t('home.ctaTriage')}
         </Button>
       )}
@@ -61,7 +65,11 @@ export default function HomePage() {
       <CatalogueSection
         id="biobanks-heading"
         heading={t('home.biobanksHeading')}
-        items={biobanks.data?.map((biobank) => ({ ...biobank, key: biobank.code, badge: biobank.code }))}
+        items={biobanks.data?.map((biobank) => ({
+          ...biobank,
+          key: biobank.code,
+          badge: biobank.code,
+        }))}
         error={biobanks.error}
         loadingLabel={t('home.catalogueLoading')}
         onRetry={() => void biobanks.refetch()}

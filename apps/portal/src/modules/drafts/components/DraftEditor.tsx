@@ -1,6 +1,12 @@
 import { Button, Group, Stack, Stepper, Textarea, TextInput, Title } from '@mantine/core';
 import { answerProblems, missingForSubmission } from '@bgb/domain';
-import { TITLE_MAX_LENGTH, type Biobank, type Draft, type QuestionSet, type Service } from '@bgb/contracts';
+import {
+  TITLE_MAX_LENGTH,
+  type Biobank,
+  type Draft,
+  type QuestionSet,
+  type Service,
+} from '@bgb/contracts';
 import { useEffect, useRef, useState } from 'react';
 import { FormProvider, type Resolver, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -57,11 +63,11 @@ export function DraftEditor({
   // form is created, with the same domain schema the API applies at submission.
   const questionsShown = useRef<QuestionSet | undefined>(undefined);
   const resolver: Resolver<DraftFormValues> = (formValues, context, options) =>
-    (formResolver(withAnswers(DraftFormSchema, questionsShown.current?.questions)) as unknown as Resolver<DraftFormValues>)(
-      formValues,
-      context,
-      options,
-    );
+    (
+      formResolver(
+        withAnswers(DraftFormSchema, questionsShown.current?.questions),
+      ) as unknown as Resolver<DraftFormValues>
+    )(formValues, context, options);
   const form = useForm<DraftFormValues>({
     resolver,
     defaultValues: formValuesOf(initial, institution),
@@ -105,7 +111,9 @@ export function DraftEditor({
     if (!shown || shown.serviceId !== form.getValues('serviceId')) return;
     if (form.getValues('questionSetVersion') === shown.version) return;
     const asked = new Set(shown.questions.map((question) => question.key));
-    const answers = Object.entries(form.getValues('answers') ?? {}).filter(([key]) => asked.has(key));
+    const answers = Object.entries(form.getValues('answers') ?? {}).filter(([key]) =>
+      asked.has(key),
+    );
     form.setValue('answers', Object.fromEntries(answers));
     form.setValue('questionSetVersion', shown.version);
   }, [questions.data, form]);

@@ -9,7 +9,6 @@ import { AttachmentsSection } from '../../attachments/components/AttachmentsSect
 import { AnswerText } from '../../service-questions/components/ServiceAnswers';
 import { type DraftFormValues, type DraftStep, stepOfField } from '../draft-form';
 
-
 /** The request page's names for the fields it shows under another name. */
 const FACT_NAMES: Record<string, string> = { serviceId: 'service', biobankCodes: 'biobanks' };
 
@@ -105,8 +104,15 @@ export function ReviewStep({ values, questionSet, draftId, missing, onGoToStep }
         ],
         ...(questionSet?.questions ?? []).map((question): [string, ReactNode] => {
           const answer = values.answers[question.key];
-          const blank = answer === undefined || answer === null || answer === '' || (Array.isArray(answer) && answer.length === 0);
-          return [localized(question.label), blank ? none : <AnswerText question={question} value={answer as AnswerValue} />];
+          const blank =
+            answer === undefined ||
+            answer === null ||
+            answer === '' ||
+            (Array.isArray(answer) && answer.length === 0);
+          return [
+            localized(question.label),
+            blank ? none : <AnswerText question={question} value={answer as AnswerValue} />,
+          ];
         }),
       ],
     },

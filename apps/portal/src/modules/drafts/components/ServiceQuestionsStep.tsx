@@ -21,7 +21,12 @@ interface ServiceQuestionsStepProps {
 }
 
 /** The "samples and data" step: which service, its own questions, and from which biobanks. */
-export function ServiceQuestionsStep({ services, biobanks, questions, questionsChanged }: ServiceQuestionsStepProps) {
+export function ServiceQuestionsStep({
+  services,
+  biobanks,
+  questions,
+  questionsChanged,
+}: ServiceQuestionsStepProps) {
   const { t } = useTranslation();
   const localized = useLocalizedText();
   const {
@@ -33,13 +38,22 @@ export function ServiceQuestionsStep({ services, biobanks, questions, questionsC
     <Stack gap="lg">
       <ServiceField services={services} />
       {questionsChanged && (
-        <Alert role="alert" color="yellow" variant="light" title={t('serviceQuestions.changedTitle')}>
+        <Alert
+          role="alert"
+          color="yellow"
+          variant="light"
+          title={t('serviceQuestions.changedTitle')}
+        >
           {t('serviceQuestions.changed')}
         </Alert>
       )}
       {serviceId &&
         (questions.error ? (
-          <ErrorAlert title={t('serviceQuestions.loadError')} error={questions.error} onRetry={() => void questions.refetch()} />
+          <ErrorAlert
+            title={t('serviceQuestions.loadError')}
+            error={questions.error}
+            onRetry={() => void questions.refetch()}
+          />
         ) : questions.data ? (
           <ServiceQuestionsSection questionSet={questions.data} />
         ) : (

@@ -12,9 +12,21 @@ const questions = (version: number, extra = false): QuestionSet => ({
   version,
   publishedAt: '2026-03-02T09:30:00.000Z',
   questions: [
-    { key: 'markerType', kind: 'text', label: { da: 'Type af biomarkør', en: 'Type of biomarker' }, required: true },
+    {
+      key: 'markerType',
+      kind: 'text',
+      label: { da: 'Type af biomarkør', en: 'Type of biomarker' },
+      required: true,
+    },
     ...(extra
-      ? [{ key: 'partner', kind: 'yes_no' as const, label: { da: 'Partner?', en: 'Industry partner?' }, required: true }]
+      ? [
+          {
+            key: 'partner',
+            kind: 'yes_no' as const,
+            label: { da: 'Partner?', en: 'Industry partner?' },
+            required: true,
+          },
+        ]
       : []),
   ],
 });
@@ -58,11 +70,17 @@ describe('the step form with the service’s own questions', () => {
     );
     await screen.findByLabelText(/^Title/);
     step(/Review and submit/);
-    const missing = await screen.findByRole('region', { name: 'Still missing before you can submit' });
-    expect(within(missing).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      'Type of biomarker Go to Samples and data',
-    ]);
-    expect((screen.getByRole('button', { name: 'Submit request' }) as HTMLButtonElement).disabled).toBe(true);
+    const missing = await screen.findByRole('region', {
+      name: 'Still missing before you can submit',
+    });
+    expect(
+      within(missing)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Type of biomarker Go to Samples and data']);
+    expect(
+      (screen.getByRole('button', { name: 'Submit request' }) as HTMLButtonElement).disabled,
+    ).toBe(true);
 
     fireEvent.click(within(missing).getByRole('button', { name: 'Go to Samples and data' }));
     const field = await screen.findByLabelText(/^Type of biomarker/);
@@ -70,20 +88,35 @@ describe('the step form with the service’s own questions', () => {
     await waitFor(() => expect(isInvalid(field)).toBe(true));
     fireEvent.change(field, { target: { value: 'Proteomic' } });
 
-    await waitFor(() => expect(page.puts().at(-1)?.body).toMatchObject({ answers: { markerType: 'Proteomic' }, questionSetVersion: 3 }), {
-      timeout: 6000,
-    });
+    await waitFor(
+      () =>
+        expect(page.puts().at(-1)?.body).toMatchObject({
+          answers: { markerType: 'Proteomic' },
+          questionSetVersion: 3,
+        }),
+      {
+        timeout: 6000,
+      },
+    );
     step(/Review and submit/);
-    expect(await screen.findByText('Everything needed is filled in. Check it once more, then submit.')).toBeTruthy();
+    expect(
+      await screen.findByText('Everything needed is filled in. Check it once more, then submit.'),
+    ).toBeTruthy();
     expect(screen.getByText('Proteomic')).toBeTruthy();
   });
 
   it('keeps the answers to the questions a newer version still asks, and drops the rest', async () => {
-    const page = openDraft(complete({ questionSetVersion: 1, answers: { markerType: 'Genomic', retired: 'x' } }), (call) =>
-      call.url === `/api/services/${service.id}/questions` ? json(200, questions(2, true)) : undefined,
+    const page = openDraft(
+      complete({ questionSetVersion: 1, answers: { markerType: 'Genomic', retired: 'x' } }),
+      (call) =>
+        call.url === `/api/services/${service.id}/questions`
+          ? json(200, questions(2, true))
+          : undefined,
     );
     await screen.findByLabelText(/^Title/);
-    await waitFor(() => expect(page.puts().at(-1)?.body).toMatchObject({ questionSetVersion: 2 }), { timeout: 6000 });
+    await waitFor(() => expect(page.puts().at(-1)?.body).toMatchObject({ questionSetVersion: 2 }), {
+      timeout: 6000,
+    });
     expect((page.puts().at(-1)?.body as Draft).answers).toEqual({ markerType: 'Genomic' });
   });
 
@@ -94,7 +127,8 @@ describe('the step form with the service’s own questions', () => {
         version = 2;
         return json(409, anError(409, 'QUESTIONS_CHANGED'));
       }
-      if (call.url === `/api/services/${service.id}/questions`) return json(200, questions(version, version === 2));
+      if (call.url === `/api/services/${service.id}/questions`)
+        return json(200, questions(version, version === 2));
       return call.method === 'POST' ? json(201, aRequest()) : undefined;
     });
     await screen.findByLabelText(/^Title/);

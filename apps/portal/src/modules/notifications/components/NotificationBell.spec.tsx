@@ -5,8 +5,12 @@ import { NotificationBell } from './NotificationBell';
 
 describe('the notification bell', () => {
   it('names the unread count and leads to the list', async () => {
-    mockFetch((call) => (call.url === '/api/notifications/unread-count' ? json(200, { count: 3 }) : json(404)));
-    const { router } = renderWithProviders(<NotificationBell />, { extraRoutes: [{ path: '/notifications', element: <p>list</p> }] });
+    mockFetch((call) =>
+      call.url === '/api/notifications/unread-count' ? json(200, { count: 3 }) : json(404),
+    );
+    const { router } = renderWithProviders(<NotificationBell />, {
+      extraRoutes: [{ path: '/notifications', element: <p>list</p> }],
+    });
     const bell = await screen.findByRole('link', { name: 'Notifications, 3 unread' });
     bell.click();
     expect(await screen.findByText('list')).toBeTruthy();

@@ -15,9 +15,22 @@ export function NotificationList({ items, onMarkRead, pendingId }: NotificationL
   const { t } = useTranslation();
   const locale = useLocale();
   return (
-    <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('notifications.listLabel')}>
+    <Stack
+      component="ul"
+      gap="sm"
+      p={0}
+      m={0}
+      style={{ listStyle: 'none' }}
+      aria-label={t('notifications.listLabel')}
+    >
       {items.map((item) => (
-        <Paper component="li" key={item.id} withBorder p="md" bg={item.readAt ? undefined : 'blue.0'}>
+        <Paper
+          component="li"
+          key={item.id}
+          withBorder
+          p="md"
+          bg={item.readAt ? undefined : 'blue.0'}
+        >
           <Group justify="space-between" align="flex-start" wrap="nowrap">
             <Stack gap={4}>
               <Group gap="xs">
@@ -36,7 +49,11 @@ export function NotificationList({ items, onMarkRead, pendingId }: NotificationL
                 </Text>
               </Group>
               {item.requestId ? (
-                <Anchor component={Link} to={`/requests/${item.requestId}`} onClick={() => !item.readAt && onMarkRead(item.id)}>
+                <Anchor
+                  component={Link}
+                  to={`/requests/${item.requestId}`}
+                  onClick={() => !item.readAt && onMarkRead(item.id)}
+                >
                   {item.summary}
                 </Anchor>
               ) : (

@@ -6,7 +6,8 @@ import { notificationsApi } from '../api/notifications.api';
 export function useMarkRead() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string | null) => (id ? notificationsApi.markRead(id) : notificationsApi.markAllRead()),
+    mutationFn: (id: string | null) =>
+      id ? notificationsApi.markRead(id) : notificationsApi.markAllRead(),
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: QueryKeys.notifications.list() }),

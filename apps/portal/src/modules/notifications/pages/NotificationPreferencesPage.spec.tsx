@@ -22,23 +22,35 @@ describe('the notification settings page', () => {
   it('shows each optional kind as a choice and the mandatory ones as fixed, and saves the choices', async () => {
     const { calls } = mockFetch((call) =>
       call.method === 'PUT'
-        ? json(200, { preferences: STORED.preferences.map((p) => (p.kind === 'message' ? { ...p, delivery: 'off' } : p)) })
+        ? json(200, {
+            preferences: STORED.preferences.map((p) =>
+              p.kind === 'message' ? { ...p, delivery: 'off' } : p,
+            ),
+          })
         : json(200, STORED),
     );
     renderWithProviders(<NotificationPreferencesPage />);
 
     const progress = await screen.findByRole('radiogroup', { name: /Progress of your request/ });
-    expect(within(progress).getByRole('radio', { name: 'Daily summary' })).toHaveProperty('checked', true);
-    expect(within(screen.getByRole('radiogroup', { name: /Updates on your cases/ })).getByRole('radio', { name: 'No e-mail' })).toHaveProperty(
+    expect(within(progress).getByRole('radio', { name: 'Daily summary' })).toHaveProperty(
       'checked',
       true,
     );
+    expect(
+      within(screen.getByRole('radiogroup', { name: /Updates on your cases/ })).getByRole('radio', {
+        name: 'No e-mail',
+      }),
+    ).toHaveProperty('checked', true);
     // Mandatory kinds offer no choice at all, only the reason.
     expect(screen.queryByRole('radiogroup', { name: /Questions to you/ })).toBeNull();
     expect(screen.getByText('Questions to you')).toBeTruthy();
     expect(screen.getAllByText(/cannot be turned off/)).toHaveLength(2);
 
-    fireEvent.click(within(screen.getByRole('radiogroup', { name: /Messages/ })).getByRole('radio', { name: 'No e-mail' }));
+    fireEvent.click(
+      within(screen.getByRole('radiogroup', { name: /Messages/ })).getByRole('radio', {
+        name: 'No e-mail',
+      }),
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
 
     expect(await screen.findByText('Your notification settings are saved.')).toBeTruthy();
@@ -60,7 +72,12 @@ describe('the notification settings page', () => {
   it('shows the API’s refusal instead of pretending it saved', async () => {
     mockFetch((call) =>
       call.method === 'PUT'
-        ? json(400, { statusCode: 400, error: 'Bad Request', code: 'VALIDATION_FAILED', message: 'Notifications of the kind "question" are mandatory' })
+        ? json(400, {
+            statusCode: 400,
+            error: 'Bad Request',
+            code: 'VALIDATION_FAILED',
+            message: 'Notifications of the kind "question" are mandatory',
+          })
         : json(200, STORED),
     );
     renderWithProviders(<NotificationPreferencesPage />);

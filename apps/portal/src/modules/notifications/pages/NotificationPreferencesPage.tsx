@@ -2,11 +2,19 @@ import { Alert, Button, Group, Paper, Radio, Stack, Text, Title } from '@mantine
 import { useEffect, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { NOTIFICATION_DELIVERIES, type NotificationDelivery, type NotificationKind, type NotificationPreference } from '@bgb/contracts';
+import {
+  NOTIFICATION_DELIVERIES,
+  type NotificationDelivery,
+  type NotificationKind,
+  type NotificationPreference,
+} from '@bgb/contracts';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { LoadingState } from '../../../components/LoadingState';
 import { useDocumentTitle } from '../../../components/use-document-title';
-import { useGetNotificationPreferences, useSetNotificationPreferences } from '../hooks/use-notification-preferences';
+import {
+  useGetNotificationPreferences,
+  useSetNotificationPreferences,
+} from '../hooks/use-notification-preferences';
 
 type FormValues = Partial<Record<NotificationKind, NotificationDelivery>>;
 
@@ -29,7 +37,10 @@ export default function NotificationPreferencesPage() {
 
   const onSubmit = form.handleSubmit((values) => {
     setSaved(false);
-    const preferences = Object.entries(values).map(([kind, delivery]) => ({ kind: kind as NotificationKind, delivery: delivery as NotificationDelivery }));
+    const preferences = Object.entries(values).map(([kind, delivery]) => ({
+      kind: kind as NotificationKind,
+      delivery: delivery as NotificationDelivery,
+    }));
     save.mutate({ preferences }, { onSuccess: () => setSaved(true) });
   });
 
@@ -70,7 +81,11 @@ export default function NotificationPreferencesPage() {
                     >
                       <Group mt="xs">
                         {NOTIFICATION_DELIVERIES.map((delivery) => (
-                          <Radio key={delivery} value={delivery} label={t(`preferences.delivery.${delivery}`)} />
+                          <Radio
+                            key={delivery}
+                            value={delivery}
+                            label={t(`preferences.delivery.${delivery}`)}
+                          />
                         ))}
                       </Group>
                     </Radio.Group>

@@ -12,7 +12,8 @@ import { useMarkRead } from '../hooks/use-mark-read';
 export default function NotificationsPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('notifications.pageTitle'));
-  const { items, error, refetch, hasNextPage, fetchNextPage, isFetchingNextPage } = useListNotifications();
+  const { items, error, refetch, hasNextPage, fetchNextPage, isFetchingNextPage } =
+    useListNotifications();
   const markRead = useMarkRead();
   const anyUnread = items?.some((item) => !item.readAt) ?? false;
 
@@ -26,7 +27,11 @@ export default function NotificationsPage() {
           </Anchor>
         </Stack>
         {anyUnread && (
-          <Button variant="default" onClick={() => markRead.mutate(null)} loading={markRead.isPending && markRead.variables === null}>
+          <Button
+            variant="default"
+            onClick={() => markRead.mutate(null)}
+            loading={markRead.isPending && markRead.variables === null}
+          >
             {t('notifications.markAllRead')}
           </Button>
         )}
@@ -47,7 +52,11 @@ export default function NotificationsPage() {
             onMarkRead={(id) => markRead.mutate(id)}
             pendingId={markRead.isPending ? (markRead.variables ?? null) : null}
           />
-          <LoadMoreButton hasMore={hasNextPage} loading={isFetchingNextPage} onLoadMore={() => void fetchNextPage()} />
+          <LoadMoreButton
+            hasMore={hasNextPage}
+            loading={isFetchingNextPage}
+            onLoadMore={() => void fetchNextPage()}
+          />
         </>
       )}
     </Stack>

@@ -19,19 +19,29 @@ export default function UnsubscribePage() {
 
   let content;
   if (!token || target.error) {
-    content = <Alert color="red" variant="light" role="alert">{t('preferences.unsubscribe.invalid')}</Alert>;
+    content = (
+      <Alert color="red" variant="light" role="alert">
+        {t('preferences.unsubscribe.invalid')}
+      </Alert>
+    );
   } else if (!target.data) {
     content = <LoadingState />;
   } else if (unsubscribe.isSuccess) {
     content = (
       <Alert color="teal" variant="light" role="status">
-        {t('preferences.unsubscribe.done', { kind: t(`preferences.kinds.${target.data.kind}.label`) })}
+        {t('preferences.unsubscribe.done', {
+          kind: t(`preferences.kinds.${target.data.kind}.label`),
+        })}
       </Alert>
     );
   } else {
     content = (
       <Stack gap="md" align="flex-start">
-        <Text>{t('preferences.unsubscribe.question', { kind: t(`preferences.kinds.${target.data.kind}.label`) })}</Text>
+        <Text>
+          {t('preferences.unsubscribe.question', {
+            kind: t(`preferences.kinds.${target.data.kind}.label`),
+          })}
+        </Text>
         {unsubscribe.error && <ErrorAlert error={unsubscribe.error} />}
         <Button onClick={() => unsubscribe.mutate(token)} loading={unsubscribe.isPending}>
           {t('preferences.unsubscribe.confirm')}

@@ -11,5 +11,8 @@ export const outboxApi = {
       signal,
     }),
   resend: (id: string) =>
-    apiRequest(`/admin/notifications/${encodeURIComponent(id)}/resend`, { method: 'POST', schema: AdminNotification }),
+    apiRequest(`/admin/notifications/${encodeURIComponent(id)}/resend`, {
+      method: 'POST',
+      schema: AdminNotification,
+    }),
 };

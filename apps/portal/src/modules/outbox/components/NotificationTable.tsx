@@ -4,7 +4,11 @@ import type { AdminNotification, NotificationStatus } from '@bgb/contracts';
 import { useFormatDate } from '../../../components/format-date';
 
 /** Dark shades only, as the request status badges: white text stays above 4.5:1 contrast. */
-const STATUS_COLOR: Record<NotificationStatus, string> = { pending: 'blue.9', sent: 'teal.9', failed: 'red.9' };
+const STATUS_COLOR: Record<NotificationStatus, string> = {
+  pending: 'blue.9',
+  sent: 'teal.9',
+  failed: 'red.9',
+};
 
 interface NotificationTableProps {
   notifications: AdminNotification[];
@@ -13,7 +17,11 @@ interface NotificationTableProps {
 }
 
 /** Outbox mails, newest first; the subject is the row header, a failed mail can be sent again. */
-export function NotificationTable({ notifications, resendingId, onResend }: NotificationTableProps) {
+export function NotificationTable({
+  notifications,
+  resendingId,
+  onResend,
+}: NotificationTableProps) {
   const { t } = useTranslation();
   const formatDate = useFormatDate();
   return (
@@ -56,12 +64,16 @@ export function NotificationTable({ notifications, resendingId, onResend }: Noti
                 )}
               </Table.Td>
               <Table.Td>
-                <Text size="sm">{t('outbox.createdAt', { date: formatDate(mail.createdAt, { withTime: true }) })}</Text>
+                <Text size="sm">
+                  {t('outbox.createdAt', { date: formatDate(mail.createdAt, { withTime: true }) })}
+                </Text>
                 <Text size="sm" c="gray.7">
                   {mail.sentAt
                     ? t('outbox.sentAt', { date: formatDate(mail.sentAt, { withTime: true }) })
                     : mail.status === 'pending'
-                      ? t('outbox.nextAttemptAt', { date: formatDate(mail.nextAttemptAt, { withTime: true }) })
+                      ? t('outbox.nextAttemptAt', {
+                          date: formatDate(mail.nextAttemptAt, { withTime: true }),
+                        })
                       : null}
                 </Text>
               </Table.Td>
@@ -70,7 +82,10 @@ export function NotificationTable({ notifications, resendingId, onResend }: Noti
                   <Button
                     variant="default"
                     size="compact-sm"
-                    aria-label={t('outbox.resendTo', { recipient: mail.recipient, subject: mail.subject })}
+                    aria-label={t('outbox.resendTo', {
+                      recipient: mail.recipient,
+                      subject: mail.subject,
+                    })}
                     loading={resendingId === mail.id}
                     onClick={() => onResend(mail)}
                   >

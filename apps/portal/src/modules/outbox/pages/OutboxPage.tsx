@@ -19,7 +19,8 @@ export default function OutboxPage() {
   useDocumentTitle(t('outbox.pageTitle'));
   const [params, setParams] = useSearchParams();
   const chosen = params.get('status');
-  const status = chosen === ALL ? undefined : (NotificationStatus.safeParse(chosen).data ?? 'failed');
+  const status =
+    chosen === ALL ? undefined : (NotificationStatus.safeParse(chosen).data ?? 'failed');
   const list = useListNotifications(status);
   const { items, error, refetch, hasNextPage, fetchNextPage, isFetchingNextPage } = list;
   const resend = useResendNotification();
@@ -72,7 +73,11 @@ export default function OutboxPage() {
               }}
             />
             {error && <ErrorAlert error={error} />}
-            <LoadMoreButton hasMore={hasNextPage} loading={isFetchingNextPage} onLoadMore={() => void fetchNextPage()} />
+            <LoadMoreButton
+              hasMore={hasNextPage}
+              loading={isFetchingNextPage}
+              onLoadMore={() => void fetchNextPage()}
+            />
           </Stack>
         )}
       </div>

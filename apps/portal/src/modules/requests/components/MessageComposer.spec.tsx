@@ -14,7 +14,8 @@ const requestId = '00000000-0000-4000-8000-00000000beef';
 
 function showComposer() {
   const fetched = mockFetch((call) => {
-    if (call.url === `/api/requests/${requestId}/messages` && call.method === 'POST') return json(201, aMessage());
+    if (call.url === `/api/requests/${requestId}/messages` && call.method === 'POST')
+      return json(201, aMessage());
     if (call.method === 'DELETE') return new Response(null, { status: 204 });
     return json(404, anError(404, 'NOT_FOUND'));
   });
@@ -24,7 +25,9 @@ function showComposer() {
 
 const chooseFile = (name: string) => {
   const input = document.querySelector<HTMLInputElement>('input[type="file"]')!;
-  fireEvent.change(input, { target: { files: [new File(['%PDF-1.4'], name, { type: 'application/pdf' })] } });
+  fireEvent.change(input, {
+    target: { files: [new File(['%PDF-1.4'], name, { type: 'application/pdf' })] },
+  });
 };
 
 describe('attaching files to a message', () => {
@@ -36,13 +39,21 @@ describe('attaching files to a message', () => {
     const approval = anAttachment({ requestId, pending: true, fileName: 'Godkendelse.pdf' });
     vi.spyOn(attachmentsApi, 'upload').mockResolvedValue(approval);
     chooseFile('Godkendelse.pdf');
-    const attached = within(await screen.findByRole('list', { name: 'Files to send with the message' }));
+    const attached = within(
+      await screen.findByRole('list', { name: 'Files to send with the message' }),
+    );
     expect(attached.getByText('Godkendelse.pdf')).toBeTruthy();
-    fireEvent.change(screen.getByRole('textbox', { name: /Write a message/ }), { target: { value: 'Her er godkendelsen' } });
+    fireEvent.change(screen.getByRole('textbox', { name: /Write a message/ }), {
+      target: { value: 'Her er godkendelsen' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Send' }));
     await screen.findByText('Your message has been sent.');
     const post = fetched.calls.find((call) => call.method === 'POST');
-    expect(post?.body).toEqual({ body: 'Her er godkendelsen', internal: false, attachmentIds: [approval.id] });
+    expect(post?.body).toEqual({
+      body: 'Her er godkendelsen',
+      internal: false,
+      attachmentIds: [approval.id],
+    });
     expect(screen.queryByRole('list', { name: 'Files to send with the message' })).toBeNull();
   });
 
@@ -53,14 +64,20 @@ describe('attaching files to a message', () => {
     chooseFile('Forkert.pdf');
     fireEvent.click(await screen.findByRole('button', { name: 'Remove Forkert.pdf' }));
     await waitFor(() => expect(screen.queryByText('Forkert.pdf')).toBeNull());
-    expect(fetched.calls.find((call) => call.method === 'DELETE')?.url).toBe(`/api/attachments/${draftFile.id}`);
+    expect(fetched.calls.find((call) => call.method === 'DELETE')?.url).toBe(
+      `/api/attachments/${draftFile.id}`,
+    );
   });
 
   it('says why a file was refused and sends the message without it', async () => {
     showComposer();
-    vi.spyOn(attachmentsApi, 'upload').mockRejectedValue(new ApiError(415, anError(415, 'UNSUPPORTED_MEDIA_TYPE')));
+    vi.spyOn(attachmentsApi, 'upload').mockRejectedValue(
+      new ApiError(415, anError(415, 'UNSUPPORTED_MEDIA_TYPE')),
+    );
     chooseFile('program.pdf');
-    expect((await screen.findByRole('alert')).textContent).toContain('“program.pdf” cannot be attached');
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      '“program.pdf” cannot be attached',
+    );
     expect(screen.queryByRole('list', { name: 'Files to send with the message' })).toBeNull();
   });
 });
@@ -73,7 +90,9 @@ describe('files in the conversation', () => {
         <HistoryTimeline entries={[aMessageEntry({ attachments: [file] })]} />
       </MantineProvider>,
     );
-    const link = within(screen.getByRole('list', { name: 'Attached files' })).getByRole('link', { name: 'Protokol.pdf' });
+    const link = within(screen.getByRole('list', { name: 'Attached files' })).getByRole('link', {
+      name: 'Protokol.pdf',
+    });
     expect(link.getAttribute('href')).toBe(`/api/attachments/${file.id}`);
     expect(screen.getByText('PDF, 2 kB')).toBeTruthy();
   });

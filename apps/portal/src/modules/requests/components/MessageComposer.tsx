@@ -1,8 +1,23 @@
-import { Alert, Button, Checkbox, CloseButton, Group, List, Stack, Text, Textarea } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  CloseButton,
+  Group,
+  List,
+  Stack,
+  Text,
+  Textarea,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { type Attachment, MESSAGE_MAX_ATTACHMENTS, MESSAGE_MAX_LENGTH, PostMessageBody } from '@bgb/contracts';
+import {
+  type Attachment,
+  MESSAGE_MAX_ATTACHMENTS,
+  MESSAGE_MAX_LENGTH,
+  PostMessageBody,
+} from '@bgb/contracts';
 import { formResolver } from '../../../components/forms/form-resolver';
 import { FormFailureAlert, useFormFailure } from '../../../components/forms/use-form-failure';
 import { INTL_LOCALE } from '../../../components/format-date';
@@ -100,7 +115,8 @@ export function MessageComposer({ requestId, mayWriteInternal }: MessageComposer
                     aria-label={t('messageForm.removeFile', { name: file.fileName })}
                     onClick={() =>
                       removeFile.mutate(file.id, {
-                        onSuccess: () => setFiles((current) => current.filter((kept) => kept.id !== file.id)),
+                        onSuccess: () =>
+                          setFiles((current) => current.filter((kept) => kept.id !== file.id)),
                       })
                     }
                   />

@@ -6,7 +6,6 @@ import { Fact } from '../../../components/Fact';
 import { useFormatDate } from '../../../components/format-date';
 import { useGetCatalogueNames } from '../../catalogue/hooks/use-get-catalogue-names';
 
-
 /** Everything recorded about a request, as a description list. */
 export function RequestFacts({ request }: { request: ServiceRequest }) {
   const { t } = useTranslation();

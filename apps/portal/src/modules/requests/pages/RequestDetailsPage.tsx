@@ -89,9 +89,17 @@ export default function RequestDetailsPage() {
         <RequestFacts request={request} />
       </Stack>
       {request.questionSetVersion !== null && request.answers && (
-        <ServiceAnswers serviceId={request.serviceId} questionSetVersion={request.questionSetVersion} answers={request.answers} />
+        <ServiceAnswers
+          serviceId={request.serviceId}
+          questionSetVersion={request.questionSetVersion}
+          answers={request.answers}
+        />
       )}
-      <AttachmentsSection key={`attachments-${request.id}`} requestId={request.id} editable={false} />
+      <AttachmentsSection
+        key={`attachments-${request.id}`}
+        requestId={request.id}
+        editable={false}
+      />
       <RequestHistory request={request} />
     </Stack>
   );

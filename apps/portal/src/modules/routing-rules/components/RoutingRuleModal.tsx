@@ -118,7 +118,10 @@ function RuleForm({ rule, onCancel, onSaved }: RuleFormProps) {
           description={t('routingRules.form.serviceHelp')}
           error={errors.serviceId?.message}
           noneLabel={t('routingRules.anyService')}
-          options={(services.data ?? []).map((service) => ({ value: service.id, label: localized(service.name) }))}
+          options={(services.data ?? []).map((service) => ({
+            value: service.id,
+            label: localized(service.name),
+          }))}
         />
         <CheckboxGroupField
           control={control}
@@ -147,7 +150,8 @@ function RuleForm({ rule, onCancel, onSaved }: RuleFormProps) {
           noneLabel={t('routingRules.noAssignee')}
           // A rule may still name someone who has left the secretariat since.
           options={[
-            ...(rule?.defaultAssignee && !caseHandlers.data?.some((person) => person.id === rule.defaultAssignee?.id)
+            ...(rule?.defaultAssignee &&
+            !caseHandlers.data?.some((person) => person.id === rule.defaultAssignee?.id)
               ? [rule.defaultAssignee]
               : []),
             ...(caseHandlers.data ?? []),

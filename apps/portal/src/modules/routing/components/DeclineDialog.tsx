@@ -17,7 +17,13 @@ interface DeclineDialogProps {
   onClose: () => void;
 }
 
-export function DeclineDialog({ biobankCode, pending, error, onConfirm, onClose }: DeclineDialogProps) {
+export function DeclineDialog({
+  biobankCode,
+  pending,
+  error,
+  onConfirm,
+  onClose,
+}: DeclineDialogProps) {
   const { t } = useTranslation();
   return (
     <Modal
@@ -27,12 +33,19 @@ export function DeclineDialog({ biobankCode, pending, error, onConfirm, onClose 
       closeButtonProps={{ 'aria-label': t('common.close') }}
       size="lg"
     >
-      {biobankCode && <ReasonStep pending={pending} error={error} onConfirm={onConfirm} onClose={onClose} />}
+      {biobankCode && (
+        <ReasonStep pending={pending} error={error} onConfirm={onConfirm} onClose={onClose} />
+      )}
     </Modal>
   );
 }
 
-function ReasonStep({ pending, error, onConfirm, onClose }: Omit<DeclineDialogProps, 'biobankCode'>) {
+function ReasonStep({
+  pending,
+  error,
+  onConfirm,
+  onClose,
+}: Omit<DeclineDialogProps, 'biobankCode'>) {
   const { t } = useTranslation();
   const {
     register,

@@ -52,7 +52,10 @@ describe('the biobanks of a request', () => {
       <RoutingsSection
         request={aRequest({
           status: 'routed',
-          routings: [aRouting({ allowedActions: ['accept', 'decline'] }), aRouting({ biobankCode: 'DRB' })],
+          routings: [
+            aRouting({ allowedActions: ['accept', 'decline'] }),
+            aRouting({ biobankCode: 'DRB' }),
+          ],
         })}
       />,
     );
@@ -68,10 +71,17 @@ describe('the biobanks of a request', () => {
   });
 
   it('takes a step for the coordinator’s biobank, based on the version seen, and brings the history up to date', async () => {
-    const request = aRequest({ status: 'routed', version: 9, routings: [aRouting({ allowedActions: ['accept', 'decline'] })] });
+    const request = aRequest({
+      status: 'routed',
+      version: 9,
+      routings: [aRouting({ allowedActions: ['accept', 'decline'] })],
+    });
     const { calls } = mockFetch((call) =>
       call.method === 'POST'
-        ? json(200, { ...request, routings: [aRouting({ status: 'accepted', allowedActions: ['start'] })] })
+        ? json(200, {
+            ...request,
+            routings: [aRouting({ status: 'accepted', allowedActions: ['start'] })],
+          })
         : json(200, []),
     );
     const queryClient = testQueryClient();
@@ -90,10 +100,17 @@ describe('the biobanks of a request', () => {
   });
 
   it('asks for a reason before declining', async () => {
-    const request = aRequest({ status: 'routed', routings: [aRouting({ allowedActions: ['accept', 'decline'] })] });
+    const request = aRequest({
+      status: 'routed',
+      routings: [aRouting({ allowedActions: ['accept', 'decline'] })],
+    });
     const { calls: allCalls } = mockFetch((call) =>
       call.method === 'POST'
-        ? json(200, { ...request, status: 'in_triage', routings: [aRouting({ status: 'declined' })] })
+        ? json(200, {
+            ...request,
+            status: 'in_triage',
+            routings: [aRouting({ status: 'declined' })],
+          })
         : json(200, []),
     );
     const posts = () => allCalls.filter((call) => call.method === 'POST');
@@ -111,7 +128,11 @@ describe('the biobanks of a request', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Decline' }));
 
     await waitFor(() => expect(posts()).toHaveLength(1));
-    expect(posts()[0]?.body).toEqual({ action: 'decline', comment: 'We do not hold such samples.', version: request.version });
+    expect(posts()[0]?.body).toEqual({
+      action: 'decline',
+      comment: 'We do not hold such samples.',
+      version: request.version,
+    });
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
   });
 });

@@ -35,7 +35,9 @@ export function RoutingsSection({ request }: { request: ServiceRequest }) {
       {
         onSuccess: (updated) => {
           setDeclining(null);
-          const routing = updated.routings.find((candidate) => candidate.biobankCode === biobankCode);
+          const routing = updated.routings.find(
+            (candidate) => candidate.biobankCode === biobankCode,
+          );
           if (routing) setOutcome({ kind: 'done', routing });
         },
         onError: (error) => {

@@ -20,10 +20,14 @@ describe('the biobank queue', () => {
     });
     const { calls } = mockFetch((call) => {
       if (call.url === '/api/auth/me') return json(200, coordinator);
-      if (call.url.startsWith('/api/requests')) return json(200, { items: [request], nextCursor: null });
+      if (call.url.startsWith('/api/requests'))
+        return json(200, { items: [request], nextCursor: null });
       return json(200, []);
     });
-    renderWithProviders(<BiobankQueuePage />, { route: '/biobank-queue?biobank=DCB', path: '/biobank-queue' });
+    renderWithProviders(<BiobankQueuePage />, {
+      route: '/biobank-queue?biobank=DCB',
+      path: '/biobank-queue',
+    });
 
     const table = await screen.findByRole('table', { name: 'Biobank queue' });
     expect(await screen.findByText('DCB: Accepted')).toBeTruthy();

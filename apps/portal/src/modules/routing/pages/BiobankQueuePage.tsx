@@ -4,7 +4,15 @@ import { useDocumentTitle } from '../../../components/use-document-title';
 import { useGetCurrentUser } from '../../auth/hooks/use-get-current-user';
 import { RequestQueue } from '../../triage/components/RequestQueue';
 
-const COLUMNS = ['title', 'institution', 'service', 'priority', 'routing', 'status', 'submitted'] as const;
+const COLUMNS = [
+  'title',
+  'institution',
+  'service',
+  'priority',
+  'routing',
+  'status',
+  'submitted',
+] as const;
 
 /** A coordinator's queue: the requests routed to their biobanks (the API decides which). */
 export default function BiobankQueuePage() {

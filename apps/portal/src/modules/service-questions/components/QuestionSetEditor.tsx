@@ -15,7 +15,14 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { CHOICE_KINDS, NUMBER_KINDS, QUESTION_KINDS, type Question, type QuestionSet, TEXT_KINDS } from '@bgb/contracts';
+import {
+  CHOICE_KINDS,
+  NUMBER_KINDS,
+  QUESTION_KINDS,
+  type Question,
+  type QuestionSet,
+  TEXT_KINDS,
+} from '@bgb/contracts';
 import { useState } from 'react';
 import {
   type Control,
@@ -51,7 +58,11 @@ interface QuestionSetEditorProps {
 }
 
 /** Checks the editor's values as the definition they stand for, which is what a submit receives. */
-const resolver = formResolver(EditorSchema as never) as unknown as Resolver<EditorValues, unknown, { questions: Question[] }>;
+const resolver = formResolver(EditorSchema as never) as unknown as Resolver<
+  EditorValues,
+  unknown,
+  { questions: Question[] }
+>;
 
 /** Edits a service's questions and publishes them as the next version. */
 export function QuestionSetEditor({ current, onPublished, onReload }: QuestionSetEditorProps) {
@@ -71,12 +82,18 @@ export function QuestionSetEditor({ current, onPublished, onReload }: QuestionSe
     setFailure(null);
     setConflict(false);
     try {
-      onPublished(await publish.mutateAsync({ basedOnVersion: current.version, questions: values.questions }));
+      onPublished(
+        await publish.mutateAsync({ basedOnVersion: current.version, questions: values.questions }),
+      );
     } catch (error) {
       if (isApiError(error, 'VERSION_CONFLICT')) return setConflict(true);
       const details = error instanceof ApiError ? (error.body.details ?? []) : [];
       details.forEach((detail, index) =>
-        setError(detail.field as `questions.${number}.key`, { type: 'server', message: detail.message }, { shouldFocus: index === 0 }),
+        setError(
+          detail.field as `questions.${number}.key`,
+          { type: 'server', message: detail.message },
+          { shouldFocus: index === 0 },
+        ),
       );
       if (details.length === 0) setFailure(error);
     }
@@ -87,7 +104,12 @@ export function QuestionSetEditor({ current, onPublished, onReload }: QuestionSe
       <form onSubmit={submit} noValidate aria-busy={formState.isSubmitting}>
         <Stack gap="md">
           {conflict && (
-            <Alert role="alert" color="yellow" variant="light" title={t('serviceQuestionsAdmin.conflictTitle')}>
+            <Alert
+              role="alert"
+              color="yellow"
+              variant="light"
+              title={t('serviceQuestionsAdmin.conflictTitle')}
+            >
               <Stack gap="xs" align="flex-start">
                 <Text size="sm">{t('serviceQuestionsAdmin.conflict')}</Text>
                 <Button size="xs" variant="white" onClick={onReload}>
@@ -120,7 +142,12 @@ export function QuestionSetEditor({ current, onPublished, onReload }: QuestionSe
           </Group>
         </Stack>
       </form>
-      <PreviewModal opened={previewing} onClose={() => setPreviewing(false)} control={control} serviceId={current.serviceId} />
+      <PreviewModal
+        opened={previewing}
+        onClose={() => setPreviewing(false)}
+        control={control}
+        serviceId={current.serviceId}
+      />
     </FormProvider>
   );
 }
@@ -141,8 +168,12 @@ function QuestionCard({
   const name = `questions.${index}` as const;
   const kind = useWatch({ control, name: `${name}.kind` });
   const label = useWatch({ control, name: `${name}.label.en` });
-  const error = (field: string) => (get(formState.errors, `${name}.${field}`) as { message?: string } | undefined)?.message;
-  const title = t('serviceQuestionsAdmin.questionTitle', { number: index + 1, label: label || t('serviceQuestionsAdmin.untitled') });
+  const error = (field: string) =>
+    (get(formState.errors, `${name}.${field}`) as { message?: string } | undefined)?.message;
+  const title = t('serviceQuestionsAdmin.questionTitle', {
+    number: index + 1,
+    label: label || t('serviceQuestionsAdmin.untitled'),
+  });
 
   return (
     <Paper withBorder p="md">
@@ -159,29 +190,74 @@ function QuestionCard({
             <NativeSelect
               {...register(`${name}.kind`)}
               label={t('serviceQuestionsAdmin.kind')}
-              data={QUESTION_KINDS.map((value) => ({ value, label: t(`serviceQuestionsAdmin.kinds.${value}`) }))}
+              data={QUESTION_KINDS.map((value) => ({
+                value,
+                label: t(`serviceQuestionsAdmin.kinds.${value}`),
+              }))}
             />
-            <TextInput {...register(`${name}.label.en`)} label={t('serviceQuestionsAdmin.labelEn')} required error={error('label.en')} />
-            <TextInput {...register(`${name}.label.da`)} label={t('serviceQuestionsAdmin.labelDa')} required error={error('label.da')} />
-            <Textarea {...register(`${name}.help.en`)} label={t('serviceQuestionsAdmin.helpEn')} autosize error={error('help.en')} />
-            <Textarea {...register(`${name}.help.da`)} label={t('serviceQuestionsAdmin.helpDa')} autosize error={error('help.da')} />
+            <TextInput
+              {...register(`${name}.label.en`)}
+              label={t('serviceQuestionsAdmin.labelEn')}
+              required
+              error={error('label.en')}
+            />
+            <TextInput
+              {...register(`${name}.label.da`)}
+              label={t('serviceQuestionsAdmin.labelDa')}
+              required
+              error={error('label.da')}
+            />
+            <Textarea
+              {...register(`${name}.help.en`)}
+              label={t('serviceQuestionsAdmin.helpEn')}
+              autosize
+              error={error('help.en')}
+            />
+            <Textarea
+              {...register(`${name}.help.da`)}
+              label={t('serviceQuestionsAdmin.helpDa')}
+              autosize
+              error={error('help.da')}
+            />
           </SimpleGrid>
           <Checkbox {...register(`${name}.required`)} label={t('serviceQuestionsAdmin.required')} />
           {TEXT_KINDS.includes(kind) && (
-            <NumberField name={`${name}.maxLength`} label={t('serviceQuestionsAdmin.maxLength')} error={error('maxLength')} />
+            <NumberField
+              name={`${name}.maxLength`}
+              label={t('serviceQuestionsAdmin.maxLength')}
+              error={error('maxLength')}
+            />
           )}
           {NUMBER_KINDS.includes(kind) && (
             <SimpleGrid cols={2}>
-              <NumberField name={`${name}.min`} label={t('serviceQuestionsAdmin.min')} error={error('min')} />
-              <NumberField name={`${name}.max`} label={t('serviceQuestionsAdmin.max')} error={error('max')} />
+              <NumberField
+                name={`${name}.min`}
+                label={t('serviceQuestionsAdmin.min')}
+                error={error('min')}
+              />
+              <NumberField
+                name={`${name}.max`}
+                label={t('serviceQuestionsAdmin.max')}
+                error={error('max')}
+              />
             </SimpleGrid>
           )}
           {CHOICE_KINDS.includes(kind) && <OptionsEditor index={index} error={error('options')} />}
           <Group gap="xs">
-            <Button size="xs" variant="default" disabled={index === 0} onClick={() => onMove(index - 1)}>
+            <Button
+              size="xs"
+              variant="default"
+              disabled={index === 0}
+              onClick={() => onMove(index - 1)}
+            >
               {t('serviceQuestionsAdmin.moveUp', { number: index + 1 })}
             </Button>
-            <Button size="xs" variant="default" disabled={index === count - 1} onClick={() => onMove(index + 1)}>
+            <Button
+              size="xs"
+              variant="default"
+              disabled={index === count - 1}
+              onClick={() => onMove(index + 1)}
+            >
               {t('serviceQuestionsAdmin.moveDown', { number: index + 1 })}
             </Button>
             <Button size="xs" variant="light" color="red" onClick={onRemove}>
@@ -194,7 +270,15 @@ function QuestionCard({
   );
 }
 
-function NumberField({ name, label, error }: { name: `questions.${number}.${'maxLength' | 'min' | 'max'}`; label: string; error?: string }) {
+function NumberField({
+  name,
+  label,
+  error,
+}: {
+  name: `questions.${number}.${'maxLength' | 'min' | 'max'}`;
+  label: string;
+  error?: string;
+}) {
   const { control } = useFormContext<EditorValues>();
   return (
     <Controller
@@ -221,7 +305,10 @@ function OptionsEditor({ index, error }: { index: number; error?: string }) {
   const { register, control, formState } = useFormContext<EditorValues>();
   const options = useFieldArray({ control, name: `questions.${index}.options` });
   const fieldError = (at: number, field: string) =>
-    (get(formState.errors, `questions.${index}.options.${at}.${field}`) as { message?: string } | undefined)?.message;
+    (
+      get(formState.errors, `questions.${index}.options.${at}.${field}`) as
+        { message?: string } | undefined
+    )?.message;
   return (
     <Fieldset legend={t('serviceQuestionsAdmin.options')}>
       <Stack gap="xs">
@@ -261,7 +348,12 @@ function OptionsEditor({ index, error }: { index: number; error?: string }) {
             </ActionIcon>
           </Group>
         ))}
-        <Button size="xs" variant="default" onClick={() => options.append(emptyOption())} style={{ alignSelf: 'flex-start' }}>
+        <Button
+          size="xs"
+          variant="default"
+          onClick={() => options.append(emptyOption())}
+          style={{ alignSelf: 'flex-start' }}
+        >
           {t('serviceQuestionsAdmin.addOption')}
         </Button>
       </Stack>
@@ -294,7 +386,12 @@ function PreviewModal({
     >
       {checked.success ? (
         <PreviewForm
-          questionSet={{ serviceId, version: 0, questions: checked.data.questions, publishedAt: new Date(0).toISOString() }}
+          questionSet={{
+            serviceId,
+            version: 0,
+            questions: checked.data.questions,
+            publishedAt: new Date(0).toISOString(),
+          }}
         />
       ) : (
         <Text>{t('serviceQuestionsAdmin.previewInvalid')}</Text>

@@ -34,7 +34,13 @@ export function ServiceAnswers({ serviceId, questionSetVersion, answers }: Servi
       ) : !questionSet.data ? (
         <Loader size="sm" aria-label={t('common.loading')} />
       ) : (
-        <SimpleGrid component="dl" cols={{ base: 1, sm: 2 }} spacing="lg" verticalSpacing="md" m={0}>
+        <SimpleGrid
+          component="dl"
+          cols={{ base: 1, sm: 2 }}
+          spacing="lg"
+          verticalSpacing="md"
+          m={0}
+        >
           {questionSet.data.questions.map((question) => (
             <Fact key={question.key} label={localized(question.label)}>
               <AnswerText question={question} value={answers[question.key]} />
@@ -47,7 +53,13 @@ export function ServiceAnswers({ serviceId, questionSetVersion, answers }: Servi
 }
 
 /** One answer as a person reads it: option labels, yes or no, a date or number in the language shown. */
-export function AnswerText({ question, value }: { question: Question; value: AnswerValue | undefined }) {
+export function AnswerText({
+  question,
+  value,
+}: {
+  question: Question;
+  value: AnswerValue | undefined;
+}) {
   const { t } = useTranslation();
   const localized = useLocalizedText();
   const formatDate = useFormatDate();

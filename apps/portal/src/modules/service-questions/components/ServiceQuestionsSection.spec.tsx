@@ -17,8 +17,17 @@ const questionSet = (questions: Question[]): QuestionSet => ({
   publishedAt: '2026-01-01T00:00:00.000Z',
 });
 
-function Form({ questions, onValid }: { questions: Question[]; onValid: (values: unknown) => void }) {
-  const form = useForm({ resolver: formResolver(withAnswers(z.object({}), questions)), defaultValues: { answers: {} } });
+function Form({
+  questions,
+  onValid,
+}: {
+  questions: Question[];
+  onValid: (values: unknown) => void;
+}) {
+  const form = useForm({
+    resolver: formResolver(withAnswers(z.object({}), questions)),
+    defaultValues: { answers: {} },
+  });
   return (
     <FormProvider {...form}>
       <form onSubmit={form.handleSubmit(onValid)} noValidate>
@@ -34,8 +43,10 @@ const named = (question: Question) => new RegExp(`^${escape(question.label.en)}`
 
 /** The question's field: its input, or the group of its radio buttons or checkboxes. */
 function fieldOf(question: Question): HTMLElement {
-  if (question.kind === 'yes_no' || question.kind === 'single_choice') return screen.getByRole('radiogroup', { name: named(question) });
-  if (question.kind === 'multiple_choice') return screen.getByRole('group', { name: named(question) });
+  if (question.kind === 'yes_no' || question.kind === 'single_choice')
+    return screen.getByRole('radiogroup', { name: named(question) });
+  if (question.kind === 'multiple_choice')
+    return screen.getByRole('group', { name: named(question) });
   return screen.getByLabelText(named(question));
 }
 
@@ -47,7 +58,8 @@ function isFlagged(question: Question): boolean {
 
 function answer(question: Question, value: unknown) {
   const field = fieldOf(question);
-  const optionLabel = (chosen: unknown) => question.options!.find((option) => option.value === chosen)!.label.en;
+  const optionLabel = (chosen: unknown) =>
+    question.options!.find((option) => option.value === chosen)!.label.en;
   switch (question.kind) {
     case 'yes_no':
       fireEvent.click(within(field).getByLabelText(value ? 'Yes' : 'No'));
@@ -56,7 +68,8 @@ function answer(question: Question, value: unknown) {
       fireEvent.click(within(field).getByLabelText(optionLabel(value)));
       return;
     case 'multiple_choice':
-      for (const chosen of value as string[]) fireEvent.click(within(field).getByLabelText(optionLabel(chosen)));
+      for (const chosen of value as string[])
+        fireEvent.click(within(field).getByLabelText(optionLabel(chosen)));
       return;
     default:
       fireEvent.change(field, { target: { value: String(value) } });
@@ -64,26 +77,41 @@ function answer(question: Question, value: unknown) {
 }
 
 describe('the service questions section', () => {
-  describe.each(SERVICE_ANSWER_CASES)('judges the shared table of answers for $service as the API does', ({ service, cases }) => {
-    const questions = LAUNCH_QUESTIONS[service];
-    it.each(cases.filter((answerCase) => answerCase.throughForm))('$name', async ({ answers, invalid }) => {
-      const onValid = vi.fn();
-      renderWithProviders(<Form questions={questions} onValid={onValid} />);
-      for (const question of questions) {
-        if (answers[question.key] !== undefined) answer(question, answers[question.key]);
-      }
-      fireEvent.click(screen.getByRole('button', { name: 'Send' }));
-      if (invalid.length === 0) {
-        await waitFor(() => expect(onValid).toHaveBeenCalled());
-      } else {
-        await waitFor(() => expect(questions.filter(isFlagged).map((question) => question.key).sort()).toEqual([...invalid].sort()));
-        expect(onValid).not.toHaveBeenCalled();
-      }
-    });
-  });
+  describe.each(SERVICE_ANSWER_CASES)(
+    'judges the shared table of answers for $service as the API does',
+    ({ service, cases }) => {
+      const questions = LAUNCH_QUESTIONS[service];
+      it.each(cases.filter((answerCase) => answerCase.throughForm))(
+        '$name',
+        async ({ answers, invalid }) => {
+          const onValid = vi.fn();
+          renderWithProviders(<Form questions={questions} onValid={onValid} />);
+          for (const question of questions) {
+            if (answers[question.key] !== undefined) answer(question, answers[question.key]);
+          }
+          fireEvent.click(screen.getByRole('button', { name: 'Send' }));
+          if (invalid.length === 0) {
+            await waitFor(() => expect(onValid).toHaveBeenCalled());
+          } else {
+            await waitFor(() =>
+              expect(
+                questions
+                  .filter(isFlagged)
+                  .map((question) => question.key)
+                  .sort(),
+              ).toEqual([...invalid].sort()),
+            );
+            expect(onValid).not.toHaveBeenCalled();
+          }
+        },
+      );
+    },
+  );
 
   it('labels every question in the current language, with its help, inside a titled section', () => {
-    renderWithProviders(<Form questions={LAUNCH_QUESTIONS['sample-data-access']} onValid={vi.fn()} />);
+    renderWithProviders(
+      <Form questions={LAUNCH_QUESTIONS['sample-data-access']} onValid={vi.fn()} />,
+    );
     expect(screen.getByRole('group', { name: 'Questions about the service' })).toBeTruthy();
     const material = screen.getByRole('group', { name: /^Wanted material/ });
     expect(material.getAttribute('aria-describedby')).toBeTruthy();
@@ -91,7 +119,9 @@ describe('the service questions section', () => {
   });
 
   it('says what is wrong, in words, for a missing answer and a number out of range', async () => {
-    renderWithProviders(<Form questions={LAUNCH_QUESTIONS['research-sample-storage']} onValid={vi.fn()} />);
+    renderWithProviders(
+      <Form questions={LAUNCH_QUESTIONS['research-sample-storage']} onValid={vi.fn()} />,
+    );
     fireEvent.change(screen.getByLabelText(/^Storage period/), { target: { value: '51' } });
     fireEvent.click(screen.getByRole('button', { name: 'Send' }));
     expect(await screen.findByText('Must be at most 50')).toBeTruthy();

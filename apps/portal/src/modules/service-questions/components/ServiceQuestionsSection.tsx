@@ -52,9 +52,7 @@ function QuestionField({ question }: { question: Question }) {
     case 'text':
       return <TextInput {...register(name)} {...common} />;
     case 'long_text':
-      return (
-<Textarea {...register(name)} {...common} autosize minRows={3} />
-      );
+      return <Textarea {...register(name)} {...common} autosize minRows={3} />;
     case 'date':
       return <TextInput {...register(name)} {...common} type="date" />;
     case 'integer':
@@ -91,7 +89,12 @@ function QuestionField({ question }: { question: Question }) {
               onChange={(value) => field.onChange(value === 'yes')}
             >
               <Stack gap="xs" mt="xs">
-                <Radio value="yes" label={t('serviceQuestions.yes')} ref={field.ref} onBlur={field.onBlur} />
+                <Radio
+                  value="yes"
+                  label={t('serviceQuestions.yes')}
+                  ref={field.ref}
+                  onBlur={field.onBlur}
+                />
                 <Radio value="no" label={t('serviceQuestions.no')} onBlur={field.onBlur} />
               </Stack>
             </Radio.Group>
@@ -104,7 +107,11 @@ function QuestionField({ question }: { question: Question }) {
           control={control}
           name={name}
           render={({ field }) => (
-            <Radio.Group {...common} value={(field.value as string | undefined) ?? null} onChange={field.onChange}>
+            <Radio.Group
+              {...common}
+              value={(field.value as string | undefined) ?? null}
+              onChange={field.onChange}
+            >
               <Stack gap="xs" mt="xs">
                 {(question.options ?? []).map((option, index) => (
                   <Radio
@@ -126,7 +133,11 @@ function QuestionField({ question }: { question: Question }) {
           control={control}
           name={name}
           render={({ field }) => (
-            <Checkbox.Group {...common} value={(field.value as string[] | undefined) ?? []} onChange={field.onChange}>
+            <Checkbox.Group
+              {...common}
+              value={(field.value as string[] | undefined) ?? []}
+              onChange={field.onChange}
+            >
               <Stack gap="xs" mt="xs">
                 {(question.options ?? []).map((option, index) => (
                   <Checkbox

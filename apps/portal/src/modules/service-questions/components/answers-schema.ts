@@ -7,7 +7,10 @@ import { z } from 'zod';
  * function the API uses, so the form flags exactly what the API would refuse. Pass the result
  * to `formResolver`. Without questions (none loaded yet) the answers are left unchecked.
  */
-export function withAnswers<S extends z.ZodObject>(schema: S, questions: readonly Question[] | undefined) {
+export function withAnswers<S extends z.ZodObject>(
+  schema: S,
+  questions: readonly Question[] | undefined,
+) {
   return schema.extend({
     answers: questions ? answersSchema(questions) : z.record(z.string(), z.unknown()).optional(),
   });

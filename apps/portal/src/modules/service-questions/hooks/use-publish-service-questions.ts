@@ -11,8 +11,13 @@ import { serviceQuestionsApi } from '../api/service-questions.api';
 export function usePublishServiceQuestions(serviceId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ basedOnVersion, questions }: { basedOnVersion: number; questions: Question[] }) =>
-      serviceQuestionsApi.publish(serviceId, { basedOnVersion, questions }),
+    mutationFn: ({
+      basedOnVersion,
+      questions,
+    }: {
+      basedOnVersion: number;
+      questions: Question[];
+    }) => serviceQuestionsApi.publish(serviceId, { basedOnVersion, questions }),
     onSettled: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: QueryKeys.serviceQuestions.current(serviceId) }),

@@ -6,7 +6,10 @@ import { json, mockFetch, setCookie } from '../../../test/fetch-mock';
 import { renderWithProviders } from '../../../test/render';
 import ServiceQuestionsPage from './ServiceQuestionsPage';
 
-const service = aService({ slug: 'feasibility-inquiry', name: { da: 'Forespørgsel', en: 'Feasibility inquiry' } });
+const service = aService({
+  slug: 'feasibility-inquiry',
+  name: { da: 'Forespørgsel', en: 'Feasibility inquiry' },
+});
 const diagnosis: Question = {
   key: 'diagnosis',
   kind: 'text',
@@ -22,16 +25,31 @@ const setOf = (version: number, questions: Question[]): QuestionSet => ({
 });
 
 /** The API as the page sees it: one service, whose current version the test controls. */
-function api(options: { current: QuestionSet; onPublish: (body: { basedOnVersion: number; questions: Question[] }) => Response }) {
+function api(options: {
+  current: QuestionSet;
+  onPublish: (body: { basedOnVersion: number; questions: Question[] }) => Response;
+}) {
   let current = options.current;
   return mockFetch((call) => {
     if (call.url === '/api/services') return json(200, [service]);
     if (call.url.endsWith('/questions/versions')) {
-      return json(200, { items: [{ version: current.version, publishedAt: current.publishedAt, publishedBy: null, questionCount: current.questions.length }] });
+      return json(200, {
+        items: [
+          {
+            version: current.version,
+            publishedAt: current.publishedAt,
+            publishedBy: null,
+            questionCount: current.questions.length,
+          },
+        ],
+      });
     }
     if (call.method === 'POST') {
-      const reply = options.onPublish(call.body as { basedOnVersion: number; questions: Question[] });
-      if (reply.status === 201) current = setOf(current.version + 1, (call.body as { questions: Question[] }).questions);
+      const reply = options.onPublish(
+        call.body as { basedOnVersion: number; questions: Question[] },
+      );
+      if (reply.status === 201)
+        current = setOf(current.version + 1, (call.body as { questions: Question[] }).questions);
       return reply;
     }
     return json(200, current);
@@ -42,21 +60,34 @@ describe('the service questions page', () => {
   beforeEach(() => setCookie(CSRF_COOKIE, 'csrf'));
 
   it('adds a yes/no question, previews it as a researcher would see it, and publishes it as the next version', async () => {
-    const { calls } = api({ current: setOf(1, [diagnosis]), onPublish: (body) => json(201, setOf(2, body.questions)) });
+    const { calls } = api({
+      current: setOf(1, [diagnosis]),
+      onPublish: (body) => json(201, setOf(2, body.questions)),
+    });
     renderWithProviders(<ServiceQuestionsPage />);
 
     expect(await screen.findByText(/Current version: 1/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Add a question' }));
     const added = screen.getByRole('group', { name: /^Question 2/ });
     fireEvent.change(within(added).getByLabelText(/^Key/), { target: { value: 'hasCohort' } });
-    fireEvent.change(within(added).getByLabelText(/^Kind of answer/), { target: { value: 'yes_no' } });
-    fireEvent.change(within(added).getByLabelText(/^Question in English/), { target: { value: 'Do you have a cohort?' } });
-    fireEvent.change(within(added).getByLabelText(/^Question in Danish/), { target: { value: 'Har du en kohorte?' } });
+    fireEvent.change(within(added).getByLabelText(/^Kind of answer/), {
+      target: { value: 'yes_no' },
+    });
+    fireEvent.change(within(added).getByLabelText(/^Question in English/), {
+      target: { value: 'Do you have a cohort?' },
+    });
+    fireEvent.change(within(added).getByLabelText(/^Question in Danish/), {
+      target: { value: 'Har du en kohorte?' },
+    });
     fireEvent.click(within(added).getByLabelText('An answer is required'));
 
     fireEvent.click(screen.getByRole('button', { name: 'Preview' }));
-    const preview = await screen.findByRole('dialog', { name: 'The questions as a researcher sees them' });
-    expect(within(preview).getByRole('radiogroup', { name: /^Do you have a cohort\?/ })).toBeTruthy();
+    const preview = await screen.findByRole('dialog', {
+      name: 'The questions as a researcher sees them',
+    });
+    expect(
+      within(preview).getByRole('radiogroup', { name: /^Do you have a cohort\?/ }),
+    ).toBeTruthy();
     fireEvent.click(within(preview).getByRole('button', { name: 'Close' }));
 
     fireEvent.click(screen.getByRole('button', { name: 'Publish as version 2' }));
@@ -65,23 +96,41 @@ describe('the service questions page', () => {
     expect(published.url).toBe(`/api/admin/services/${service.id}/questions`);
     expect(published.body).toEqual({
       basedOnVersion: 1,
-      questions: [diagnosis, { key: 'hasCohort', kind: 'yes_no', label: { da: 'Har du en kohorte?', en: 'Do you have a cohort?' }, required: true }],
+      questions: [
+        diagnosis,
+        {
+          key: 'hasCohort',
+          kind: 'yes_no',
+          label: { da: 'Har du en kohorte?', en: 'Do you have a cohort?' },
+          required: true,
+        },
+      ],
     });
   });
 
   it('refuses a choice without options before anything is sent', async () => {
-    const { calls } = api({ current: setOf(1, [diagnosis]), onPublish: (body) => json(201, setOf(2, body.questions)) });
+    const { calls } = api({
+      current: setOf(1, [diagnosis]),
+      onPublish: (body) => json(201, setOf(2, body.questions)),
+    });
     renderWithProviders(<ServiceQuestionsPage />);
 
     const first = await screen.findByRole('group', { name: /^Question 1/ });
-    fireEvent.change(within(first).getByLabelText(/^Kind of answer/), { target: { value: 'single_choice' } });
+    fireEvent.change(within(first).getByLabelText(/^Kind of answer/), {
+      target: { value: 'single_choice' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Publish as version 2' }));
-    expect(await screen.findByText('Question diagnosis needs at least two options to choose from')).toBeTruthy();
+    expect(
+      await screen.findByText('Question diagnosis needs at least two options to choose from'),
+    ).toBeTruthy();
     expect(calls.some((call) => call.method === 'POST')).toBe(false);
   });
 
   it('explains a conflict when someone else published first, and reloads their version', async () => {
-    const theirs = setOf(2, [diagnosis, { ...diagnosis, key: 'cohort', label: { da: 'Kohorte', en: 'Cohort' } }]);
+    const theirs = setOf(2, [
+      diagnosis,
+      { ...diagnosis, key: 'cohort', label: { da: 'Kohorte', en: 'Cohort' } },
+    ]);
     let published = false;
     mockFetch((call) => {
       if (call.url === '/api/services') return json(200, [service]);

@@ -42,7 +42,10 @@ export default function ServiceQuestionsPage() {
             setPublished(null);
             setChosen(event.currentTarget.value);
           }}
-          data={services.data.map((service) => ({ value: service.id, label: localized(service.name) }))}
+          data={services.data.map((service) => ({
+            value: service.id,
+            label: localized(service.name),
+          }))}
           maw={480}
         />
       )}
@@ -83,7 +86,9 @@ export default function ServiceQuestionsPage() {
                       <Table.Tr key={item.version}>
                         <Table.Td>{item.version}</Table.Td>
                         <Table.Td>{formatDate(item.publishedAt, { withTime: true })}</Table.Td>
-                        <Table.Td>{item.publishedBy?.name ?? t('serviceQuestionsAdmin.launch')}</Table.Td>
+                        <Table.Td>
+                          {item.publishedBy?.name ?? t('serviceQuestionsAdmin.launch')}
+                        </Table.Td>
                         <Table.Td>{item.questionCount}</Table.Td>
                       </Table.Tr>
                     ))}

@@ -69,7 +69,10 @@ export function QueueFilters({ filter, onChange, withCaseHandler = false }: Queu
           onChange={(event) => onChange({ service: event.currentTarget.value || undefined })}
           data={[
             { value: '', label: t('queue.allServices') },
-            ...(services.data ?? []).map((service) => ({ value: service.id, label: localized(service.name) })),
+            ...(services.data ?? []).map((service) => ({
+              value: service.id,
+              label: localized(service.name),
+            })),
           ]}
           w={SELECT_WIDTH}
         />
@@ -82,7 +85,10 @@ export function QueueFilters({ filter, onChange, withCaseHandler = false }: Queu
               { value: '', label: t('queue.allAssignees') },
               { value: 'me', label: t('queue.mine') },
               { value: 'none', label: t('queue.unassigned') },
-              ...(caseHandlers.data ?? []).map((person) => ({ value: person.id, label: person.name })),
+              ...(caseHandlers.data ?? []).map((person) => ({
+                value: person.id,
+                label: person.name,
+              })),
             ]}
             w={SELECT_WIDTH}
           />
@@ -96,7 +102,10 @@ export function QueueFilters({ filter, onChange, withCaseHandler = false }: Queu
           }}
           data={[
             { value: '', label: t('queue.allPriorities') },
-            ...PRIORITIES.map((priority) => ({ value: priority, label: t(`priority.${priority}`) })),
+            ...PRIORITIES.map((priority) => ({
+              value: priority,
+              label: t(`priority.${priority}`),
+            })),
           ]}
           w={SELECT_WIDTH}
         />
@@ -105,7 +114,9 @@ export function QueueFilters({ filter, onChange, withCaseHandler = false }: Queu
           value={filter.sort ?? 'newest'}
           onChange={(event) => {
             const parsed = RequestSort.safeParse(event.currentTarget.value);
-            onChange({ sort: parsed.success && parsed.data !== 'newest' ? parsed.data : undefined });
+            onChange({
+              sort: parsed.success && parsed.data !== 'newest' ? parsed.data : undefined,
+            });
           }}
           data={REQUEST_SORTS.map((sort) => ({ value: sort, label: t(`queue.sorts.${sort}`) }))}
           w={SELECT_WIDTH}

@@ -26,7 +26,9 @@ export function RequestQueue({
 }: RequestQueueProps) {
   const { filter, setFilter } = useQueueFilters();
   const list = useListRequests(filter);
-  const filtered = Object.entries(filter).some(([key, value]) => key !== 'sort' && value !== undefined);
+  const filtered = Object.entries(filter).some(
+    ([key, value]) => key !== 'sort' && value !== undefined,
+  );
 
   return (
     <Stack gap="lg">

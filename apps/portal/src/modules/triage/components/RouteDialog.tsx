@@ -70,7 +70,9 @@ function RouteForm({ request, onClose, onRouted, suggestion }: RouteFormProps) {
   } = useForm({
     resolver: formResolver(RouteFields),
     defaultValues: {
-      biobankCodes: suggestion ? suggestion.biobanks.map((biobank) => biobank.biobankCode) : [...request.biobankCodes],
+      biobankCodes: suggestion
+        ? suggestion.biobanks.map((biobank) => biobank.biobankCode)
+        : [...request.biobankCodes],
       note: '',
     },
   });
@@ -92,11 +94,20 @@ function RouteForm({ request, onClose, onRouted, suggestion }: RouteFormProps) {
           control={control}
           name="biobankCodes"
           label={t('routeDialog.biobanks')}
-          description={suggestion ? t('routeDialog.biobanksHelp') : t('routeDialog.suggestionFailed')}
+          description={
+            suggestion ? t('routeDialog.biobanksHelp') : t('routeDialog.suggestionFailed')
+          }
           error={errors.biobankCodes?.message}
           options={biobankOptions(biobanks.data ?? [], localized).map((option) => {
-            const reasons = suggestion?.biobanks.find((biobank) => biobank.biobankCode === option.value)?.reasons;
-            return reasons ? { ...option, description: t('routeDialog.suggested', { reasons: describeReasons(reasons) }) } : option;
+            const reasons = suggestion?.biobanks.find(
+              (biobank) => biobank.biobankCode === option.value,
+            )?.reasons;
+            return reasons
+              ? {
+                  ...option,
+                  description: t('routeDialog.suggested', { reasons: describeReasons(reasons) }),
+                }
+              : option;
           })}
         />
         <Textarea

@@ -18,7 +18,8 @@ function showPanel(
   const fetched = mockFetch((call) => {
     if (call.url === '/api/auth/me') return json(200, me);
     if (call.url.endsWith('/routing-suggestion')) return json(200, suggestion);
-    if (call.url === '/api/case-handlers') return json(200, [{ id: me.id, name: me.name }, colleague]);
+    if (call.url === '/api/case-handlers')
+      return json(200, [{ id: me.id, name: me.name }, colleague]);
     if (call.method === 'PATCH' && onPatch) return onPatch(call);
     return json(200, []);
   });
@@ -33,20 +34,28 @@ describe('the triage panel', () => {
 
   it('assigns the request to the signed-in user, sending the version they saw', async () => {
     const { calls, refetched, request } = showPanel(undefined, () =>
-      json(200, aRequest({ status: 'in_triage', version: 5, assignee: { id: me.id, name: me.name } })),
+      json(
+        200,
+        aRequest({ status: 'in_triage', version: 5, assignee: { id: me.id, name: me.name } }),
+      ),
     );
 
     fireEvent.click(await screen.findByRole('button', { name: 'Assign to me' }));
 
     expect((await screen.findByRole('status')).textContent).toContain('The triage has been saved.');
     const patch = calls.find((call) => call.method === 'PATCH');
-    expect(patch).toMatchObject({ url: `/api/requests/${request.id}/triage`, body: { assigneeId: me.id, version: 4 } });
+    expect(patch).toMatchObject({
+      url: `/api/requests/${request.id}/triage`,
+      body: { assigneeId: me.id, version: 4 },
+    });
     expect(refetched).toHaveBeenCalledWith({ queryKey: QueryKeys.requests.history(request.id) });
   });
 
   it('saves a new priority or case handler as soon as it is chosen', async () => {
     const { calls } = showPanel(undefined, () => json(200, aRequest({ version: 5 })));
-    await waitFor(() => expect(screen.getAllByRole('option', { name: colleague.name })).toHaveLength(1));
+    await waitFor(() =>
+      expect(screen.getAllByRole('option', { name: colleague.name })).toHaveLength(1),
+    );
 
     fireEvent.change(screen.getByLabelText('Priority'), { target: { value: 'high' } });
     await waitFor(() => expect(calls.filter((call) => call.method === 'PATCH')).toHaveLength(1));
@@ -64,7 +73,9 @@ describe('the triage panel', () => {
 
     fireEvent.change(screen.getByLabelText('Priority'), { target: { value: 'urgent' } });
 
-    expect((await screen.findByRole('alert')).textContent).toContain('Someone else changed this request');
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'Someone else changed this request',
+    );
     expect(refetched).toHaveBeenCalledWith({ queryKey: QueryKeys.requests.all() });
   });
 
@@ -75,25 +86,42 @@ describe('the triage panel', () => {
   });
 
   it('offers the case handler a routing rule suggests, naming the rule, and assigns them', async () => {
-    const reason = { kind: 'rule' as const, ruleId: '00000000-0000-4000-8000-0000000000aa', ruleName: 'Biomarkers' };
+    const reason = {
+      kind: 'rule' as const,
+      ruleId: '00000000-0000-4000-8000-0000000000aa',
+      ruleName: 'Biomarkers',
+    };
     const { calls } = showPanel(undefined, () => json(200, aRequest({ version: 5 })), {
       biobanks: [],
       caseHandler: { assignee: colleague, reason },
     });
 
-    expect(await screen.findByText('Suggested case handler: Sofie Secretariat (rule “Biomarkers”)')).toBeTruthy();
+    expect(
+      await screen.findByText('Suggested case handler: Sofie Secretariat (rule “Biomarkers”)'),
+    ).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Assign Sofie Secretariat' }));
 
-    await waitFor(() => expect(calls.find((call) => call.method === 'PATCH')?.body).toEqual({ assigneeId: colleague.id, version: 4 }));
+    await waitFor(() =>
+      expect(calls.find((call) => call.method === 'PATCH')?.body).toEqual({
+        assigneeId: colleague.id,
+        version: 4,
+      }),
+    );
   });
 
   it('does not suggest the case handler the request already has', async () => {
-    const reason = { kind: 'rule' as const, ruleId: '00000000-0000-4000-8000-0000000000aa', ruleName: 'Biomarkers' };
+    const reason = {
+      kind: 'rule' as const,
+      ruleId: '00000000-0000-4000-8000-0000000000aa',
+      ruleName: 'Biomarkers',
+    };
     const { calls } = showPanel(aRequest({ status: 'in_triage', assignee: colleague }), undefined, {
       biobanks: [],
       caseHandler: { assignee: colleague, reason },
     });
-    await waitFor(() => expect(calls.some((call) => call.url.endsWith('/routing-suggestion'))).toBe(true));
+    await waitFor(() =>
+      expect(calls.some((call) => call.url.endsWith('/routing-suggestion'))).toBe(true),
+    );
     await screen.findByRole('button', { name: 'Assign to me' });
     expect(screen.queryByText(/Suggested case handler/)).toBeNull();
   });

@@ -13,7 +13,11 @@ import { RouteDialog } from './RouteDialog';
 /** A case handler is proposed until the request has gone to the biobanks. */
 const BEFORE_ROUTING: readonly RequestStatus[] = ['submitted', 'in_triage', 'awaiting_researcher'];
 
-type Outcome = { kind: 'saved' } | { kind: 'routed'; biobanks: string } | { kind: 'failed'; error: unknown } | null;
+type Outcome =
+  | { kind: 'saved' }
+  | { kind: 'routed'; biobanks: string }
+  | { kind: 'failed'; error: unknown }
+  | null;
 
 /**
  * The secretariat's triage of one request: who handles it, how urgent it is, and where it
@@ -92,14 +96,20 @@ export function TriagePanel({ request }: { request: ServiceRequest }) {
             const parsed = Priority.safeParse(event.currentTarget.value);
             if (parsed.success) save({ priority: parsed.data });
           }}
-          data={PRIORITIES.map((priority) => ({ value: priority, label: t(`priority.${priority}`) }))}
+          data={PRIORITIES.map((priority) => ({
+            value: priority,
+            label: t(`priority.${priority}`),
+          }))}
           w={{ base: '100%', xs: 200 }}
         />
       </Group>
       {proposed && proposed.assignee.id !== request.assignee?.id && (
         <Group gap="sm">
           <Text size="sm">
-            {t('triagePanel.suggestedAssignee', { name: proposed.assignee.name, reasons: describeReasons([proposed.reason]) })}
+            {t('triagePanel.suggestedAssignee', {
+              name: proposed.assignee.name,
+              reasons: describeReasons([proposed.reason]),
+            })}
           </Text>
           <Button
             variant="light"

@@ -4,7 +4,9 @@ describe('reading the queue’s filters from the address', () => {
   it('keeps the valid filters and drops the ones that are not', () => {
     expect(
       parseQueueFilters(
-        new URLSearchParams('status=routed&biobank=dcb&priority=whenever&assignee=none&overdue=yes&q=%20tumour%20'),
+        new URLSearchParams(
+          'status=routed&biobank=dcb&priority=whenever&assignee=none&overdue=yes&q=%20tumour%20',
+        ),
       ),
     ).toEqual({
       status: 'routed',

@@ -3,7 +3,16 @@ import type { z } from 'zod';
 import { ListRequestsQuery } from '@bgb/contracts';
 import type { RequestListFilter } from '../../../api/query-keys';
 
-const FILTER_KEYS = ['status', 'biobank', 'service', 'assignee', 'priority', 'overdue', 'q', 'sort'] as const;
+const FILTER_KEYS = [
+  'status',
+  'biobank',
+  'service',
+  'assignee',
+  'priority',
+  'overdue',
+  'q',
+  'sort',
+] as const;
 
 /** Each filter on its own, so that one bad value in a shared link does not drop the others. */
 const FIELDS = ListRequestsQuery.pick({

@@ -59,7 +59,12 @@ describe('the triage queue’s filters', () => {
       if (call.url.startsWith('/api/requests')) {
         return json(200, {
           items: [
-            aRequest({ reference: 'BGB-2026-00007', priority: 'high', assignee: handler, overdue: true }),
+            aRequest({
+              reference: 'BGB-2026-00007',
+              priority: 'high',
+              assignee: handler,
+              overdue: true,
+            }),
           ],
           nextCursor: null,
         });
@@ -82,7 +87,9 @@ describe('the triage queue’s filters', () => {
     expect((screen.getByLabelText('Priority') as HTMLSelectElement).value).toBe('high');
     expect((screen.getByLabelText('Sort by') as HTMLSelectElement).value).toBe('priority');
     expect((screen.getByLabelText('Only overdue') as HTMLInputElement).checked).toBe(true);
-    expect((screen.getByRole('searchbox', { name: 'Search' }) as HTMLInputElement).value).toBe('ctDNA');
+    expect((screen.getByRole('searchbox', { name: 'Search' }) as HTMLInputElement).value).toBe(
+      'ctDNA',
+    );
     await waitFor(() =>
       expect((screen.getByLabelText('Case handler') as HTMLSelectElement).value).toBe(handler.id),
     );

@@ -3,7 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { RequestQueue } from '../components/RequestQueue';
 
-const COLUMNS = ['title', 'researcher', 'service', 'priority', 'assignee', 'status', 'submitted'] as const;
+const COLUMNS = [
+  'title',
+  'researcher',
+  'service',
+  'priority',
+  'assignee',
+  'status',
+  'submitted',
+] as const;
 
 export default function TriageQueuePage() {
   const { t } = useTranslation();
