@@ -1,14 +1,19 @@
 import { defineConfig } from '@playwright/test';
 
 /**
- * Drives the built portal, served by the built API, in the system's Chromium. Each worker
- * starts its own API on a fresh database with an in-process SMTP server (see fixtures/).
+ * Drives the built portal, served by the built API, in the system's Chromium. Each spec file
+ * gets its own API on a fresh copy of a template database migrated once per run, with an
+ * in-process SMTP server (see fixtures/), so files run in parallel workers; the tests of one
+ * file run in order, as a journey's steps build on each other.
  */
 export default defineConfig({
   testDir: './specs',
   outputDir: '../test-results/e2e',
+  globalSetup: './global-setup.ts',
   fullyParallel: false,
-  workers: 1,
+  workers: Number(process.env.E2E_WORKERS ?? 2),
+  // Ends a run that hangs instead of leaving it to CI's time limit.
+  globalTimeout: 20 * 60_000,
   retries: 0,
   forbidOnly: !!process.env.CI,
   // Each test is a whole journey of several people over many pages, not a single page.

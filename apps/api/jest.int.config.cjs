@@ -1,7 +1,9 @@
 /**
  * Integration tests: each file starts the built API as a child process on a fresh database
  * (embedded PGlite by default, a new PostgreSQL database when DATABASE_URL is set) and talks
- * to it over HTTP, with an in-process SMTP server receiving its mail.
+ * to it over HTTP, with an in-process SMTP server receiving its mail. The fresh database is a
+ * copy of a template migrated once per run, and files run in parallel workers; the API
+ * process does most of the work, so a few more workers than cores keep both cores busy.
  */
 const swc = require('./jest.swc.cjs');
 module.exports = {
@@ -10,6 +12,9 @@ module.exports = {
   rootDir: __dirname,
   testMatch: ['<rootDir>/test/**/*.int-spec.ts'],
   transform: swc,
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  maxWorkers: Number(process.env.INTEGRATION_WORKERS ?? 3),
   moduleNameMapper: {
     '^@bgb/(contracts|domain|test-support)$': '<rootDir>/../../libs/$1/src/index.ts',
   },

@@ -1,7 +1,13 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Biobank, CaughtMail, ErrorBody, Service } from '@bgb/contracts';
-import { createTestDatabase, HttpClient, runMigrate, startApi } from '@bgb/test-support';
+import {
+  createTestDatabase,
+  HttpClient,
+  queryDatabase,
+  runMigrate,
+  startApi,
+} from '@bgb/test-support';
 import { DEMO, type Harness, startHarness } from './support/harness';
 
 describe('the platform around the journey', () => {
@@ -125,8 +131,8 @@ describe('production mode', () => {
     }
   });
 
-  it('is migrated by db:migrate, with reference data but no demo accounts', async () => {
-    const database = await createTestDatabase();
+  it('is migrated by db:migrate, with reference data but no demo accounts, and hashes passwords at full cost', async () => {
+    const database = await createTestDatabase({ empty: true });
     const env = {
       ...database.env,
       APP_MODE: 'production',
@@ -149,11 +155,27 @@ describe('production mode', () => {
         (await client.post('/api/auth/login', { email: DEMO.researcher, password: DEMO.password }))
           .status,
       ).toBe(401);
+      const registered = await client.post('/api/auth/register', {
+        name: 'Full Cost',
+        email: 'full.cost@example.org',
+        password: 'correct horse battery',
+        institution: 'Rigshospitalet',
+      });
+      expect(registered.status).toBe(201);
     } finally {
       await api.stop();
+    }
+    try {
+      // Tests elsewhere hash at test cost; a production API must never.
+      const [user] = await queryDatabase<{ password_hash: string }>(
+        database,
+        `SELECT password_hash FROM app_user WHERE email = 'full.cost@example.org'`,
+      );
+      expect(user.password_hash).toMatch(/^\$argon2id\$v=19\$m=65536,p=4,t=3\$/);
+    } finally {
       await database.drop();
     }
-  });
+  }, 180_000);
 
   it('stops gracefully on SIGTERM', async () => {
     const database = await createTestDatabase();

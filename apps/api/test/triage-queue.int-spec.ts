@@ -272,7 +272,8 @@ describe('the triage queue', () => {
           );
         }
         await submit({ title: `Sjælden uden prioritet ${run}`, biobankCodes: ['DGB'] });
-      });
+        // Over 400 submissions: room for a machine that runs other test files at the same time.
+      }, 240_000);
 
       const pageByPage = async (params: string) => {
         const seen: string[] = [];

@@ -31,7 +31,11 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Starts the built API as its own process and waits until it reports healthy. */
+/**
+ * Starts the built API as its own process and waits until it reports healthy. Outside
+ * production mode passwords are hashed at test cost (see PASSWORD_HASH_COST), as the suites
+ * register hundreds of accounts; production mode always hashes at full cost.
+ */
 export async function startApi(
   env: Record<string, string>,
   { waitForHealth = true } = {},
@@ -49,6 +53,7 @@ export async function startApi(
       PUBLIC_URL: baseUrl,
       LOG_LEVEL: 'warn',
       MAIL_POLL_INTERVAL_MS: '100',
+      ...(env.APP_MODE === 'production' ? {} : { PASSWORD_HASH_COST: 'test' }),
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -62,7 +67,8 @@ export async function startApi(
     return exited;
   };
   if (waitForHealth) {
-    const deadline = Date.now() + 45_000;
+    // Generous: several APIs may start at once on a busy two-core machine.
+    const deadline = Date.now() + 90_000;
     for (;;) {
       if (child.exitCode !== null || child.signalCode !== null) {
         throw new Error(`API exited with ${child.exitCode ?? child.signalCode}:\n${log}`);

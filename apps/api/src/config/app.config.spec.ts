@@ -58,6 +58,25 @@ describe('configuration', () => {
     expect(config).toMatchObject({ embeddedDatabase: false, demo: false, PORT: 3000 });
   });
 
+  it('hashes passwords at full cost unless a test asks for less, which production refuses', () => {
+    const production = {
+      APP_MODE: 'production',
+      DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/test',
+      SESSION_SECRET: 'x'.repeat(32),
+      SMTP_URL: 'smtp://mail.example.org:587',
+    };
+    expect(loadConfig(production).PASSWORD_HASH_COST).toBe('production');
+    expect(loadConfig({ APP_MODE: 'demo', PASSWORD_HASH_COST: 'test' }).PASSWORD_HASH_COST).toBe(
+      'test',
+    );
+    expect(() => loadConfig({ ...production, PASSWORD_HASH_COST: 'test' })).toThrow(
+      /PASSWORD_HASH_COST: must be production in production mode/,
+    );
+    expect(() => loadConfig({ APP_MODE: 'demo', PASSWORD_HASH_COST: 'cheap' })).toThrow(
+      /PASSWORD_HASH_COST/,
+    );
+  });
+
   describe('SMTP settings', () => {
     const production = {
       APP_MODE: 'production',

@@ -79,6 +79,11 @@ const EnvSchema = z
       .default('info'),
     PORTAL_DIR: z.string().min(1).optional(),
     TRUST_PROXY: z.stringbool().default(false),
+    /**
+     * `test` makes password hashes cheap, for test suites that register hundreds of accounts;
+     * refused in production mode, where hashing always runs at full cost.
+     */
+    PASSWORD_HASH_COST: z.enum(['production', 'test']).default('production'),
   })
   .superRefine((env, ctx) => {
     const issue = (path: string, message: string) =>
@@ -100,6 +105,8 @@ const EnvSchema = z
       );
     }
     if (env.APP_MODE !== 'production') return;
+    if (env.PASSWORD_HASH_COST === 'test')
+      issue('PASSWORD_HASH_COST', 'must be production in production mode');
     if (!env.SESSION_SECRET) issue('SESSION_SECRET', 'is required in production mode');
     if (!env.SMTP_URL && !env.SMTP_HOST)
       issue('SMTP_URL', 'is required in production mode (or SMTP_HOST with its settings)');

@@ -30,12 +30,24 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
   const smtp = new SmtpSink();
   const smtpUrl = await smtp.start();
   const attachmentsDir = await mkdtemp(join(tmpdir(), 'bgb-attachments-'));
-  const api = await startApi({
-    SMTP_URL: smtpUrl,
-    ATTACHMENTS_DIR: attachmentsDir,
-    ...database.env,
-    ...env,
-  });
+  const cleanUp = async () => {
+    await smtp.stop();
+    await database.drop();
+    await rm(attachmentsDir, { recursive: true, force: true });
+  };
+  let api: ApiProcess;
+  try {
+    api = await startApi({
+      SMTP_URL: smtpUrl,
+      ATTACHMENTS_DIR: attachmentsDir,
+      ...database.env,
+      ...env,
+    });
+  } catch (error) {
+    // Nothing may stay open when the API cannot start, or the test run would never end.
+    await cleanUp();
+    throw error;
+  }
   const harness: Harness = {
     api,
     smtp,
@@ -45,9 +57,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     client: () => new HttpClient(harness.api.baseUrl),
     async stop() {
       await harness.api.stop();
-      await smtp.stop();
-      await database.drop();
-      await rm(attachmentsDir, { recursive: true, force: true });
+      await cleanUp();
     },
   };
   return harness;

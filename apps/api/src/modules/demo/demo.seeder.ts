@@ -1,10 +1,10 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import * as argon2 from 'argon2';
 import type { DataSource } from 'typeorm';
 import { Service } from '../catalogue/service.entity';
 import { RoutingRule } from '../routing-rules/routing-rule.entity';
 import { RequestsService } from '../requests/requests.service';
+import { PasswordHasher } from '../users/password-hasher';
 import { UsersService } from '../users/users.service';
 import { DEMO_ACCOUNTS, DEMO_MAILBOX_BIOBANKS, DEMO_PASSWORD } from './demo-accounts';
 
@@ -20,10 +20,11 @@ export class DemoSeeder implements OnApplicationBootstrap {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly users: UsersService,
     private readonly requests: RequestsService,
+    private readonly passwords: PasswordHasher,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const passwordHash = await argon2.hash(DEMO_PASSWORD);
+    const passwordHash = await this.passwords.hash(DEMO_PASSWORD);
     let created = 0;
     for (const account of DEMO_ACCOUNTS) {
       const rows: { id: string }[] = await this.dataSource.query(

@@ -1,23 +1,23 @@
 import type { Locale, RegisterBody, User as UserDto } from '@bgb/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import * as argon2 from 'argon2';
 import { QueryFailedError, type Repository } from 'typeorm';
 import { ApiError } from '../../common/api-error';
 import type { AuthUser } from '../../common/auth.decorators';
+import { PasswordHasher } from './password-hasher';
 import { User } from './user.entity';
 
 const UNIQUE_VIOLATION = '23505';
 
 @Injectable()
 export class UsersService {
-  /** Compared against when the e-mail is unknown, so a miss takes as long as a wrong password. */
-  private readonly decoyHash = argon2.hash('decoy password for unknown e-mails');
-
-  constructor(@InjectRepository(User) private readonly users: Repository<User>) {}
+  constructor(
+    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly passwords: PasswordHasher,
+  ) {}
 
   async register(body: RegisterBody & { locale?: Locale }): Promise<AuthUser> {
-    const passwordHash = await argon2.hash(body.password);
+    const passwordHash = await this.passwords.hash(body.password);
     try {
       const user = await this.users.save(
         this.users.create({
@@ -61,7 +61,8 @@ export class UsersService {
       .leftJoinAndSelect('user.coordinatorOf', 'biobank')
       .where('lower(user.email) = lower(:email)', { email })
       .getOne();
-    const valid = await argon2.verify(user?.passwordHash ?? (await this.decoyHash), password);
+    // Unknown addresses are checked against a decoy, so a miss takes as long as a wrong password.
+    const valid = await this.passwords.verify(user?.passwordHash, password);
     return user && valid ? toAuthUser(user) : null;
   }
 

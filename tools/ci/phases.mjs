@@ -1,0 +1,39 @@
+/**
+ * The phases of a test run and how long each took, printed as a table at the end so a slow
+ * phase is seen at a glance. With PHASES_FILE set, each finished phase is also appended there
+ * (tab-separated), so that CI can print one table over several commands.
+ */
+import { appendFileSync } from 'node:fs';
+
+export function formatDuration(ms) {
+  const seconds = Math.round(ms / 1000);
+  return `${Math.floor(seconds / 60)}m ${String(seconds % 60).padStart(2, '0')}s`;
+}
+
+/** Rows are `{ name, ms, ok }`; the last line sums them up. */
+export function phaseTable(rows) {
+  const width = Math.max(5, ...rows.map((row) => row.name.length));
+  const line = (name, ms, result) =>
+    `${name.padEnd(width)}  ${formatDuration(ms).padStart(8)}  ${result}`;
+  const total = rows.reduce((sum, row) => sum + row.ms, 0);
+  return [
+    `${'phase'.padEnd(width)}  ${'duration'.padStart(8)}  result`,
+    ...rows.map((row) => line(row.name, row.ms, row.ok ? 'ok' : 'FAILED')),
+    line('total', total, rows.every((row) => row.ok) ? 'ok' : 'FAILED'),
+  ].join('\n');
+}
+
+/** Reads rows back from a PHASES_FILE. */
+export function parsePhases(text) {
+  return text
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const [name, ms, ok] = line.split('\t');
+      return { name, ms: Number(ms), ok: ok === 'ok' };
+    });
+}
+
+export function recordPhase(row, file = process.env.PHASES_FILE) {
+  if (file) appendFileSync(file, `${row.name}\t${row.ms}\t${row.ok ? 'ok' : 'failed'}\n`);
+}
