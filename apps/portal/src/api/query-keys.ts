@@ -20,27 +20,35 @@ export interface RequestListFilter {
   sort?: RequestSort;
 }
 
+/** The root of every cache that belongs to the signed-in user. */
+const USER = 'user';
+
 /**
  * Every TanStack Query key of the portal, in one place, so that invalidation after a
  * change can never miss a cache that a typo in a hand-written key would have created.
+ * What the signed-in user may see sits under `userScoped()`, so that one call forgets it
+ * all when the user changes; the public catalogue and the current user stay outside it.
  */
 export const QueryKeys = Object.freeze({
+  userScoped: () => [USER] as const,
   currentUser: () => ['auth', 'me'] as const,
   biobanks: () => ['catalogue', 'biobanks'] as const,
   services: () => ['catalogue', 'services'] as const,
-  caseHandlers: () => ['requests', 'case-handlers'] as const,
+  caseHandlers: () => [USER, 'requests', 'case-handlers'] as const,
   serviceQuestions: Object.freeze({
     current: (serviceId: string) =>
       ['catalogue', 'service-questions', serviceId, 'current'] as const,
     version: (serviceId: string, version: number) =>
       ['catalogue', 'service-questions', serviceId, { version }] as const,
-    versions: (serviceId: string) => ['admin', 'service-questions', serviceId, 'versions'] as const,
+    versions: (serviceId: string) =>
+      [USER, 'admin', 'service-questions', serviceId, 'versions'] as const,
   }),
   requests: Object.freeze({
-    all: () => ['requests'] as const,
-    lists: () => ['requests', 'list'] as const,
+    all: () => [USER, 'requests'] as const,
+    lists: () => [USER, 'requests', 'list'] as const,
     list: (filter: RequestListFilter) =>
       [
+        USER,
         'requests',
         'list',
         {
@@ -54,48 +62,41 @@ export const QueryKeys = Object.freeze({
           sort: filter.sort ?? null,
         },
       ] as const,
-    detail: (id: string) => ['requests', 'detail', id] as const,
-    history: (id: string) => ['requests', 'history', id] as const,
-    routingSuggestion: (id: string) => ['requests', 'routing-suggestion', id] as const,
+    detail: (id: string) => [USER, 'requests', 'detail', id] as const,
+    history: (id: string) => [USER, 'requests', 'history', id] as const,
+    routingSuggestion: (id: string) => [USER, 'requests', 'routing-suggestion', id] as const,
   }),
   drafts: Object.freeze({
-    all: () => ['drafts'] as const,
-    list: () => ['drafts', 'list'] as const,
-    detail: (id: string) => ['drafts', 'detail', id] as const,
+    all: () => [USER, 'drafts'] as const,
+    list: () => [USER, 'drafts', 'list'] as const,
+    detail: (id: string) => [USER, 'drafts', 'detail', id] as const,
   }),
   attachments: Object.freeze({
-    list: (requestId: string) => ['attachments', 'list', requestId] as const,
+    list: (requestId: string) => [USER, 'attachments', 'list', requestId] as const,
   }),
   notifications: Object.freeze({
-    all: () => ['notifications'] as const,
-    list: () => ['notifications', 'list'] as const,
-    unreadCount: () => ['notifications', 'unread-count'] as const,
-    preferences: () => ['notifications', 'preferences'] as const,
+    all: () => [USER, 'notifications'] as const,
+    list: () => [USER, 'notifications', 'list'] as const,
+    unreadCount: () => [USER, 'notifications', 'unread-count'] as const,
+    preferences: () => [USER, 'notifications', 'preferences'] as const,
   }),
+  // The link in a mail carries its own authority: no session, so nothing of a user's.
   unsubscribeTarget: (token: string) => ['unsubscribe', token] as const,
-  mails: () => ['admin', 'mails'] as const,
+  mails: () => [USER, 'admin', 'mails'] as const,
   outbox: Object.freeze({
-    all: () => ['admin', 'outbox'] as const,
+    all: () => [USER, 'admin', 'outbox'] as const,
     list: (status: NotificationStatus | undefined) =>
-      ['admin', 'outbox', 'list', { status: status ?? null }] as const,
+      [USER, 'admin', 'outbox', 'list', { status: status ?? null }] as const,
   }),
   mailTemplates: Object.freeze({
-    list: () => ['admin', 'mail-templates'] as const,
+    list: () => [USER, 'admin', 'mail-templates'] as const,
     preview: (kind: MailKind, locale: Locale) =>
-      ['admin', 'mail-templates', 'preview', { kind, locale }] as const,
+      [USER, 'admin', 'mail-templates', 'preview', { kind, locale }] as const,
   }),
-  adminBiobanks: () => ['admin', 'biobanks'] as const,
-  routingRules: () => ['admin', 'routing-rules'] as const,
+  adminBiobanks: () => [USER, 'admin', 'biobanks'] as const,
+  routingRules: () => [USER, 'admin', 'routing-rules'] as const,
   adminUsers: Object.freeze({
-    all: () => ['admin', 'users'] as const,
-    list: (search: string) => ['admin', 'users', 'list', { q: search }] as const,
+    all: () => [USER, 'admin', 'users'] as const,
+    list: (search: string) => [USER, 'admin', 'users', 'list', { q: search }] as const,
   }),
 });
-
-/** Caches that belong to the signed-in user and must go when the user changes. */
-export const USER_SCOPED_ROOTS: readonly string[] = [
-  'requests',
-  'drafts',
-  'admin',
-  'notifications',
-];
