@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import { isApiError } from '../../../api/api-error';
 import { QueryKeys } from '../../../api/query-keys';
 import { mailsApi } from '../api/mails.api';
 
@@ -8,6 +7,5 @@ export function useListMails() {
   return useQuery({
     queryKey: QueryKeys.mails(),
     queryFn: ({ signal }) => mailsApi.list(signal),
-    retry: (failureCount, error) => !(isApiError(error) && error.status < 500) && failureCount < 2,
   });
 }

@@ -8,7 +8,6 @@ export function useGetUnsubscribeTarget(token: string) {
     queryKey: QueryKeys.unsubscribeTarget(token),
     queryFn: ({ signal }) => notificationsApi.unsubscribeTarget(token, signal),
     enabled: token !== '',
-    retry: false,
   });
 }
 

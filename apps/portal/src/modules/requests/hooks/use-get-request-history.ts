@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import { isApiError } from '../../../api/api-error';
 import { QueryKeys } from '../../../api/query-keys';
 import { requestsApi } from '../api/requests.api';
 
@@ -11,6 +10,5 @@ export function useGetRequestHistory(id: string) {
   return useQuery({
     queryKey: QueryKeys.requests.history(id),
     queryFn: ({ signal }) => requestsApi.history(id, signal),
-    retry: (failureCount, error) => !(isApiError(error) && error.status < 500) && failureCount < 2,
   });
 }
