@@ -1,5 +1,5 @@
 import { Attachment, AttachmentList } from '@bgb/contracts';
-import { API_BASE, apiRequest, apiUpload } from '../../../api/http-client';
+import { apiRequest, apiUpload } from '../../../api/http-client';
 
 export const attachmentsApi = {
   list: (requestId: string, signal?: AbortSignal) =>
@@ -14,6 +14,4 @@ export const attachmentsApi = {
     }),
   remove: (id: string) =>
     apiRequest(`/attachments/${encodeURIComponent(id)}`, { method: 'DELETE' }),
-  /** Where the browser downloads the file, under its original name. */
-  downloadUrl: (id: string) => `${API_BASE}/attachments/${encodeURIComponent(id)}`,
 };

@@ -2,7 +2,7 @@ import { Anchor, Group, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AttachmentSummary } from '@bgb/contracts';
 import { useLocale } from '../../../components/use-locale';
-import { attachmentsApi } from '../api/attachments.api';
+import { attachmentDownloadUrl } from '../download-url';
 import { formatSize } from '../format-size';
 
 /** The files of a message, each a download link with its type and size. */
@@ -16,7 +16,7 @@ export function AttachmentLinks({ attachments }: { attachments: readonly Attachm
         <List.Item key={file.id}>
           <Group gap="xs" wrap="nowrap">
             <Anchor
-              href={attachmentsApi.downloadUrl(file.id)}
+              href={attachmentDownloadUrl(file.id)}
               download={file.fileName}
               style={{ overflowWrap: 'anywhere' }}
             >

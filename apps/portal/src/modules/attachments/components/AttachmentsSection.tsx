@@ -8,7 +8,7 @@ import { useFormatDate } from '../../../components/format-date';
 import { FormFailureAlert } from '../../../components/forms/use-form-failure';
 import { useLocale } from '../../../components/use-locale';
 import { useGetCurrentUser } from '../../auth/hooks/use-get-current-user';
-import { attachmentsApi } from '../api/attachments.api';
+import { attachmentDownloadUrl } from '../download-url';
 import { formatSize } from '../format-size';
 import { useDeleteAttachment } from '../hooks/use-delete-attachment';
 import { useListAttachments } from '../hooks/use-list-attachments';
@@ -81,7 +81,7 @@ export function AttachmentsSection({
                   <Table.Tr key={file.id}>
                     <Table.Th scope="row" fw="normal">
                       <Anchor
-                        href={attachmentsApi.downloadUrl(file.id)}
+                        href={attachmentDownloadUrl(file.id)}
                         download={file.fileName}
                         style={{ overflowWrap: 'anywhere' }}
                       >

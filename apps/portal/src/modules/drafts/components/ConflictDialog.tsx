@@ -1,5 +1,6 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { FormFailureAlert } from '../../../components/forms/use-form-failure';
 
 /**
  * A save was refused because the draft changed elsewhere. The only way on is to reload the
@@ -8,10 +9,13 @@ import { useTranslation } from 'react-i18next';
 export function ConflictDialog({
   opened,
   reloading,
+  error,
   onReload,
 }: {
   opened: boolean;
   reloading: boolean;
+  /** Why the last reload failed; reloading again is still the way on. */
+  error: unknown;
   onReload: () => void;
 }) {
   const { t } = useTranslation();
@@ -25,6 +29,7 @@ export function ConflictDialog({
       title={t('drafts.conflict.title')}
     >
       <Stack gap="md">
+        <FormFailureAlert failure={error} />
         <Text>{t('drafts.conflict.text')}</Text>
         <Group justify="flex-end">
           <Button data-autofocus loading={reloading} onClick={onReload}>

@@ -17,7 +17,6 @@ import { isApiError } from '../../../api/api-error';
 import { ApprovalsFields, PeopleFields } from '../../requests/components/PeopleAndApprovalsFields';
 import { withAnswers } from '../../service-questions/components/answers-schema';
 import { useGetServiceQuestions } from '../../service-questions/hooks/use-get-service-questions';
-import { draftsApi } from '../api/drafts.api';
 import {
   DRAFT_STEPS,
   type DraftFormValues,
@@ -27,12 +26,25 @@ import {
   formValuesOf,
 } from '../draft-form';
 import { useDraftAutosave } from '../hooks/use-draft-autosave';
+import { useReloadDraft } from '../hooks/use-reload-draft';
 import { useSubmitDraft } from '../hooks/use-submit-draft';
 import { AttachmentsStep } from './AttachmentsStep';
 import { ConflictDialog } from './ConflictDialog';
 import { ReviewStep } from './ReviewStep';
 import { SaveStatus } from './SaveStatus';
 import { ServiceQuestionsStep } from './ServiceQuestionsStep';
+
+/**
+ * A save makes what the API now holds the form's starting point, so that the form is dirty
+ * exactly while it holds something unsaved; what was typed meanwhile and the fields' messages stay.
+ */
+const KEEP_WHAT_IS_TYPED = {
+  keepValues: true,
+  keepErrors: true,
+  keepTouched: true,
+  keepIsSubmitted: true,
+  keepSubmitCount: true,
+} as const;
 
 export interface RequestCreatedState {
   createdReference: string;
@@ -81,14 +93,15 @@ export function DraftEditor({
       setDraftId(created.id);
       onCreated(created);
     },
+    onSaved: (saved) => form.reset(formValuesOf(saved), KEEP_WHAT_IS_TYPED),
   });
   const submit = useSubmitDraft();
+  const reloadDraft = useReloadDraft();
   const [active, setActive] = useState(0);
-  const [reloading, setReloading] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const values = useWatch({ control: form.control }) as DraftFormValues;
   const title = values.title ?? '';
-  const { change, invalid } = autosave;
+  const { change, unchanged, invalid } = autosave;
   const questions = useGetServiceQuestions(values.serviceId || undefined);
   const [questionsChanged, setQuestionsChanged] = useState(false);
   useEffect(() => {
@@ -100,8 +113,8 @@ export function DraftEditor({
   useEffect(() => {
     if (answeredService.current === values.serviceId) return;
     answeredService.current = values.serviceId;
-    form.setValue('answers', {});
-    form.setValue('questionSetVersion', null);
+    form.setValue('answers', {}, { shouldDirty: true });
+    form.setValue('questionSetVersion', null, { shouldDirty: true });
   }, [values.serviceId, form]);
 
   // The answers are kept under the questions shown: a newer version keeps the answers to the
@@ -114,23 +127,22 @@ export function DraftEditor({
     const answers = Object.entries(form.getValues('answers') ?? {}).filter(([key]) =>
       asked.has(key),
     );
-    form.setValue('answers', Object.fromEntries(answers));
-    form.setValue('questionSetVersion', shown.version);
+    form.setValue('answers', Object.fromEntries(answers), { shouldDirty: true });
+    form.setValue('questionSetVersion', shown.version, { shouldDirty: true });
   }, [questions.data, form]);
 
-  // The content last saved or loaded: only a real change is saved, not a re-render or a reload.
-  const content = JSON.stringify(draftBodyOf(values));
-  const known = useRef(content);
+  // What a save would send, anew only when it really changed (not on every re-render); the
+  // form is dirty while it differs from what was saved or loaded last.
+  const content = useWatch({ control: form.control, compute: draftBodyOf });
+  const { isDirty } = form.formState;
   useEffect(() => {
-    if (content === known.current) return;
-    known.current = content;
-    const checked = DraftFormSchema.safeParse(values);
-    if (checked.success) change(draftBodyOf(values));
+    if (!isDirty) unchanged(content);
+    else if (DraftFormSchema.safeParse(form.getValues()).success) change(content);
     else {
       invalid();
       void form.trigger();
     }
-  }, [content, values, change, invalid, form]);
+  }, [content, isDirty, change, unchanged, invalid, form]);
 
   const goTo = (index: number) => {
     setActive(index);
@@ -139,18 +151,15 @@ export function DraftEditor({
   };
   const goToStep = (step: DraftStep) => goTo(DRAFT_STEPS.indexOf(step));
 
-  const reload = async () => {
+  const reload = () => {
     const { id } = autosave.current();
     if (!id) return;
-    setReloading(true);
-    try {
-      const latest = await draftsApi.get(id);
-      known.current = JSON.stringify(draftBodyOf(formValuesOf(latest)));
-      form.reset(formValuesOf(latest));
-      autosave.reloaded(latest);
-    } finally {
-      setReloading(false);
-    }
+    reloadDraft.mutate(id, {
+      onSuccess: (latest) => {
+        autosave.reloaded(latest);
+        form.reset(formValuesOf(latest));
+      },
+    });
   };
 
   const missing = [
@@ -275,8 +284,9 @@ export function DraftEditor({
       </Stack>
       <ConflictDialog
         opened={autosave.conflict}
-        reloading={reloading}
-        onReload={() => void reload()}
+        reloading={reloadDraft.isPending}
+        error={reloadDraft.error}
+        onReload={reload}
       />
     </FormProvider>
   );

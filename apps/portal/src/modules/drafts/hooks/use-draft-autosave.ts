@@ -1,14 +1,10 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Draft, UpdateDraftBody } from '@bgb/contracts';
+import type { Draft, DraftContent } from '@bgb/contracts';
 import { isApiError } from '../../../api/api-error';
-import { QueryKeys } from '../../../api/query-keys';
-import { draftsApi } from '../api/drafts.api';
+import { useSaveDraft } from './use-save-draft';
 
 /** How long typing must pause before the draft is saved. */
 export const AUTOSAVE_DELAY_MS = 1500;
-
-type Content = Omit<UpdateDraftBody, 'version'>;
 
 export type SaveStatus =
   | { kind: 'idle' }
@@ -23,6 +19,8 @@ interface Options {
   initial: Draft | null;
   /** Called once, when a new draft was created by the first save. */
   onCreated: (draft: Draft) => void;
+  /** Called after every save: what the API now holds is the form's new starting point. */
+  onSaved: (draft: Draft) => void;
 }
 
 /**
@@ -31,34 +29,32 @@ interface Options {
  * draft changed in another tab) stops saving until the researcher reloads: nothing is ever
  * silently overwritten. Unsaved changes go out with `keepalive` when the page is hidden or closed.
  */
-export function useDraftAutosave({ initial, onCreated }: Options) {
-  const queryClient = useQueryClient();
+export function useDraftAutosave({ initial, onCreated, onSaved }: Options) {
+  const { mutateAsync: save } = useSaveDraft();
   const saved = useRef<{ id: string | null; version: number }>({
     id: initial?.id ?? null,
     version: initial?.version ?? 0,
   });
-  const pending = useRef<Content | null>(null);
+  const lastSaved = useRef<SaveStatus>(
+    initial ? { kind: 'saved', at: initial.updatedAt } : { kind: 'idle' },
+  );
+  const pending = useRef<DraftContent | null>(null);
   const inFlight = useRef<Promise<void> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const conflicted = useRef(false);
-  const onCreatedRef = useRef(onCreated);
+  const callbacks = useRef({ onCreated, onSaved });
   const flushRef = useRef<() => Promise<void>>(async () => undefined);
-  const [status, setStatus] = useState<SaveStatus>(
-    initial ? { kind: 'saved', at: initial.updatedAt } : { kind: 'idle' },
-  );
+  const [status, setStatus] = useState<SaveStatus>(lastSaved.current);
   const [conflict, setConflict] = useState(false);
 
-  const stored = useCallback(
-    (draft: Draft) => {
-      saved.current = { id: draft.id, version: draft.version };
-      queryClient.setQueryData(QueryKeys.drafts.detail(draft.id), draft);
-    },
-    [queryClient],
-  );
+  const stored = useCallback((draft: Draft) => {
+    saved.current = { id: draft.id, version: draft.version };
+    lastSaved.current = { kind: 'saved', at: draft.updatedAt };
+  }, []);
 
   useEffect(() => {
-    onCreatedRef.current = onCreated;
-  }, [onCreated]);
+    callbacks.current = { onCreated, onSaved };
+  }, [onCreated, onSaved]);
 
   const schedule = useCallback(() => {
     clearTimeout(timer.current);
@@ -82,15 +78,11 @@ export function useDraftAutosave({ initial, onCreated }: Options) {
       inFlight.current = (async () => {
         try {
           const { id, version } = saved.current;
-          const draft = id
-            ? await draftsApi.update(id, { ...content, version }, keepalive)
-            : await draftsApi.create(content, keepalive);
+          const draft = await save({ id, version, content, keepalive });
           stored(draft);
-          if (!id) {
-            void queryClient.invalidateQueries({ queryKey: QueryKeys.drafts.list() });
-            onCreatedRef.current(draft);
-          }
-          setStatus(pending.current ? { kind: 'pending' } : { kind: 'saved', at: draft.updatedAt });
+          callbacks.current.onSaved(draft);
+          if (!id) callbacks.current.onCreated(draft);
+          setStatus(pending.current ? { kind: 'pending' } : lastSaved.current);
         } catch (error) {
           failed = true;
           if (isApiError(error) && error.status === 409) {
@@ -110,7 +102,7 @@ export function useDraftAutosave({ initial, onCreated }: Options) {
       // Typed on while this save was under way: that waits for its own pause.
       if (!failed && pending.current) schedule();
     },
-    [queryClient, stored, schedule],
+    [save, stored, schedule],
   );
 
   useEffect(() => {
@@ -119,13 +111,30 @@ export function useDraftAutosave({ initial, onCreated }: Options) {
 
   /** A change to save after the next pause in typing. */
   const change = useCallback(
-    (content: Content) => {
+    (content: DraftContent) => {
       pending.current = content;
       if (conflicted.current) return;
       setStatus({ kind: 'pending' });
       schedule();
     },
     [schedule],
+  );
+
+  /**
+   * The content is back to what was saved last: nothing waits any more, and a field marked
+   * invalid was put back. A save under way changes what was saved last: the content follows it.
+   */
+  const unchanged = useCallback(
+    (content: DraftContent) => {
+      if (inFlight.current) {
+        change(content);
+        return;
+      }
+      clearTimeout(timer.current);
+      pending.current = null;
+      if (!conflicted.current) setStatus(lastSaved.current);
+    },
+    [change],
   );
 
   /** Content that may not be saved as it is (a field is invalid): it waits for a correction. */
@@ -142,7 +151,7 @@ export function useDraftAutosave({ initial, onCreated }: Options) {
       pending.current = null;
       conflicted.current = false;
       setConflict(false);
-      setStatus({ kind: 'saved', at: draft.updatedAt });
+      setStatus(lastSaved.current);
     },
     [stored],
   );
@@ -166,6 +175,7 @@ export function useDraftAutosave({ initial, onCreated }: Options) {
     status,
     conflict,
     change,
+    unchanged,
     invalid,
     flush,
     reloaded,

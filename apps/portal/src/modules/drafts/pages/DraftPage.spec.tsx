@@ -73,6 +73,27 @@ describe('the step-by-step request form', { timeout: 15_000 }, () => {
     expect(put.headers.get('X-XSRF-TOKEN')).toBeTruthy();
   });
 
+  it('saves nothing when a change is taken back before the pause, and counts from each save', async () => {
+    const draft = aDraft({ title: 'As saved' });
+    const page = openDraft(draft);
+    const field = await title();
+
+    fireEvent.change(field, { target: { value: 'As saved, and more' } });
+    expect(screen.getByRole('status').textContent).toMatch(/Unsaved changes/);
+    fireEvent.change(field, { target: { value: 'As saved' } });
+    expect(screen.getByRole('status').textContent).toMatch(/^Saved /);
+    await new Promise((resolve) => setTimeout(resolve, 1800));
+    expect(page.saves()).toEqual([]);
+
+    fireEvent.change(field, { target: { value: 'Changed' } });
+    await waitFor(() => expect(page.saves()).toHaveLength(1), { timeout: 3000 });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Saved /));
+    fireEvent.change(field, { target: { value: 'Changed again' } });
+    fireEvent.change(field, { target: { value: 'Changed' } });
+    await new Promise((resolve) => setTimeout(resolve, 1800));
+    expect(page.saves()).toHaveLength(1);
+  });
+
   it('shows the conflict dialog when another tab saved first, and reloads the latest version', async () => {
     const draft = aDraft({ title: 'Opened twice', version: 3 });
     let latest = draft;
