@@ -1,9 +1,9 @@
-import { Alert, Stack, Text, Title } from '@mantine/core';
+import { Alert, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdminBiobank } from '@bgb/contracts';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { LoadingState } from '../../../components/LoadingState';
+import { PageHeader } from '../../../components/PageHeader';
+import { QueryBoundary } from '../../../components/QueryBoundary';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { useLocalizedText } from '../../../components/use-locale';
 import { BiobankTable } from '../components/BiobankTable';
@@ -29,10 +29,7 @@ export default function BiobanksPage() {
 
   return (
     <Stack gap="lg">
-      <Stack gap={4}>
-        <Title order={1}>{t('adminBiobanks.title')}</Title>
-        <Text c="gray.7">{t('adminBiobanks.intro')}</Text>
-      </Stack>
+      <PageHeader title={t('adminBiobanks.title')} lead={t('adminBiobanks.intro')} />
       <div role="status">
         {saved && (
           <Alert color="teal" variant="light">
@@ -40,13 +37,9 @@ export default function BiobanksPage() {
           </Alert>
         )}
       </div>
-      {biobanks.error && !biobanks.data ? (
-        <ErrorAlert error={biobanks.error} onRetry={() => void biobanks.refetch()} />
-      ) : !biobanks.data ? (
-        <LoadingState />
-      ) : (
-        <BiobankTable biobanks={biobanks.data} onEdit={edit} />
-      )}
+      <QueryBoundary query={biobanks}>
+        {(list) => <BiobankTable biobanks={list} onEdit={edit} />}
+      </QueryBoundary>
       <EditMailboxModal biobank={editing} onClose={() => setEditing(null)} onSaved={onSaved} />
     </Stack>
   );

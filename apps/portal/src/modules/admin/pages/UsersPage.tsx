@@ -1,10 +1,9 @@
-import { Alert, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdminUser } from '@bgb/contracts';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { LoadMoreButton } from '../../../components/LoadMoreButton';
-import { LoadingState } from '../../../components/LoadingState';
+import { PageHeader } from '../../../components/PageHeader';
+import { PagedList } from '../../../components/PagedList';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { EditRolesModal } from '../components/EditRolesModal';
 import { UserSearch } from '../components/UserSearch';
@@ -16,7 +15,6 @@ export default function UsersPage() {
   useDocumentTitle(t('adminUsers.pageTitle'));
   const [search, setSearch] = useState('');
   const list = useListUsers(search);
-  const { items, error, refetch, hasNextPage, fetchNextPage, isFetchingNextPage } = list;
   const [editing, setEditing] = useState<AdminUser | null>(null);
   const [savedName, setSavedName] = useState<string | null>(null);
 
@@ -27,10 +25,7 @@ export default function UsersPage() {
 
   return (
     <Stack gap="lg">
-      <Stack gap={4}>
-        <Title order={1}>{t('adminUsers.title')}</Title>
-        <Text c="gray.7">{t('adminUsers.intro')}</Text>
-      </Stack>
+      <PageHeader title={t('adminUsers.title')} lead={t('adminUsers.intro')} />
       <UserSearch onSearch={setSearch} />
       <div role="status">
         {savedName !== null && (
@@ -39,29 +34,20 @@ export default function UsersPage() {
           </Alert>
         )}
       </div>
-      <div aria-busy={list.isFetching && !isFetchingNextPage}>
-        {error && !items ? (
-          <ErrorAlert error={error} onRetry={() => void refetch()} />
-        ) : !items ? (
-          <LoadingState />
-        ) : items.length === 0 ? (
-          <Paper withBorder p="xl">
-            <Text>{search ? t('adminUsers.noMatch', { search }) : t('adminUsers.empty')}</Text>
-          </Paper>
-        ) : (
-          <Stack gap="sm">
-            <Text size="sm" c="gray.7" aria-live="polite">
-              {t('adminUsers.showingCount', { count: items.length })}
-            </Text>
-            <UserTable users={items} onEditRoles={edit} />
-            {error && <ErrorAlert error={error} />}
-            <LoadMoreButton
-              hasMore={hasNextPage}
-              loading={isFetchingNextPage}
-              onLoadMore={() => void fetchNextPage()}
-            />
-          </Stack>
-        )}
+      <div aria-busy={list.isFetching && !list.isFetchingNextPage}>
+        <PagedList
+          list={list}
+          empty={search ? t('adminUsers.noMatch', { search }) : t('adminUsers.empty')}
+        >
+          {(users) => (
+            <>
+              <Text size="sm" c="gray.7" aria-live="polite">
+                {t('adminUsers.showingCount', { count: users.length })}
+              </Text>
+              <UserTable users={users} onEditRoles={edit} />
+            </>
+          )}
+        </PagedList>
       </div>
       <EditRolesModal
         user={editing}

@@ -2,8 +2,7 @@ import { Anchor, Button, Group, Modal, Stack, Table, Text, Title } from '@mantin
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Attachment } from '@bgb/contracts';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { LoadingState } from '../../../components/LoadingState';
+import { QueryBoundary } from '../../../components/QueryBoundary';
 import { useFormatDate } from '../../../components/format-date';
 import { FormFailureAlert } from '../../../components/forms/use-form-failure';
 import { useLocale } from '../../../components/use-locale';
@@ -37,12 +36,12 @@ export function AttachmentsSection({
   const formatDate = useFormatDate();
   const headingId = useId();
   const { data: user } = useGetCurrentUser();
-  const { data, error, isPending, refetch } = useListAttachments(requestId);
+  const attachments = useListAttachments(requestId);
   const remove = useDeleteAttachment(requestId);
   const [deleting, setDeleting] = useState<Attachment | null>(null);
   const [deleted, setDeleted] = useState<string | null>(null);
   // Files waiting for a message belong to the message composer, not to this list.
-  const files = data?.items.filter((file) => !file.pending) ?? [];
+  const files = attachments.data?.items.filter((file) => !file.pending);
 
   const close = () => {
     setDeleting(null);
@@ -61,10 +60,12 @@ export function AttachmentsSection({
       <Title order={headingOrder} id={headingId}>
         {t('attachments.heading')}
       </Title>
-      {data ? (
-        files.length === 0 ? (
-          <Text c="dimmed">{t('attachments.none')}</Text>
-        ) : (
+      <QueryBoundary
+        query={{ ...attachments, data: files }}
+        loadingLabel={t('attachments.loading')}
+        empty={t('attachments.none')}
+      >
+        {(shown) => (
           <Table.ScrollContainer minWidth={560}>
             <Table verticalSpacing="xs">
               <Table.Thead>
@@ -77,7 +78,7 @@ export function AttachmentsSection({
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {files.map((file) => (
+                {shown.map((file) => (
                   <Table.Tr key={file.id}>
                     <Table.Th scope="row" fw="normal">
                       <Anchor
@@ -116,12 +117,8 @@ export function AttachmentsSection({
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-        )
-      ) : isPending ? (
-        <LoadingState label={t('attachments.loading')} />
-      ) : (
-        <ErrorAlert error={error} onRetry={() => void refetch()} />
-      )}
+        )}
+      </QueryBoundary>
       <div aria-live="polite">{deleted && <Text size="sm">{deleted}</Text>}</div>
       {editable && (
         <AttachmentUpload

@@ -65,22 +65,24 @@ export default function HomePage() {
       <CatalogueSection
         id="biobanks-heading"
         heading={t('home.biobanksHeading')}
-        items={biobanks.data?.map((biobank) => ({
-          ...biobank,
-          key: biobank.code,
-          badge: biobank.code,
-        }))}
-        error={biobanks.error}
+        query={{
+          ...biobanks,
+          data: biobanks.data?.map((biobank) => ({
+            ...biobank,
+            key: biobank.code,
+            badge: biobank.code,
+          })),
+        }}
         loadingLabel={t('home.catalogueLoading')}
-        onRetry={() => void biobanks.refetch()}
       />
       <CatalogueSection
         id="services-heading"
         heading={t('home.servicesHeading')}
-        items={services.data?.map((service) => ({ ...service, key: service.id }))}
-        error={services.error}
+        query={{
+          ...services,
+          data: services.data?.map((service) => ({ ...service, key: service.id })),
+        }}
         loadingLabel={t('home.catalogueLoading')}
-        onRetry={() => void services.refetch()}
       />
     </Stack>
   );

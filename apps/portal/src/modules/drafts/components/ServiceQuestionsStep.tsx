@@ -2,9 +2,8 @@ import { Alert, Stack } from '@mantine/core';
 import type { Biobank, Service } from '@bgb/contracts';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/ErrorAlert';
 import { biobankOptions, CheckboxGroupField } from '../../../components/forms/CheckboxGroupField';
-import { LoadingState } from '../../../components/LoadingState';
+import { QueryBoundary } from '../../../components/QueryBoundary';
 import { useLocalizedText } from '../../../components/use-locale';
 import { ServiceField } from '../../requests/components/ServiceField';
 import { ServiceQuestionsSection } from '../../service-questions/components/ServiceQuestionsSection';
@@ -47,18 +46,11 @@ export function ServiceQuestionsStep({
           {t('serviceQuestions.changed')}
         </Alert>
       )}
-      {serviceId &&
-        (questions.error ? (
-          <ErrorAlert
-            title={t('serviceQuestions.loadError')}
-            error={questions.error}
-            onRetry={() => void questions.refetch()}
-          />
-        ) : questions.data ? (
-          <ServiceQuestionsSection questionSet={questions.data} />
-        ) : (
-          <LoadingState />
-        ))}
+      {serviceId && (
+        <QueryBoundary query={questions} errorTitle={t('serviceQuestions.loadError')}>
+          {(questionSet) => <ServiceQuestionsSection questionSet={questionSet} />}
+        </QueryBoundary>
+      )}
       <CheckboxGroupField
         control={control}
         name="biobankCodes"

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, Radio, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Radio, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,8 @@ import {
   type NotificationPreference,
 } from '@bgb/contracts';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { LoadingState } from '../../../components/LoadingState';
+import { PageHeader } from '../../../components/PageHeader';
+import { QueryBoundary } from '../../../components/QueryBoundary';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import {
   useGetNotificationPreferences,
@@ -25,7 +26,8 @@ const toForm = (preferences: NotificationPreference[]): FormValues =>
 export default function NotificationPreferencesPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('preferences.pageTitle'));
-  const { data, error, refetch } = useGetNotificationPreferences();
+  const preferences = useGetNotificationPreferences();
+  const { data } = preferences;
   const save = useSetNotificationPreferences();
   const [saved, setSaved] = useState(false);
   const form = useForm<FormValues>({ defaultValues: {} });
@@ -44,71 +46,69 @@ export default function NotificationPreferencesPage() {
     save.mutate({ preferences }, { onSuccess: () => setSaved(true) });
   });
 
-  if (error && !data) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
-  if (!data) return <LoadingState />;
-
   return (
     <Stack gap="lg">
-      <Stack gap={4}>
-        <Title order={1}>{t('preferences.title')}</Title>
-        <Text c="gray.7">{t('preferences.intro')}</Text>
-      </Stack>
-      <form onSubmit={(event) => void onSubmit(event)} noValidate>
-        <Stack gap="md">
-          {data.preferences.map((preference) =>
-            preference.mandatory ? (
-              <Paper key={preference.kind} withBorder p="md">
-                <Text fw={600}>{t(`preferences.kinds.${preference.kind}.label`)}</Text>
-                <Text size="sm" c="gray.7">
-                  {t(`preferences.kinds.${preference.kind}.description`)}
-                </Text>
-                <Text size="sm" mt="xs">
-                  {t('preferences.mandatory')}
-                </Text>
-              </Paper>
-            ) : (
-              <Paper key={preference.kind} withBorder p="md">
-                <Controller
-                  control={form.control}
-                  name={preference.kind}
-                  render={({ field }) => (
-                    <Radio.Group
-                      label={t(`preferences.kinds.${preference.kind}.label`)}
-                      description={t(`preferences.kinds.${preference.kind}.description`)}
-                      value={field.value ?? 'immediate'}
-                      onChange={(value) => field.onChange(value)}
+      <PageHeader title={t('preferences.title')} lead={t('preferences.intro')} />
+      <QueryBoundary query={preferences}>
+        {(current) => (
+          <form onSubmit={(event) => void onSubmit(event)} noValidate>
+            <Stack gap="md">
+              {current.preferences.map((preference) =>
+                preference.mandatory ? (
+                  <Paper key={preference.kind} withBorder p="md">
+                    <Text fw={600}>{t(`preferences.kinds.${preference.kind}.label`)}</Text>
+                    <Text size="sm" c="gray.7">
+                      {t(`preferences.kinds.${preference.kind}.description`)}
+                    </Text>
+                    <Text size="sm" mt="xs">
+                      {t('preferences.mandatory')}
+                    </Text>
+                  </Paper>
+                ) : (
+                  <Paper key={preference.kind} withBorder p="md">
+                    <Controller
+                      control={form.control}
                       name={preference.kind}
-                    >
-                      <Group mt="xs">
-                        {NOTIFICATION_DELIVERIES.map((delivery) => (
-                          <Radio
-                            key={delivery}
-                            value={delivery}
-                            label={t(`preferences.delivery.${delivery}`)}
-                          />
-                        ))}
-                      </Group>
-                    </Radio.Group>
-                  )}
-                />
-              </Paper>
-            ),
-          )}
-          <div role="status">
-            {saved && (
-              <Alert color="teal" variant="light">
-                {t('preferences.saved')}
-              </Alert>
-            )}
-          </div>
-          {save.error && <ErrorAlert error={save.error} />}
-          <Group>
-            <Button type="submit" loading={save.isPending}>
-              {t('preferences.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
+                      render={({ field }) => (
+                        <Radio.Group
+                          label={t(`preferences.kinds.${preference.kind}.label`)}
+                          description={t(`preferences.kinds.${preference.kind}.description`)}
+                          value={field.value ?? 'immediate'}
+                          onChange={(value) => field.onChange(value)}
+                          name={preference.kind}
+                        >
+                          <Group mt="xs">
+                            {NOTIFICATION_DELIVERIES.map((delivery) => (
+                              <Radio
+                                key={delivery}
+                                value={delivery}
+                                label={t(`preferences.delivery.${delivery}`)}
+                              />
+                            ))}
+                          </Group>
+                        </Radio.Group>
+                      )}
+                    />
+                  </Paper>
+                ),
+              )}
+              <div role="status">
+                {saved && (
+                  <Alert color="teal" variant="light">
+                    {t('preferences.saved')}
+                  </Alert>
+                )}
+              </div>
+              {save.error && <ErrorAlert error={save.error} />}
+              <Group>
+                <Button type="submit" loading={save.isPending}>
+                  {t('preferences.save')}
+                </Button>
+              </Group>
+            </Stack>
+          </form>
+        )}
+      </QueryBoundary>
     </Stack>
   );
 }

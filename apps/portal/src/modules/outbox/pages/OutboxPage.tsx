@@ -1,11 +1,11 @@
-import { Alert, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, NativeSelect, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { NOTIFICATION_STATUSES, NotificationStatus } from '@bgb/contracts';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { LoadMoreButton } from '../../../components/LoadMoreButton';
-import { LoadingState } from '../../../components/LoadingState';
+import { PageHeader } from '../../../components/PageHeader';
+import { PagedList } from '../../../components/PagedList';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { NotificationTable } from '../components/NotificationTable';
 import { useListNotifications } from '../hooks/use-list-notifications';
@@ -22,16 +22,12 @@ export default function OutboxPage() {
   const status =
     chosen === ALL ? undefined : (NotificationStatus.safeParse(chosen).data ?? 'failed');
   const list = useListNotifications(status);
-  const { items, error, refetch, hasNextPage, fetchNextPage, isFetchingNextPage } = list;
   const resend = useResendNotification();
   const [resent, setResent] = useState<string | null>(null);
 
   return (
     <Stack gap="lg">
-      <Stack gap={4}>
-        <Title order={1}>{t('outbox.title')}</Title>
-        <Text c="gray.7">{t('outbox.intro')}</Text>
-      </Stack>
+      <PageHeader title={t('outbox.title')} lead={t('outbox.intro')} />
       <NativeSelect
         label={t('outbox.filterLabel')}
         value={status ?? ALL}
@@ -53,33 +49,19 @@ export default function OutboxPage() {
         )}
       </div>
       {resend.error && <ErrorAlert error={resend.error} />}
-      <div aria-busy={list.isFetching && !isFetchingNextPage}>
-        {error && !items ? (
-          <ErrorAlert error={error} onRetry={() => void refetch()} />
-        ) : !items ? (
-          <LoadingState />
-        ) : items.length === 0 ? (
-          <Paper withBorder p="xl">
-            <Text>{t(`outbox.empty.${status ?? ALL}`)}</Text>
-          </Paper>
-        ) : (
-          <Stack gap="sm">
+      <div aria-busy={list.isFetching && !list.isFetchingNextPage}>
+        <PagedList list={list} empty={t(`outbox.empty.${status ?? ALL}`)}>
+          {(notifications) => (
             <NotificationTable
-              notifications={items}
+              notifications={notifications}
               resendingId={resend.isPending ? (resend.variables ?? null) : null}
               onResend={(mail) => {
                 setResent(null);
                 resend.mutate(mail.id, { onSuccess: () => setResent(mail.recipient) });
               }}
             />
-            {error && <ErrorAlert error={error} />}
-            <LoadMoreButton
-              hasMore={hasNextPage}
-              loading={isFetchingNextPage}
-              onLoadMore={() => void fetchNextPage()}
-            />
-          </Stack>
-        )}
+          )}
+        </PagedList>
       </div>
     </Stack>
   );

@@ -1,7 +1,4 @@
-import { Paper, Text } from '@mantine/core';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { LoadMoreButton } from '../../../components/LoadMoreButton';
-import { LoadingState } from '../../../components/LoadingState';
+import { PagedList } from '../../../components/PagedList';
 import type { useListRequests } from '../hooks/use-list-requests';
 import { RequestTable, type RequestColumn } from './RequestTable';
 
@@ -13,7 +10,7 @@ interface PagedRequestTableProps {
   ownBiobankCodes?: readonly string[];
 }
 
-/** A request list a page at a time: loading, error, empty and "load more" in one place. */
+/** A request list a page at a time, as a table. */
 export function PagedRequestTable({
   list,
   columns,
@@ -21,30 +18,16 @@ export function PagedRequestTable({
   emptyText,
   ownBiobankCodes,
 }: PagedRequestTableProps) {
-  const { items, error, refetch, hasNextPage, fetchNextPage, isFetchingNextPage } = list;
-  if (error && !items) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
-  if (!items) return <LoadingState />;
-  if (items.length === 0) {
-    return (
-      <Paper withBorder p="xl">
-        <Text>{emptyText}</Text>
-      </Paper>
-    );
-  }
   return (
-    <>
-      <RequestTable
-        items={items}
-        columns={columns}
-        label={label}
-        ownBiobankCodes={ownBiobankCodes}
-      />
-      {error && <ErrorAlert error={error} />}
-      <LoadMoreButton
-        hasMore={hasNextPage}
-        loading={isFetchingNextPage}
-        onLoadMore={() => void fetchNextPage()}
-      />
-    </>
+    <PagedList list={list} empty={emptyText}>
+      {(items) => (
+        <RequestTable
+          items={items}
+          columns={columns}
+          label={label}
+          ownBiobankCodes={ownBiobankCodes}
+        />
+      )}
+    </PagedList>
   );
 }

@@ -2,8 +2,7 @@ import { Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ServiceRequest } from '@bgb/contracts';
 import { mayPostMessage } from '@bgb/domain';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { LoadingState } from '../../../components/LoadingState';
+import { QueryBoundary } from '../../../components/QueryBoundary';
 import { useGetCurrentUser } from '../../auth/hooks/use-get-current-user';
 import { useGetRequestHistory } from '../hooks/use-get-request-history';
 import { HistoryTimeline } from './HistoryTimeline';
@@ -13,20 +12,16 @@ import { MessageComposer } from './MessageComposer';
 export function RequestHistory({ request }: { request: ServiceRequest }) {
   const { t } = useTranslation();
   const { data: user } = useGetCurrentUser();
-  const { data: history, error, isPending, refetch } = useGetRequestHistory(request.id);
+  const history = useGetRequestHistory(request.id);
 
   return (
     <Stack component="section" aria-labelledby="request-history-heading" gap="md">
       <Title order={2} id="request-history-heading">
         {t('history.heading')}
       </Title>
-      {history ? (
-        <HistoryTimeline entries={history.items} />
-      ) : isPending ? (
-        <LoadingState label={t('history.loading')} />
-      ) : (
-        <ErrorAlert error={error} onRetry={() => void refetch()} />
-      )}
+      <QueryBoundary query={history} loadingLabel={t('history.loading')}>
+        {({ items }) => <HistoryTimeline entries={items} />}
+      </QueryBoundary>
       {user && mayPostMessage(user, request, false) && (
         <MessageComposer
           requestId={request.id}

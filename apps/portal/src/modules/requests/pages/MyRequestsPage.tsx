@@ -1,6 +1,7 @@
-import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { PageHeader } from '../../../components/PageHeader';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { DraftsSection } from '../../drafts/components/DraftsSection';
 import { PagedRequestTable } from '../components/PagedRequestTable';
@@ -15,15 +16,15 @@ export default function MyRequestsPage() {
 
   return (
     <Stack gap="lg">
-      <Group justify="space-between" align="flex-end">
-        <Stack gap={4}>
-          <Title order={1}>{t('requests.title')}</Title>
-          <Text c="gray.7">{t('requests.intro')}</Text>
-        </Stack>
-        <Button component={Link} to="/requests/new">
-          {t('requests.newButton')}
-        </Button>
-      </Group>
+      <PageHeader
+        title={t('requests.title')}
+        lead={t('requests.intro')}
+        actions={
+          <Button component={Link} to="/requests/new">
+            {t('requests.newButton')}
+          </Button>
+        }
+      />
       <DraftsSection />
       <Stack gap="sm" component="section" aria-labelledby="submitted-heading">
         <Title order={2} id="submitted-heading">

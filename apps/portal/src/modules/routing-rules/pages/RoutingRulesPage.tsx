@@ -1,9 +1,9 @@
-import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoutingRule } from '@bgb/contracts';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { LoadingState } from '../../../components/LoadingState';
+import { PageHeader } from '../../../components/PageHeader';
+import { QueryBoundary } from '../../../components/QueryBoundary';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { DeleteRuleDialog } from '../components/DeleteRuleDialog';
 import { RoutingRuleModal, type RuleEditing } from '../components/RoutingRuleModal';
@@ -29,13 +29,11 @@ export default function RoutingRulesPage() {
 
   return (
     <Stack gap="lg">
-      <Group justify="space-between" align="flex-end">
-        <Stack gap={4}>
-          <Title order={1}>{t('routingRules.title')}</Title>
-          <Text c="gray.7">{t('routingRules.intro')}</Text>
-        </Stack>
-        <Button onClick={() => open({ kind: 'new' })}>{t('routingRules.new')}</Button>
-      </Group>
+      <PageHeader
+        title={t('routingRules.title')}
+        lead={t('routingRules.intro')}
+        actions={<Button onClick={() => open({ kind: 'new' })}>{t('routingRules.new')}</Button>}
+      />
       <div role="status">
         {done && (
           <Alert color="teal" variant="light">
@@ -46,25 +44,23 @@ export default function RoutingRulesPage() {
         )}
       </div>
       <div aria-busy={rules.isFetching}>
-        {rules.error && !rules.data ? (
-          <ErrorAlert error={rules.error} onRetry={() => void rules.refetch()} />
-        ) : !rules.data ? (
-          <LoadingState />
-        ) : rules.data.items.length === 0 ? (
-          <Paper withBorder p="xl">
-            <Text>{t('routingRules.empty')}</Text>
-          </Paper>
-        ) : (
-          <RoutingRuleTable
-            rules={rules.data.items}
-            onEdit={(rule) => open({ kind: 'edit', rule })}
-            onDelete={(rule) => {
-              setDone(null);
-              remove.reset();
-              setDeleting(rule);
-            }}
-          />
-        )}
+        <QueryBoundary
+          query={rules}
+          empty={t('routingRules.empty')}
+          isEmpty={(list) => list.items.length === 0}
+        >
+          {(list) => (
+            <RoutingRuleTable
+              rules={list.items}
+              onEdit={(rule) => open({ kind: 'edit', rule })}
+              onDelete={(rule) => {
+                setDone(null);
+                remove.reset();
+                setDeleting(rule);
+              }}
+            />
+          )}
+        </QueryBoundary>
       </div>
       <RoutingRuleModal
         editing={editing}

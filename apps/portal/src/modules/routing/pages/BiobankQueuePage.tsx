@@ -1,5 +1,6 @@
-import { Stack, Text, Title } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../../components/PageHeader';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { useGetCurrentUser } from '../../auth/hooks/use-get-current-user';
 import { RequestQueue } from '../../triage/components/RequestQueue';
@@ -22,10 +23,7 @@ export default function BiobankQueuePage() {
 
   return (
     <Stack gap="lg">
-      <Stack gap={4}>
-        <Title order={1}>{t('biobankQueue.title')}</Title>
-        <Text c="gray.7">{t('biobankQueue.intro')}</Text>
-      </Stack>
+      <PageHeader title={t('biobankQueue.title')} lead={t('biobankQueue.intro')} />
       <RequestQueue
         columns={COLUMNS}
         label={t('biobankQueue.tableLabel')}

@@ -1,9 +1,9 @@
 import { Alert, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useFormatDate } from '../../../components/format-date';
-import { LoadingState } from '../../../components/LoadingState';
+import { PageHeader } from '../../../components/PageHeader';
+import { QueryBoundary } from '../../../components/QueryBoundary';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { useLocalizedText } from '../../../components/use-locale';
 import { useListServices } from '../../catalogue/hooks/use-list-services';
@@ -26,29 +26,27 @@ export default function ServiceQuestionsPage() {
 
   return (
     <Stack gap="lg">
-      <Stack gap={4}>
-        <Title order={1}>{t('serviceQuestionsAdmin.title')}</Title>
-        <Text c="gray.7">{t('serviceQuestionsAdmin.intro')}</Text>
-      </Stack>
-      {services.error ? (
-        <ErrorAlert error={services.error} onRetry={() => void services.refetch()} />
-      ) : !services.data ? (
-        <LoadingState />
-      ) : (
-        <NativeSelect
-          label={t('serviceQuestionsAdmin.service')}
-          value={serviceId}
-          onChange={(event) => {
-            setPublished(null);
-            setChosen(event.currentTarget.value);
-          }}
-          data={services.data.map((service) => ({
-            value: service.id,
-            label: localized(service.name),
-          }))}
-          maw={480}
-        />
-      )}
+      <PageHeader
+        title={t('serviceQuestionsAdmin.title')}
+        lead={t('serviceQuestionsAdmin.intro')}
+      />
+      <QueryBoundary query={services}>
+        {(list) => (
+          <NativeSelect
+            label={t('serviceQuestionsAdmin.service')}
+            value={serviceId}
+            onChange={(event) => {
+              setPublished(null);
+              setChosen(event.currentTarget.value);
+            }}
+            data={list.map((service) => ({
+              value: service.id,
+              label: localized(service.name),
+            }))}
+            maw={480}
+          />
+        )}
+      </QueryBoundary>
       <div role="status">
         {published !== null && (
           <Alert color="teal" variant="light">
@@ -56,61 +54,63 @@ export default function ServiceQuestionsPage() {
           </Alert>
         )}
       </div>
-      {current.error ? (
-        <ErrorAlert error={current.error} onRetry={() => void current.refetch()} />
-      ) : serviceId && current.data ? (
-        <>
-          <Stack component="section" aria-labelledby="question-versions-heading" gap="xs">
-            <Title order={2} id="question-versions-heading">
-              {t('serviceQuestionsAdmin.historyTitle')}
-            </Title>
-            <Text>
-              {t('serviceQuestionsAdmin.current', {
-                version: current.data.version,
-                date: formatDate(current.data.publishedAt, { withTime: true }),
-              })}
-            </Text>
-            {versions.data && (
-              <Table.ScrollContainer minWidth={480}>
-                <Table>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">{t('serviceQuestionsAdmin.version')}</Table.Th>
-                      <Table.Th scope="col">{t('serviceQuestionsAdmin.publishedAt')}</Table.Th>
-                      <Table.Th scope="col">{t('serviceQuestionsAdmin.publishedBy')}</Table.Th>
-                      <Table.Th scope="col">{t('serviceQuestionsAdmin.questionCount')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {versions.data.items.map((item) => (
-                      <Table.Tr key={item.version}>
-                        <Table.Td>{item.version}</Table.Td>
-                        <Table.Td>{formatDate(item.publishedAt, { withTime: true })}</Table.Td>
-                        <Table.Td>
-                          {item.publishedBy?.name ?? t('serviceQuestionsAdmin.launch')}
-                        </Table.Td>
-                        <Table.Td>{item.questionCount}</Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
-            )}
-          </Stack>
-          <Stack component="section" aria-labelledby="question-editor-heading" gap="md">
-            <Title order={2} id="question-editor-heading">
-              {t('serviceQuestionsAdmin.editorTitle')}
-            </Title>
-            <QuestionSetEditor
-              key={`${serviceId}:${current.data.version}`}
-              current={current.data}
-              onPublished={(set) => setPublished(set.version)}
-              onReload={() => void current.refetch()}
-            />
-          </Stack>
-        </>
-      ) : (
-        serviceId && <LoadingState />
+      {serviceId && (
+        <QueryBoundary query={current}>
+          {(questionSet) => (
+            <>
+              <Stack component="section" aria-labelledby="question-versions-heading" gap="xs">
+                <Title order={2} id="question-versions-heading">
+                  {t('serviceQuestionsAdmin.historyTitle')}
+                </Title>
+                <Text>
+                  {t('serviceQuestionsAdmin.current', {
+                    version: questionSet.version,
+                    date: formatDate(questionSet.publishedAt, { withTime: true }),
+                  })}
+                </Text>
+                {versions.data && (
+                  <Table.ScrollContainer minWidth={480}>
+                    <Table>
+                      <Table.Thead>
+                        <Table.Tr>
+                          <Table.Th scope="col">{t('serviceQuestionsAdmin.version')}</Table.Th>
+                          <Table.Th scope="col">{t('serviceQuestionsAdmin.publishedAt')}</Table.Th>
+                          <Table.Th scope="col">{t('serviceQuestionsAdmin.publishedBy')}</Table.Th>
+                          <Table.Th scope="col">
+                            {t('serviceQuestionsAdmin.questionCount')}
+                          </Table.Th>
+                        </Table.Tr>
+                      </Table.Thead>
+                      <Table.Tbody>
+                        {versions.data.items.map((item) => (
+                          <Table.Tr key={item.version}>
+                            <Table.Td>{item.version}</Table.Td>
+                            <Table.Td>{formatDate(item.publishedAt, { withTime: true })}</Table.Td>
+                            <Table.Td>
+                              {item.publishedBy?.name ?? t('serviceQuestionsAdmin.launch')}
+                            </Table.Td>
+                            <Table.Td>{item.questionCount}</Table.Td>
+                          </Table.Tr>
+                        ))}
+                      </Table.Tbody>
+                    </Table>
+                  </Table.ScrollContainer>
+                )}
+              </Stack>
+              <Stack component="section" aria-labelledby="question-editor-heading" gap="md">
+                <Title order={2} id="question-editor-heading">
+                  {t('serviceQuestionsAdmin.editorTitle')}
+                </Title>
+                <QuestionSetEditor
+                  key={`${serviceId}:${questionSet.version}`}
+                  current={questionSet}
+                  onPublished={(set) => setPublished(set.version)}
+                  onReload={() => void current.refetch()}
+                />
+              </Stack>
+            </>
+          )}
+        </QueryBoundary>
       )}
     </Stack>
   );

@@ -1,5 +1,6 @@
-import { Stack, Text, Title } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../../components/PageHeader';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { RequestQueue } from '../components/RequestQueue';
 
@@ -19,10 +20,7 @@ export default function TriageQueuePage() {
 
   return (
     <Stack gap="lg">
-      <Stack gap={4}>
-        <Title order={1}>{t('triage.title')}</Title>
-        <Text c="gray.7">{t('triage.intro')}</Text>
-      </Stack>
+      <PageHeader title={t('triage.title')} lead={t('triage.intro')} />
       <RequestQueue
         columns={COLUMNS}
         label={t('triage.tableLabel')}
