@@ -1,9 +1,11 @@
-import { Anchor, Stack, Text, Title } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { isApiError } from '../../../api/api-error';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { LoadingState } from '../../../components/LoadingState';
+import { NotFoundState } from '../../../components/NotFoundState';
+import { PageHeader } from '../../../components/PageHeader';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { useGetCurrentUser } from '../../auth/hooks/use-get-current-user';
 import { useListBiobanks } from '../../catalogue/hooks/use-list-biobanks';
@@ -27,13 +29,12 @@ export default function DraftPage() {
 
   if (id && isApiError(draft.error) && draft.error.status < 500) {
     return (
-      <Stack gap="md">
-        <Title order={1}>{t('drafts.notFoundTitle')}</Title>
-        <Text>{t('drafts.notFoundText')}</Text>
-        <Anchor component={Link} to="/requests">
-          {t('nav.myRequests')}
-        </Anchor>
-      </Stack>
+      <NotFoundState
+        title={t('drafts.notFoundTitle')}
+        text={t('drafts.notFoundText')}
+        backTo="/requests"
+        backLabel={t('nav.myRequests')}
+      />
     );
   }
   const error = services.error ?? biobanks.error ?? draft.error;
@@ -41,8 +42,7 @@ export default function DraftPage() {
 
   return (
     <Stack gap="lg" maw={900}>
-      <Title order={1}>{title}</Title>
-      <Text>{t('drafts.intro')}</Text>
+      <PageHeader title={title} lead={t('drafts.intro')} />
       {error ? (
         <ErrorAlert
           title={t('requestForm.catalogueError')}

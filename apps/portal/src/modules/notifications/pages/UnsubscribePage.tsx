@@ -1,8 +1,9 @@
-import { Alert, Anchor, Button, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { LoadingState } from '../../../components/LoadingState';
+import { PageHeader } from '../../../components/PageHeader';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { useGetUnsubscribeTarget, useUnsubscribe } from '../hooks/use-unsubscribe';
 
@@ -52,7 +53,7 @@ export default function UnsubscribePage() {
 
   return (
     <Stack gap="lg" maw={640}>
-      <Title order={1}>{t('preferences.unsubscribe.title')}</Title>
+      <PageHeader title={t('preferences.unsubscribe.title')} />
       <Paper withBorder p="lg">
         {content}
       </Paper>

@@ -1,9 +1,10 @@
-import { Alert, Anchor, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'react-router';
+import { useLocation, useParams } from 'react-router';
 import { isApiError } from '../../../api/api-error';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { LoadingState } from '../../../components/LoadingState';
+import { NotFoundState } from '../../../components/NotFoundState';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { hasRole } from '../../auth/access';
@@ -45,13 +46,10 @@ export default function RequestDetailsPage() {
   if (!request) {
     if (isNotFound(error)) {
       return (
-        <Stack gap="md">
-          <Title order={1}>{t('requestDetails.notFoundTitle')}</Title>
-          <Text>{t('requestDetails.notFoundText')}</Text>
-          <Anchor component={Link} to="/">
-            {t('common.backToHome')}
-          </Anchor>
-        </Stack>
+        <NotFoundState
+          title={t('requestDetails.notFoundTitle')}
+          text={t('requestDetails.notFoundText')}
+        />
       );
     }
     return <ErrorAlert error={error} onRetry={() => void refetch()} />;
