@@ -2,6 +2,7 @@ import { Anchor, Button, Group, Modal, Stack, Table, Text, Title } from '@mantin
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Attachment } from '@bgb/contracts';
+import { DataTable } from '../../../components/DataTable';
 import { QueryBoundary } from '../../../components/QueryBoundary';
 import { useFormatDate } from '../../../components/format-date';
 import { FormFailureAlert } from '../../../components/forms/use-form-failure';
@@ -66,57 +67,55 @@ export function AttachmentsSection({
         empty={t('attachments.none')}
       >
         {(shown) => (
-          <Table.ScrollContainer minWidth={560}>
-            <Table verticalSpacing="xs">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('attachments.name')}</Table.Th>
-                  <Table.Th scope="col">{t('attachments.type')}</Table.Th>
-                  <Table.Th scope="col">{t('attachments.size')}</Table.Th>
-                  <Table.Th scope="col">{t('attachments.uploadedBy')}</Table.Th>
-                  {editable && <Table.Th scope="col">{t('attachments.actions')}</Table.Th>}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {shown.map((file) => (
-                  <Table.Tr key={file.id}>
-                    <Table.Th scope="row" fw="normal">
-                      <Anchor
-                        href={attachmentDownloadUrl(file.id)}
-                        download={file.fileName}
-                        style={{ overflowWrap: 'anywhere' }}
+          <DataTable
+            label={t('attachments.heading')}
+            headers={[
+              t('attachments.name'),
+              t('attachments.type'),
+              t('attachments.size'),
+              t('attachments.uploadedBy'),
+              ...(editable ? [t('attachments.actions')] : []),
+            ]}
+            minWidth={560}
+            verticalSpacing="xs"
+          >
+            {shown.map((file) => (
+              <Table.Tr key={file.id}>
+                <Table.Th scope="row" fw="normal">
+                  <Anchor
+                    href={attachmentDownloadUrl(file.id)}
+                    download={file.fileName}
+                    style={{ overflowWrap: 'anywhere' }}
+                  >
+                    {file.fileName}
+                  </Anchor>
+                </Table.Th>
+                <Table.Td>{t(`attachments.types.${mediaTypeKey(file.mediaType)}`)}</Table.Td>
+                <Table.Td>{formatSize(file.size, locale)}</Table.Td>
+                <Table.Td>
+                  {t('attachments.uploadedByAt', {
+                    name: file.uploadedBy.name,
+                    at: formatDate(file.createdAt, { withTime: true }),
+                  })}
+                </Table.Td>
+                {editable && (
+                  <Table.Td>
+                    {file.uploadedBy.id === user?.id && file.messageId === null && (
+                      <Button
+                        size="xs"
+                        variant="default"
+                        color="red"
+                        aria-label={t('attachments.deleteNamed', { name: file.fileName })}
+                        onClick={() => setDeleting(file)}
                       >
-                        {file.fileName}
-                      </Anchor>
-                    </Table.Th>
-                    <Table.Td>{t(`attachments.types.${mediaTypeKey(file.mediaType)}`)}</Table.Td>
-                    <Table.Td>{formatSize(file.size, locale)}</Table.Td>
-                    <Table.Td>
-                      {t('attachments.uploadedByAt', {
-                        name: file.uploadedBy.name,
-                        at: formatDate(file.createdAt, { withTime: true }),
-                      })}
-                    </Table.Td>
-                    {editable && (
-                      <Table.Td>
-                        {file.uploadedBy.id === user?.id && file.messageId === null && (
-                          <Button
-                            size="xs"
-                            variant="default"
-                            color="red"
-                            aria-label={t('attachments.deleteNamed', { name: file.fileName })}
-                            onClick={() => setDeleting(file)}
-                          >
-                            {t('attachments.delete')}
-                          </Button>
-                        )}
-                      </Table.Td>
+                        {t('attachments.delete')}
+                      </Button>
                     )}
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+                  </Table.Td>
+                )}
+              </Table.Tr>
+            ))}
+          </DataTable>
         )}
       </QueryBoundary>
       <div aria-live="polite">{deleted && <Text size="sm">{deleted}</Text>}</div>

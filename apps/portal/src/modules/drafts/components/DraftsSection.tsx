@@ -3,6 +3,7 @@ import type { Draft } from '@bgb/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DataTable } from '../../../components/DataTable';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useFormatDate } from '../../../components/format-date';
 import { FormFailureAlert } from '../../../components/forms/use-form-failure';
@@ -34,59 +35,52 @@ export function DraftsSection() {
       <Title order={2} id="drafts-heading">
         {t('drafts.list.heading')}
       </Title>
-      <Table.ScrollContainer minWidth={480}>
-        <Table aria-label={t('drafts.list.tableLabel')} verticalSpacing="sm">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('drafts.list.title')}</Table.Th>
-              <Table.Th scope="col">{t('drafts.list.lastSaved')}</Table.Th>
-              <Table.Th scope="col">{t('drafts.list.actions')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {drafts.data.items.map((draft) => (
-              <Table.Tr key={draft.id}>
-                <Table.Th
-                  scope="row"
-                  fw={draft.title ? 600 : 400}
-                  fs={draft.title ? undefined : 'italic'}
+      <DataTable
+        label={t('drafts.list.tableLabel')}
+        headers={[t('drafts.list.title'), t('drafts.list.lastSaved'), t('drafts.list.actions')]}
+        minWidth={480}
+      >
+        {drafts.data.items.map((draft) => (
+          <Table.Tr key={draft.id}>
+            <Table.Th
+              scope="row"
+              fw={draft.title ? 600 : 400}
+              fs={draft.title ? undefined : 'italic'}
+            >
+              {titleOf(draft)}
+            </Table.Th>
+            <Table.Td>
+              <time dateTime={draft.updatedAt}>
+                {formatDate(draft.updatedAt, { withTime: true })}
+              </time>
+            </Table.Td>
+            <Table.Td>
+              <Group gap="xs" wrap="nowrap">
+                <Button
+                  component={Link}
+                  to={`/drafts/${draft.id}`}
+                  size="compact-sm"
+                  aria-label={t('drafts.list.resumeLabel', { title: titleOf(draft) })}
                 >
-                  {titleOf(draft)}
-                </Table.Th>
-                <Table.Td>
-                  <time dateTime={draft.updatedAt}>
-                    {formatDate(draft.updatedAt, { withTime: true })}
-                  </time>
-                </Table.Td>
-                <Table.Td>
-                  <Group gap="xs" wrap="nowrap">
-                    <Button
-                      component={Link}
-                      to={`/drafts/${draft.id}`}
-                      size="compact-sm"
-                      aria-label={t('drafts.list.resumeLabel', { title: titleOf(draft) })}
-                    >
-                      {t('drafts.list.resume')}
-                    </Button>
-                    <Button
-                      size="compact-sm"
-                      variant="default"
-                      color="red"
-                      aria-label={t('drafts.list.deleteLabel', { title: titleOf(draft) })}
-                      onClick={() => {
-                        remove.reset();
-                        setDeleting(draft);
-                      }}
-                    >
-                      {t('drafts.list.delete')}
-                    </Button>
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+                  {t('drafts.list.resume')}
+                </Button>
+                <Button
+                  size="compact-sm"
+                  variant="default"
+                  color="red"
+                  aria-label={t('drafts.list.deleteLabel', { title: titleOf(draft) })}
+                  onClick={() => {
+                    remove.reset();
+                    setDeleting(draft);
+                  }}
+                >
+                  {t('drafts.list.delete')}
+                </Button>
+              </Group>
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </DataTable>
       <Modal
         opened={deleting !== null}
         onClose={() => setDeleting(null)}

@@ -35,16 +35,17 @@ export function useDraftAutosave({ initial, onCreated, onSaved }: Options) {
     id: initial?.id ?? null,
     version: initial?.version ?? 0,
   });
-  const lastSaved = useRef<SaveStatus>(
+  const [status, setStatus] = useState<SaveStatus>(() =>
     initial ? { kind: 'saved', at: initial.updatedAt } : { kind: 'idle' },
   );
+  /** What the status goes back to once nothing waits: the last save, if any. */
+  const lastSaved = useRef<SaveStatus>(status);
   const pending = useRef<DraftContent | null>(null);
   const inFlight = useRef<Promise<void> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const conflicted = useRef(false);
   const callbacks = useRef({ onCreated, onSaved });
   const flushRef = useRef<() => Promise<void>>(async () => undefined);
-  const [status, setStatus] = useState<SaveStatus>(lastSaved.current);
   const [conflict, setConflict] = useState(false);
 
   const stored = useCallback((draft: Draft) => {

@@ -2,6 +2,7 @@ import { Badge, Box, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import type { i18n as I18n, TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { REQUEST_FIELDS, type HistoryEntry } from '@bgb/contracts';
+import { DataTable } from '../../../components/DataTable';
 import { useFormatDate } from '../../../components/format-date';
 import { AttachmentLinks } from '../../attachments/components/AttachmentLinks';
 import { useGetCatalogueNames } from '../../catalogue/hooks/use-get-catalogue-names';
@@ -76,26 +77,25 @@ function FieldChanges({ details }: { details: Record<string, string> }) {
     return field === 'serviceId' ? serviceName(raw) || raw : raw;
   };
   return (
-    <Table.ScrollContainer minWidth={480}>
-      <Table verticalSpacing="xs" style={{ tableLayout: 'fixed' }}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('history.changes.field')}</Table.Th>
-            <Table.Th scope="col">{t('history.changes.before')}</Table.Th>
-            <Table.Th scope="col">{t('history.changes.after')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {changed.map((field) => (
-            <Table.Tr key={field}>
-              <Table.Th scope="row">{t(FIELD_LABEL_KEYS[field])}</Table.Th>
-              <Table.Td style={PRESERVE_TEXT}>{value(field, details[`${field}.from`])}</Table.Td>
-              <Table.Td style={PRESERVE_TEXT}>{value(field, details[`${field}.to`])}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <DataTable
+      label={t('history.changes.caption')}
+      headers={[
+        t('history.changes.field'),
+        t('history.changes.before'),
+        t('history.changes.after'),
+      ]}
+      minWidth={480}
+      verticalSpacing="xs"
+      style={{ tableLayout: 'fixed' }}
+    >
+      {changed.map((field) => (
+        <Table.Tr key={field}>
+          <Table.Th scope="row">{t(FIELD_LABEL_KEYS[field])}</Table.Th>
+          <Table.Td style={PRESERVE_TEXT}>{value(field, details[`${field}.from`])}</Table.Td>
+          <Table.Td style={PRESERVE_TEXT}>{value(field, details[`${field}.to`])}</Table.Td>
+        </Table.Tr>
+      ))}
+    </DataTable>
   );
 }
 

@@ -1,7 +1,8 @@
-import { Anchor, Badge, Box, Group, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ServiceRequest } from '@bgb/contracts';
+import { DataTable } from '../../../components/DataTable';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { useFormatDate } from '../../../components/format-date';
 import { useGetCatalogueNames } from '../../catalogue/hooks/use-get-catalogue-names';
@@ -92,33 +93,25 @@ export function RequestTable({ items, label, columns, ownBiobankCodes = [] }: Re
   };
 
   return (
-    <Box style={{ overflowX: 'auto' }}>
-      <Table aria-label={label} striped highlightOnHover verticalSpacing="sm" miw={640}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('requests.columns.reference')}</Table.Th>
-            {columns.map((column) => (
-              <Table.Th scope="col" key={column}>
-                {t(`requests.columns.${column}`)}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((request) => (
-            <Table.Tr key={request.id} data-reference={request.reference}>
-              <Table.Th scope="row" style={{ whiteSpace: 'nowrap' }}>
-                <Anchor component={Link} to={`/requests/${request.id}`}>
-                  {request.reference}
-                </Anchor>
-              </Table.Th>
-              {columns.map((column) => (
-                <Table.Td key={column}>{cell(request, column)}</Table.Td>
-              ))}
-            </Table.Tr>
+    <DataTable
+      label={label}
+      headers={['reference', ...columns].map((column) => t(`requests.columns.${column}`))}
+      minWidth={640}
+      striped
+      highlightOnHover
+    >
+      {items.map((request) => (
+        <Table.Tr key={request.id} data-reference={request.reference}>
+          <Table.Th scope="row" style={{ whiteSpace: 'nowrap' }}>
+            <Anchor component={Link} to={`/requests/${request.id}`}>
+              {request.reference}
+            </Anchor>
+          </Table.Th>
+          {columns.map((column) => (
+            <Table.Td key={column}>{cell(request, column)}</Table.Td>
           ))}
-        </Table.Tbody>
-      </Table>
-    </Box>
+        </Table.Tr>
+      ))}
+    </DataTable>
   );
 }

@@ -1,6 +1,7 @@
-import { Box, Button, Group, Table, Text } from '@mantine/core';
+import { Button, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RoutingRule } from '@bgb/contracts';
+import { DataTable } from '../../../components/DataTable';
 import { useGetCatalogueNames } from '../../catalogue/hooks/use-get-catalogue-names';
 
 interface RoutingRuleTableProps {
@@ -22,61 +23,54 @@ export function RoutingRuleTable({ rules, onEdit, onDelete }: RoutingRuleTablePr
       </Text>
     );
   return (
-    <Box style={{ overflowX: 'auto' }}>
-      <Table aria-label={t('routingRules.tableLabel')} striped verticalSpacing="sm" miw={820}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('routingRules.columns.name')}</Table.Th>
-            <Table.Th scope="col">{t('routingRules.columns.service')}</Table.Th>
-            <Table.Th scope="col">{t('routingRules.columns.requested')}</Table.Th>
-            <Table.Th scope="col">{t('routingRules.columns.suggested')}</Table.Th>
-            <Table.Th scope="col">{t('routingRules.columns.assignee')}</Table.Th>
-            <Table.Th scope="col">{t('routingRules.columns.actions')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rules.map((rule) => (
-            <Table.Tr key={rule.id} data-rule-id={rule.id}>
-              <Table.Th scope="row">{rule.name}</Table.Th>
-              <Table.Td>
-                {rule.serviceId ? serviceName(rule.serviceId) : t('routingRules.anyService')}
-              </Table.Td>
-              <Table.Td>
-                {biobankList(rule.requestedBiobankCodes, t('routingRules.anyBiobank'))}
-              </Table.Td>
-              <Table.Td>{biobankList(rule.suggestedBiobankCodes, t('routingRules.none'))}</Table.Td>
-              <Table.Td>
-                {rule.defaultAssignee?.name ?? (
-                  <Text span size="sm" c="gray.7">
-                    {t('routingRules.none')}
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td>
-                <Group gap="xs" wrap="nowrap">
-                  <Button
-                    variant="default"
-                    size="compact-sm"
-                    aria-label={t('routingRules.editRule', { name: rule.name })}
-                    onClick={() => onEdit(rule)}
-                  >
-                    {t('routingRules.edit')}
-                  </Button>
-                  <Button
-                    variant="default"
-                    color="red"
-                    size="compact-sm"
-                    aria-label={t('routingRules.deleteRule', { name: rule.name })}
-                    onClick={() => onDelete(rule)}
-                  >
-                    {t('routingRules.delete')}
-                  </Button>
-                </Group>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Box>
+    <DataTable
+      label={t('routingRules.tableLabel')}
+      headers={(['name', 'service', 'requested', 'suggested', 'assignee', 'actions'] as const).map(
+        (column) => t(`routingRules.columns.${column}`),
+      )}
+      minWidth={820}
+      striped
+    >
+      {rules.map((rule) => (
+        <Table.Tr key={rule.id} data-rule-id={rule.id}>
+          <Table.Th scope="row">{rule.name}</Table.Th>
+          <Table.Td>
+            {rule.serviceId ? serviceName(rule.serviceId) : t('routingRules.anyService')}
+          </Table.Td>
+          <Table.Td>
+            {biobankList(rule.requestedBiobankCodes, t('routingRules.anyBiobank'))}
+          </Table.Td>
+          <Table.Td>{biobankList(rule.suggestedBiobankCodes, t('routingRules.none'))}</Table.Td>
+          <Table.Td>
+            {rule.defaultAssignee?.name ?? (
+              <Text span size="sm" c="gray.7">
+                {t('routingRules.none')}
+              </Text>
+            )}
+          </Table.Td>
+          <Table.Td>
+            <Group gap="xs" wrap="nowrap">
+              <Button
+                variant="default"
+                size="compact-sm"
+                aria-label={t('routingRules.editRule', { name: rule.name })}
+                onClick={() => onEdit(rule)}
+              >
+                {t('routingRules.edit')}
+              </Button>
+              <Button
+                variant="default"
+                color="red"
+                size="compact-sm"
+                aria-label={t('routingRules.deleteRule', { name: rule.name })}
+                onClick={() => onDelete(rule)}
+              >
+                {t('routingRules.delete')}
+              </Button>
+            </Group>
+          </Table.Td>
+        </Table.Tr>
+      ))}
+    </DataTable>
   );
 }

@@ -2,6 +2,7 @@ import { Alert, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatDate } from '../../../components/format-date';
+import { DataTable } from '../../../components/DataTable';
 import { PageHeader } from '../../../components/PageHeader';
 import { QueryBoundary } from '../../../components/QueryBoundary';
 import { useDocumentTitle } from '../../../components/use-document-title';
@@ -69,32 +70,24 @@ export default function ServiceQuestionsPage() {
                   })}
                 </Text>
                 {versions.data && (
-                  <Table.ScrollContainer minWidth={480}>
-                    <Table>
-                      <Table.Thead>
-                        <Table.Tr>
-                          <Table.Th scope="col">{t('serviceQuestionsAdmin.version')}</Table.Th>
-                          <Table.Th scope="col">{t('serviceQuestionsAdmin.publishedAt')}</Table.Th>
-                          <Table.Th scope="col">{t('serviceQuestionsAdmin.publishedBy')}</Table.Th>
-                          <Table.Th scope="col">
-                            {t('serviceQuestionsAdmin.questionCount')}
-                          </Table.Th>
-                        </Table.Tr>
-                      </Table.Thead>
-                      <Table.Tbody>
-                        {versions.data.items.map((item) => (
-                          <Table.Tr key={item.version}>
-                            <Table.Td>{item.version}</Table.Td>
-                            <Table.Td>{formatDate(item.publishedAt, { withTime: true })}</Table.Td>
-                            <Table.Td>
-                              {item.publishedBy?.name ?? t('serviceQuestionsAdmin.launch')}
-                            </Table.Td>
-                            <Table.Td>{item.questionCount}</Table.Td>
-                          </Table.Tr>
-                        ))}
-                      </Table.Tbody>
-                    </Table>
-                  </Table.ScrollContainer>
+                  <DataTable
+                    label={t('serviceQuestionsAdmin.historyTitle')}
+                    headers={(
+                      ['version', 'publishedAt', 'publishedBy', 'questionCount'] as const
+                    ).map((column) => t(`serviceQuestionsAdmin.${column}`))}
+                    minWidth={480}
+                  >
+                    {versions.data.items.map((item) => (
+                      <Table.Tr key={item.version}>
+                        <Table.Th scope="row">{item.version}</Table.Th>
+                        <Table.Td>{formatDate(item.publishedAt, { withTime: true })}</Table.Td>
+                        <Table.Td>
+                          {item.publishedBy?.name ?? t('serviceQuestionsAdmin.launch')}
+                        </Table.Td>
+                        <Table.Td>{item.questionCount}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </DataTable>
                 )}
               </Stack>
               <Stack component="section" aria-labelledby="question-editor-heading" gap="md">
