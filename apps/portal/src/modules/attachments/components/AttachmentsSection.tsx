@@ -1,11 +1,11 @@
-import { Anchor, Button, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Stack, Table, Text, Title } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Attachment } from '@bgb/contracts';
 import { DataTable } from '../../../components/DataTable';
 import { QueryBoundary } from '../../../components/QueryBoundary';
 import { useFormatDate } from '../../../components/format-date';
-import { FormFailureAlert } from '../../../components/forms/use-form-failure';
+import { ConfirmDialog } from '../../../components/dialogs/ConfirmDialog';
 import { useLocale } from '../../../components/use-locale';
 import { useGetCurrentUser } from '../../auth/hooks/use-get-current-user';
 import { attachmentDownloadUrl } from '../download-url';
@@ -126,31 +126,17 @@ export function AttachmentsSection({
           onUploaded={() => setDeleted(null)}
         />
       )}
-      <Modal
+      <ConfirmDialog
         opened={deleting !== null}
-        onClose={close}
         title={t('attachments.deleteTitle')}
-        closeButtonProps={{ 'aria-label': t('common.close') }}
-      >
-        {deleting && (
-          <Stack gap="md">
-            <FormFailureAlert failure={remove.error} />
-            <Text>{t('attachments.deleteConfirm', { name: deleting.fileName })}</Text>
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
-                {t('common.cancel')}
-              </Button>
-              <Button
-                color="red.9"
-                loading={remove.isPending}
-                onClick={() => confirmDelete(deleting)}
-              >
-                {t('attachments.delete')}
-              </Button>
-            </Group>
-          </Stack>
-        )}
-      </Modal>
+        text={deleting ? t('attachments.deleteConfirm', { name: deleting.fileName }) : ''}
+        confirmLabel={t('attachments.delete')}
+        danger
+        pending={remove.isPending}
+        error={remove.error}
+        onClose={close}
+        onConfirm={() => deleting && confirmDelete(deleting)}
+      />
     </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Table, Title } from '@mantine/core';
 import type { Draft } from '@bgb/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { DataTable } from '../../../components/DataTable';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useFormatDate } from '../../../components/format-date';
-import { FormFailureAlert } from '../../../components/forms/use-form-failure';
+import { ConfirmDialog } from '../../../components/dialogs/ConfirmDialog';
 import { useDeleteDraft } from '../hooks/use-delete-draft';
 import { useListDrafts } from '../hooks/use-list-drafts';
 
@@ -81,31 +81,19 @@ export function DraftsSection() {
           </Table.Tr>
         ))}
       </DataTable>
-      <Modal
+      <ConfirmDialog
         opened={deleting !== null}
-        onClose={() => setDeleting(null)}
         title={t('drafts.list.deleteTitle')}
-        closeButtonProps={{ 'aria-label': t('common.close') }}
-      >
-        {deleting && (
-          <Stack gap="md">
-            <FormFailureAlert failure={remove.error} />
-            <Text>{t('drafts.list.deleteText', { title: titleOf(deleting) })}</Text>
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setDeleting(null)}>
-                {t('common.cancel')}
-              </Button>
-              <Button
-                color="red"
-                loading={remove.isPending}
-                onClick={() => remove.mutate(deleting.id, { onSuccess: () => setDeleting(null) })}
-              >
-                {t('drafts.list.deleteConfirm')}
-              </Button>
-            </Group>
-          </Stack>
-        )}
-      </Modal>
+        text={deleting ? t('drafts.list.deleteText', { title: titleOf(deleting) }) : ''}
+        confirmLabel={t('drafts.list.deleteConfirm')}
+        danger
+        pending={remove.isPending}
+        error={remove.error}
+        onClose={() => setDeleting(null)}
+        onConfirm={() =>
+          deleting && remove.mutate(deleting.id, { onSuccess: () => setDeleting(null) })
+        }
+      />
     </Stack>
   );
 }

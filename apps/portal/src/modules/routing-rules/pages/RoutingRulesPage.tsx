@@ -2,10 +2,10 @@ import { Alert, Button, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoutingRule } from '@bgb/contracts';
+import { ConfirmDialog } from '../../../components/dialogs/ConfirmDialog';
 import { PageHeader } from '../../../components/PageHeader';
 import { QueryBoundary } from '../../../components/QueryBoundary';
 import { useDocumentTitle } from '../../../components/use-document-title';
-import { DeleteRuleDialog } from '../components/DeleteRuleDialog';
 import { RoutingRuleModal, type RuleEditing } from '../components/RoutingRuleModal';
 import { RoutingRuleTable } from '../components/RoutingRuleTable';
 import { useDeleteRoutingRule } from '../hooks/use-delete-routing-rule';
@@ -70,16 +70,22 @@ export default function RoutingRulesPage() {
           setDone({ kind: 'saved', name: rule.name });
         }}
       />
-      <DeleteRuleDialog
-        rule={deleting}
+      {/* Deleting cannot be undone; requests already routed keep their routing. */}
+      <ConfirmDialog
+        opened={deleting !== null}
+        title={t('routingRules.deleteTitle')}
+        text={deleting ? t('routingRules.deleteConfirm', { name: deleting.name }) : ''}
+        confirmLabel={t('routingRules.delete')}
+        danger
         pending={remove.isPending}
         error={remove.error}
         onClose={() => setDeleting(null)}
-        onConfirm={(rule) =>
-          remove.mutate(rule.id, {
+        onConfirm={() =>
+          deleting &&
+          remove.mutate(deleting.id, {
             onSuccess: () => {
               setDeleting(null);
-              setDone({ kind: 'deleted', name: rule.name });
+              setDone({ kind: 'deleted', name: deleting.name });
             },
           })
         }

@@ -1,13 +1,18 @@
 import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Routing, RoutingAction, ServiceRequest } from '@bgb/contracts';
+import {
+  RoutingTransitionBody,
+  type Routing,
+  type RoutingAction,
+  type ServiceRequest,
+} from '@bgb/contracts';
 import { isApiError } from '../../../api/api-error';
+import { CommentDialog } from '../../../components/dialogs/CommentDialog';
 import { FormFailureAlert } from '../../../components/forms/use-form-failure';
 import { useGetCatalogueNames } from '../../catalogue/hooks/use-get-catalogue-names';
 import { RoutingStatusBadge } from '../../requests/components/RoutingStatusBadge';
 import { useTransitionRouting } from '../../requests/hooks/use-transition-routing';
-import { DeclineDialog } from './DeclineDialog';
 
 const PRESERVE_TEXT = { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' } as const;
 
@@ -134,8 +139,15 @@ export function RoutingsSection({ request }: { request: ServiceRequest }) {
           </Paper>
         ))}
       </Stack>
-      <DeclineDialog
-        biobankCode={declining}
+      {/* A biobank never declines without saying why. */}
+      <CommentDialog
+        opened={declining !== null}
+        title={declining ? t('routings.declineTitle', { biobank: declining }) : ''}
+        label={t('routings.declineLabel')}
+        description={t('routings.declineHelp')}
+        rule={RoutingTransitionBody.shape.comment.unwrap()}
+        confirmLabel={t('routingActions.decline')}
+        danger
         pending={transition.isPending}
         error={dialogError}
         onConfirm={(reason) => declining && run(declining, 'decline', reason)}
