@@ -1,7 +1,8 @@
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Modal, Stack, TextInput } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { type AdminBiobank, UpdateBiobankBody } from '@bgb/contracts';
+import { DialogButtons } from '../../../components/dialogs/DialogButtons';
 import { formResolver } from '../../../components/forms/form-resolver';
 import { FormFailureAlert, useFormFailure } from '../../../components/forms/use-form-failure';
 import { useLocalizedText } from '../../../components/use-locale';
@@ -71,14 +72,11 @@ function MailboxForm({
           error={errors.sharedMailbox?.message}
           data-autofocus
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={update.isPending}>
-            {t('adminBiobanks.form.save')}
-          </Button>
-        </Group>
+        <DialogButtons
+          confirmLabel={t('adminBiobanks.form.save')}
+          onCancel={onCancel}
+          pending={update.isPending}
+        />
       </Stack>
     </form>
   );

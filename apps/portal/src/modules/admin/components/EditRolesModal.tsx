@@ -1,7 +1,8 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Modal, Stack, Text } from '@mantine/core';
 import { useForm, useWatch, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ROLES, SetUserRolesBody, type AdminUser } from '@bgb/contracts';
+import { DialogButtons } from '../../../components/dialogs/DialogButtons';
 import { biobankOptions, CheckboxGroupField } from '../../../components/forms/CheckboxGroupField';
 import { formResolver } from '../../../components/forms/form-resolver';
 import { FormFailureAlert, useFormFailure } from '../../../components/forms/use-form-failure';
@@ -132,14 +133,11 @@ function RolesFormFields({ user, onCancel, onSaved }: RolesFormFieldsProps) {
             {t('adminUsers.form.biobanksDropped')}
           </Text>
         )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={setRoles.isPending}>
-            {t('adminUsers.form.save')}
-          </Button>
-        </Group>
+        <DialogButtons
+          confirmLabel={t('adminUsers.form.save')}
+          onCancel={onCancel}
+          pending={setRoles.isPending}
+        />
       </Stack>
     </form>
   );

@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Alert, Modal, Stack, TextInput } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { CreateRoutingRuleBody, type RoutingRule } from '@bgb/contracts';
 import { ApiError } from '../../../api/api-error';
+import { DialogButtons } from '../../../components/dialogs/DialogButtons';
 import { biobankOptions, CheckboxGroupField } from '../../../components/forms/CheckboxGroupField';
 import { formResolver } from '../../../components/forms/form-resolver';
 import { OptionalSelectField } from '../../../components/forms/OptionalSelectField';
@@ -157,14 +158,11 @@ function RuleForm({ rule, onCancel, onSaved }: RuleFormProps) {
             ...(caseHandlers.data ?? []),
           ].map((person) => ({ value: person.id, label: person.name }))}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t('routingRules.form.save')}
-          </Button>
-        </Group>
+        <DialogButtons
+          confirmLabel={t('routingRules.form.save')}
+          onCancel={onCancel}
+          pending={save.isPending}
+        />
       </Stack>
     </form>
   );

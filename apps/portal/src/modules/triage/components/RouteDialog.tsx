@@ -1,8 +1,9 @@
-import { Button, Group, Modal, Stack, Textarea } from '@mantine/core';
+import { Modal, Stack, Textarea } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { RouteBody, type RoutingSuggestion, type ServiceRequest } from '@bgb/contracts';
+import { DialogButtons } from '../../../components/dialogs/DialogButtons';
 import { formResolver } from '../../../components/forms/form-resolver';
 import { biobankOptions, CheckboxGroupField } from '../../../components/forms/CheckboxGroupField';
 import { FormFailureAlert, useFormFailure } from '../../../components/forms/use-form-failure';
@@ -118,14 +119,11 @@ function RouteForm({ request, onClose, onRouted, suggestion }: RouteFormProps) {
           minRows={3}
           error={errors.note?.message}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={route.isPending}>
-            {t('routeDialog.submit')}
-          </Button>
-        </Group>
+        <DialogButtons
+          confirmLabel={t('routeDialog.submit')}
+          onCancel={onClose}
+          pending={route.isPending}
+        />
       </Stack>
     </form>
   );
