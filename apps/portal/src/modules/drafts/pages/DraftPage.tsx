@@ -2,14 +2,12 @@ import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { isApiError } from '../../../api/api-error';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { LoadingState } from '../../../components/LoadingState';
 import { NotFoundState } from '../../../components/NotFoundState';
 import { PageHeader } from '../../../components/PageHeader';
+import { QueryBoundary } from '../../../components/QueryBoundary';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { useGetCurrentUser } from '../../auth/hooks/use-get-current-user';
-import { useListBiobanks } from '../../catalogue/hooks/use-list-biobanks';
-import { useListServices } from '../../catalogue/hooks/use-list-services';
+import { useGetCatalogue } from '../../catalogue/hooks/use-get-catalogue';
 import { DraftEditor } from '../components/DraftEditor';
 import { useGetDraft } from '../hooks/use-get-draft';
 
@@ -19,8 +17,7 @@ export default function DraftPage() {
   const { id } = useParams();
   const navigate = useNavigate();
   const { data: user } = useGetCurrentUser();
-  const services = useListServices();
-  const biobanks = useListBiobanks();
+  const catalogue = useGetCatalogue();
   const draft = useGetDraft(id);
   const title = id
     ? t('drafts.resumeTitle', { title: draft.data?.title || t('drafts.untitled') })
@@ -37,34 +34,31 @@ export default function DraftPage() {
       />
     );
   }
-  const error = services.error ?? biobanks.error ?? draft.error;
-  const loading = !services.data || !biobanks.data || (id && !draft.data);
+  // A draft resumed waits for the draft as well; a new request needs the catalogue only.
+  const editorData = {
+    data:
+      catalogue.data && (!id || draft.data)
+        ? { ...catalogue.data, draft: draft.data ?? null }
+        : undefined,
+    error: catalogue.error ?? draft.error,
+    refetch: () => Promise.all([catalogue.refetch(), id && draft.refetch()]),
+  };
 
   return (
     <Stack gap="lg" maw={900}>
       <PageHeader title={title} lead={t('drafts.intro')} />
-      {error ? (
-        <ErrorAlert
-          title={t('requestForm.catalogueError')}
-          error={error}
-          onRetry={() => {
-            void services.refetch();
-            void biobanks.refetch();
-            if (id) void draft.refetch();
-          }}
-        />
-      ) : loading || !services.data || !biobanks.data ? (
-        <LoadingState />
-      ) : (
-        <DraftEditor
-          initial={draft.data ?? null}
-          services={services.data}
-          biobanks={biobanks.data}
-          institution={user?.institution ?? ''}
-          // The draft's own address, so that a reload or a bookmark resumes it; the editor stays.
-          onCreated={(created) => void navigate(`/drafts/${created.id}`, { replace: true })}
-        />
-      )}
+      <QueryBoundary query={editorData} errorTitle={t('requestForm.catalogueError')}>
+        {({ services, biobanks, draft: initial }) => (
+          <DraftEditor
+            initial={initial}
+            services={services}
+            biobanks={biobanks}
+            institution={user?.institution ?? ''}
+            // The draft's own address, so that a reload or a bookmark resumes it; the editor stays.
+            onCreated={(created) => void navigate(`/drafts/${created.id}`, { replace: true })}
+          />
+        )}
+      </QueryBoundary>
     </Stack>
   );
 }

@@ -4,10 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { REQUEST_FIELDS, type EditRequestBody, type ServiceRequest } from '@bgb/contracts';
 import { isApiError, type ApiError } from '../../../api/api-error';
 import { describeError } from '../../../components/describe-error';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { LoadingState } from '../../../components/LoadingState';
-import { useListBiobanks } from '../../catalogue/hooks/use-list-biobanks';
-import { useListServices } from '../../catalogue/hooks/use-list-services';
+import { QueryBoundary } from '../../../components/QueryBoundary';
+import { type Catalogue, useGetCatalogue } from '../../catalogue/hooks/use-get-catalogue';
 import { useUpdateRequest } from '../hooks/use-update-request';
 import { RequestForm, type RequestFormOutput } from './RequestForm';
 
@@ -42,6 +40,7 @@ interface EditRequestDialogProps {
 /** The request form, filled in with the request's current fields, in a dialog. */
 export function EditRequestDialog({ request, opened, onClose, onSaved }: EditRequestDialogProps) {
   const { t } = useTranslation();
+  const catalogue = useGetCatalogue();
   return (
     <Modal
       opened={opened}
@@ -50,21 +49,29 @@ export function EditRequestDialog({ request, opened, onClose, onSaved }: EditReq
       closeButtonProps={{ 'aria-label': t('common.close') }}
       size="xl"
     >
-      <EditRequestForm request={request} onCancel={onClose} onSaved={onSaved} />
+      <QueryBoundary query={catalogue} errorTitle={t('requestForm.catalogueError')}>
+        {({ services, biobanks }) => (
+          <EditRequestForm
+            request={request}
+            services={services}
+            biobanks={biobanks}
+            onCancel={onClose}
+            onSaved={onSaved}
+          />
+        )}
+      </QueryBoundary>
     </Modal>
   );
 }
 
-interface EditRequestFormProps {
+interface EditRequestFormProps extends Catalogue {
   request: ServiceRequest;
   onCancel: () => void;
   onSaved: () => void;
 }
 
-function EditRequestForm({ request, onCancel, onSaved }: EditRequestFormProps) {
+function EditRequestForm({ request, services, biobanks, onCancel, onSaved }: EditRequestFormProps) {
   const { t } = useTranslation();
-  const services = useListServices();
-  const biobanks = useListBiobanks();
   const update = useUpdateRequest(request.id);
   // The request as it was when editing began: the edits are based on its version, so a change
   // made meanwhile (the page shows it at once) is a conflict and never silently overwritten.
@@ -80,21 +87,6 @@ function EditRequestForm({ request, onCancel, onSaved }: EditRequestFormProps) {
     reloaded.current = false;
     formArea.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
   }, [base]);
-
-  const error = services.error ?? biobanks.error;
-  if (error) {
-    return (
-      <ErrorAlert
-        title={t('requestForm.catalogueError')}
-        error={error}
-        onRetry={() => {
-          void services.refetch();
-          void biobanks.refetch();
-        }}
-      />
-    );
-  }
-  if (!services.data || !biobanks.data) return <LoadingState />;
 
   const save = async (values: RequestFormOutput) => {
     setConflict(null);
@@ -150,8 +142,8 @@ function EditRequestForm({ request, onCancel, onSaved }: EditRequestFormProps) {
       <RequestForm
         // A new base means new starting values: the form starts over from them.
         key={base.version}
-        services={services.data}
-        biobanks={biobanks.data}
+        services={services}
+        biobanks={biobanks}
         defaultValues={{
           title: base.title,
           serviceId: base.serviceId,
