@@ -1,16 +1,13 @@
 import type { NotificationStatus } from '@bgb/contracts';
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { QueryKeys } from '../../../api/query-keys';
+import { useCursorPages } from '../../../api/use-cursor-pages';
 import { outboxApi } from '../api/outbox.api';
 
 /** The outbox newest first, a page at a time by cursor, narrowed to one status or not. */
 export function useListNotifications(status: NotificationStatus | undefined) {
-  const query = useInfiniteQuery({
+  return useCursorPages({
     queryKey: QueryKeys.outbox.list(status),
-    queryFn: ({ pageParam, signal }) => outboxApi.list(status, pageParam, signal),
-    initialPageParam: null as string | null,
-    getNextPageParam: (lastPage) => lastPage.nextCursor,
-    placeholderData: keepPreviousData,
+    fetchPage: (cursor, signal) => outboxApi.list(status, cursor, signal),
+    keepPrevious: true,
   });
-  return { ...query, items: query.data?.pages.flatMap((page) => page.items) };
 }

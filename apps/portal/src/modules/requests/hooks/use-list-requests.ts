@@ -1,5 +1,5 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { QueryKeys, type RequestListFilter } from '../../../api/query-keys';
+import { useCursorPages } from '../../../api/use-cursor-pages';
 import { requestsApi } from '../api/requests.api';
 
 /**
@@ -7,11 +7,8 @@ import { requestsApi } from '../api/requests.api';
  * to a coordinator's biobanks, or all of them for the secretariat (the API decides).
  */
 export function useListRequests(filter: RequestListFilter = {}) {
-  const query = useInfiniteQuery({
+  return useCursorPages({
     queryKey: QueryKeys.requests.list(filter),
-    queryFn: ({ pageParam, signal }) => requestsApi.list({ ...filter, cursor: pageParam }, signal),
-    initialPageParam: null as string | null,
-    getNextPageParam: (lastPage) => lastPage.nextCursor,
+    fetchPage: (cursor, signal) => requestsApi.list({ ...filter, cursor }, signal),
   });
-  return { ...query, items: query.data?.pages.flatMap((page) => page.items) };
 }
