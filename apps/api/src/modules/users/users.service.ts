@@ -1,4 +1,4 @@
-import type { Locale, RegisterBody, User as UserDto } from '@bgb/contracts';
+import type { Locale, RegisterBody } from '@bgb/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { QueryFailedError, type Repository } from 'typeorm';
@@ -90,5 +90,3 @@ export function toAuthUser(user: User): AuthUser {
     locale: user.locale,
   };
 }
-
-export const toUserDto = (user: AuthUser): UserDto => ({ ...user });

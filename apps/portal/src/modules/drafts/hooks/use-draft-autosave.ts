@@ -6,7 +6,7 @@ import { QueryKeys } from '../../../api/query-keys';
 import { draftsApi } from '../api/drafts.api';
 
 /** How long typing must pause before the draft is saved. */
-export const AUTOSAVE_DELAY_MS = 1500;
+const AUTOSAVE_DELAY_MS = 1500;
 
 type Content = Omit<UpdateDraftBody, 'version'>;
 
