@@ -117,7 +117,8 @@ describe('an API killed in the middle of delivery', () => {
     expect(counts.size).toBe(expected);
     const duplicated = [...counts].filter(([, count]) => count > 1);
     expect(duplicated.every(([id, count]) => count === 2 && inFlight.has(id))).toBe(true);
-  });
+    // Two API starts and twenty mails, with an SMTP server that answers slowly on purpose.
+  }, 180_000);
 });
 
 describe('a slow SMTP server', () => {

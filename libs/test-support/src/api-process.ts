@@ -52,7 +52,9 @@ export async function startApi(
       HOST: '127.0.0.1',
       PUBLIC_URL: baseUrl,
       LOG_LEVEL: 'warn',
-      MAIL_POLL_INTERVAL_MS: '100',
+      // The API delivers the mails it commits at once; the poll finds retries and mails that
+      // other processes wrote, and costs the embedded database a query round at each tick.
+      MAIL_POLL_INTERVAL_MS: '500',
       ...(env.APP_MODE === 'production' ? {} : { PASSWORD_HASH_COST: 'test' }),
       ...env,
     },

@@ -11,7 +11,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { ApiError } from './api-error';
 
 export const CSRF_COOKIE = 'XSRF-TOKEN';
-export const CSRF_HEADER = 'x-xsrf-token';
+const CSRF_HEADER = 'x-xsrf-token';
 
 export type CsrfProtection = ReturnType<typeof doubleCsrf>;
 export const CSRF_PROTECTION = Symbol('CSRF_PROTECTION');

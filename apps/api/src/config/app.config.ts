@@ -6,7 +6,7 @@ const DEMO_SESSION_SECRET = 'demo-mode-only-session-secret-not-for-production';
 /** `address@domain` or `Display Name <address@domain>`, as in a From header. */
 const MAILBOX = /^(?:[^<>]*<([^<>\s]+)>|([^<>\s]+))$/;
 
-export function mailboxAddress(value: string): string | null {
+function mailboxAddress(value: string): string | null {
   const match = MAILBOX.exec(value.trim());
   const address = match?.[1] ?? match?.[2];
   return address && z.email().safeParse(address).success ? address : null;

@@ -1,7 +1,7 @@
 import { ErrorBody, type ErrorCode, type FieldError } from '@bgb/contracts';
 
 /** Status used when the request never got an HTTP answer (offline, DNS, CORS...). */
-export const NETWORK_FAILURE_STATUS = 0;
+const NETWORK_FAILURE_STATUS = 0;
 
 /** A failed API call, carrying the API's error body (or one built from what came back). */
 export class ApiError extends Error {

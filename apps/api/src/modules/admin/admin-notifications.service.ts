@@ -45,9 +45,7 @@ export class AdminNotificationsService {
         'NOTIFICATION_NOT_FAILED',
         'Only a failed notification can be sent again',
       );
-    const row = await this.outbox.findRow(id);
-    if (!row) throw notFound;
-    return toAdminNotification(row);
+    return toAdminNotification(resent);
   }
 }
 

@@ -5,6 +5,16 @@ import { UserSession } from './user-session.entity';
 type Callback = (error?: unknown) => void;
 
 /**
+ * A rolling session is touched on every request; writing its new expiry each time would add a
+ * write to every read. The stored expiry travels with the loaded session under this key, and a
+ * touch writes only when it would move the expiry by more than a step (a minute, or a tenth of a
+ * short lifetime), so an idle session may end up to that much earlier than its cookie says.
+ */
+const STORED_EXPIRY = 'storedExpiry';
+const TOUCH_STEP_MS = 60_000;
+type LoadedSession = SessionData & { [STORED_EXPIRY]?: string };
+
+/**
  * express-session's store on our own database connection. A ready-made PostgreSQL store would
  * open a second pool, which the single-session embedded database cannot take.
  */
@@ -26,23 +36,40 @@ export class TypeormSessionStore extends Store {
     this.sessions
       .findOneBy({ sid })
       .then((row) =>
-        callback(null, row && row.expiresAt > new Date() ? (row.data as SessionData) : null),
+        callback(
+          null,
+          row && row.expiresAt > new Date()
+            ? ({
+                ...(row.data as SessionData),
+                [STORED_EXPIRY]: row.expiresAt.toISOString(),
+              } as LoadedSession)
+            : null,
+        ),
       )
       .catch((error) => callback(error));
   }
 
   override set(sid: string, session: SessionData, callback?: Callback): void {
-    const userId =
-      (session as SessionData & { passport?: { user?: string } }).passport?.user ?? null;
+    const { [STORED_EXPIRY]: _stored, ...data } = session as LoadedSession;
+    const userId = (data as SessionData & { passport?: { user?: string } }).passport?.user ?? null;
     this.sessions
-      .upsert({ sid, userId, data: session, expiresAt: this.expiry(session) }, ['sid'])
+      .upsert({ sid, userId, data, expiresAt: this.expiry(session) }, ['sid'])
       .then(() => callback?.())
       .catch((error) => callback?.(error));
   }
 
   override touch(sid: string, session: SessionData, callback?: Callback): void {
+    const expiresAt = this.expiry(session);
+    const stored = (session as LoadedSession)[STORED_EXPIRY];
+    if (
+      stored &&
+      expiresAt.getTime() - new Date(stored).getTime() < Math.min(TOUCH_STEP_MS, this.ttlMs / 10)
+    ) {
+      callback?.();
+      return;
+    }
     this.sessions
-      .update({ sid }, { expiresAt: this.expiry(session) })
+      .update({ sid }, { expiresAt })
       .then(() => callback?.())
       .catch((error) => callback?.(error));
   }

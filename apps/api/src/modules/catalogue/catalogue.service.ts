@@ -63,7 +63,7 @@ export const toBiobankDto = (b: Biobank): BiobankDto => ({
   description: localized(b, 'description'),
 });
 
-export const toServiceDto = (s: Service): ServiceDto => ({
+const toServiceDto = (s: Service): ServiceDto => ({
   id: s.id,
   slug: s.slug,
   name: localized(s, 'name'),

@@ -5,9 +5,12 @@ import {
   Logger,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { Transporter } from 'nodemailer';
+import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app.config';
+import { watchOutboxCommits } from './outbox-commits';
 import { type ClaimedMail, OutboxRepository } from './outbox.repository';
 import { retryDelayMs } from './retry-backoff';
 import { SMTP_CONNECTIONS } from './smtp-transport';
@@ -29,16 +32,30 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
   private readonly logger = new Logger('DeliveryWorker');
   private timer?: NodeJS.Timeout;
   private current: Promise<void> = Promise.resolve();
+  private running = false;
+  /** Mails were committed during a round: the next round starts at once. */
+  private wokenDuringRound = false;
   private stopped = false;
 
   constructor(
     private readonly outbox: OutboxRepository,
     @Inject(MAIL_TRANSPORT) private readonly transport: Transporter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   onApplicationBootstrap(): void {
+    watchOutboxCommits(this.dataSource, () => this.wake());
     this.schedule(0);
+  }
+
+  /** New mails in the outbox: deliver now rather than at the next poll. */
+  wake(): void {
+    if (this.running) this.wokenDuringRound = true;
+    else {
+      clearTimeout(this.timer);
+      this.schedule(0);
+    }
   }
 
   async beforeApplicationShutdown(): Promise<void> {
@@ -67,10 +84,15 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
   private schedule(delayMs: number): void {
     if (this.stopped) return;
     this.timer = setTimeout(() => {
+      this.running = true;
+      this.wokenDuringRound = false;
       this.current = this.deliverDue()
         .then(() => undefined)
         .catch((error: unknown) => this.logger.error(error, 'Delivery round failed'))
-        .finally(() => this.schedule(this.config.MAIL_POLL_INTERVAL_MS));
+        .finally(() => {
+          this.running = false;
+          this.schedule(this.wokenDuringRound ? 0 : this.config.MAIL_POLL_INTERVAL_MS);
+        });
     }, delayMs);
   }
 

@@ -16,7 +16,7 @@ const DANISH_DATE = new Intl.DateTimeFormat('en-CA', {
 });
 
 /** The Danish calendar day of a moment, e.g. `2026-03-01`: a digest is once a day there. */
-export function danishDay(at: Date): string {
+function danishDay(at: Date): string {
   return DANISH_DATE.format(at);
 }
 

@@ -8,7 +8,7 @@ import type { OutgoingMail } from './outbox.service';
 import { UnsubscribeTokens } from './unsubscribe-token';
 
 /** What becomes of one mail to a person, as they chose. */
-export interface PersonalNotice {
+interface PersonalNotice {
   userId: string;
   kind: NotificationKind;
   delivery: NotificationDelivery;

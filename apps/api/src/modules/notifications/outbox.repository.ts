@@ -164,26 +164,21 @@ export class OutboxRepository {
   }
 
   /** Makes a failed mail due again now with a fresh count of attempts. */
-  async resend(id: string): Promise<{ resent: boolean; exists: boolean }> {
+  /**
+   * Puts a failed mail back in the queue. Returns the row as this update left it: the delivery
+   * loop may claim it at once, and the admin who clicked should see what they did.
+   */
+  async resend(id: string): Promise<{ resent?: OutboxRow; exists: boolean }> {
     const [rows] = (await this.dataSource.query(
       `UPDATE notification SET status = 'pending', attempts = 0, next_attempt_at = now(), locked_until = NULL, lease_token = NULL
-       WHERE id = $1 AND status = 'failed' RETURNING id`,
+       WHERE id = $1 AND status = 'failed'
+       RETURNING id, recipient, kind, subject, status, attempts, last_error, created_at, next_attempt_at, sent_at`,
       [id],
-    )) as [unknown[], number];
-    if (rows.length > 0) return { resent: true, exists: true };
+    )) as [OutboxRow[], number];
+    if (rows.length > 0) return { resent: rows[0], exists: true };
     const found = (await this.dataSource.query('SELECT 1 FROM notification WHERE id = $1', [
       id,
     ])) as unknown[];
-    return { resent: false, exists: found.length > 0 };
-  }
-
-  findRow(id: string): Promise<OutboxRow | undefined> {
-    return (
-      this.dataSource.query(
-        `SELECT id, recipient, kind, subject, status, attempts, last_error, created_at, next_attempt_at, sent_at
-         FROM notification WHERE id = $1`,
-        [id],
-      ) as Promise<OutboxRow[]>
-    ).then((rows) => rows[0]);
+    return { exists: found.length > 0 };
   }
 }

@@ -425,7 +425,7 @@ export class RequestsService {
 }
 
 /** Past the first-response deadline with no answer from the secretariat yet. */
-export function isOverdue(request: ServiceRequest, now = new Date()): boolean {
+function isOverdue(request: ServiceRequest, now = new Date()): boolean {
   return (
     request.status === 'submitted' &&
     !request.firstRespondedAt &&

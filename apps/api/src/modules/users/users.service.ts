@@ -1,4 +1,4 @@
-import type { Locale, RegisterBody, User as UserDto } from '@bgb/contracts';
+import type { Locale, RegisterBody } from '@bgb/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { QueryFailedError, type Repository } from 'typeorm';
@@ -67,7 +67,8 @@ export class UsersService {
   }
 
   async findAuthUser(id: string): Promise<AuthUser | null> {
-    const user = await this.users.findOne({ where: { id }, relations: { coordinatorOf: true } });
+    // find, not findOne: with a relation, findOne's limit costs a second query on every request.
+    const [user] = await this.users.find({ where: { id }, relations: { coordinatorOf: true } });
     return user ? toAuthUser(user) : null;
   }
 
@@ -90,5 +91,3 @@ export function toAuthUser(user: User): AuthUser {
     locale: user.locale,
   };
 }
-
-export const toUserDto = (user: AuthUser): UserDto => ({ ...user });

@@ -4,10 +4,10 @@ import type { MailKind } from '@bgb/contracts';
  * Where a mail's button leads: the request, the coordinator's biobank queue, the person's
  * notification centre, or the portal's start page.
  */
-export type MailAction = 'request' | 'biobankQueue' | 'notifications' | 'portal';
+type MailAction = 'request' | 'biobankQueue' | 'notifications' | 'portal';
 
 /** Whom a mail greets: a person by name (else the secretariat's shared mailbox), or anyone at all. */
-export type MailGreeting = 'addressee' | 'anyone';
+type MailGreeting = 'addressee' | 'anyone';
 
 /**
  * What sets one kind of mail apart besides its texts, which live in the locale files under the

@@ -1,7 +1,7 @@
 import { AdminUser, AdminUserList, type SetUserRolesBody } from '@bgb/contracts';
 import { apiRequest } from '../../../api/http-client';
 
-export const USER_PAGE_SIZE = 50;
+const USER_PAGE_SIZE = 50;
 
 export interface ListUsersParams {
   search?: string;

@@ -7,7 +7,7 @@ import { describeError } from '../../../components/describe-error';
 import { useUploadAttachment } from '../hooks/use-upload-attachment';
 
 /** What the file picker offers; the API still decides from the content. */
-export const ACCEPT = [...ATTACHMENT_MEDIA_TYPES, ...ATTACHMENT_EXTENSIONS].join(',');
+const ACCEPT = [...ATTACHMENT_MEDIA_TYPES, ...ATTACHMENT_EXTENSIONS].join(',');
 
 interface AttachmentUploadProps {
   requestId: string;

@@ -4,7 +4,7 @@ import { isApiError } from '../../../api/api-error';
 import { useSaveDraft } from './use-save-draft';
 
 /** How long typing must pause before the draft is saved. */
-export const AUTOSAVE_DELAY_MS = 1500;
+const AUTOSAVE_DELAY_MS = 1500;
 
 export type SaveStatus =
   | { kind: 'idle' }

@@ -7,7 +7,7 @@ import {
 } from '@bgb/contracts';
 import { apiRequest } from '../../../api/http-client';
 
-export const NOTIFICATION_PAGE_SIZE = 20;
+const NOTIFICATION_PAGE_SIZE = 20;
 
 export const notificationsApi = {
   list: (cursor: string | null, signal?: AbortSignal) =>

@@ -3,7 +3,7 @@ import { QueryKeys } from '../../../api/query-keys';
 import { notificationsApi } from '../api/notifications.api';
 
 /** How often the bell asks; new notifications show up within this time without a reload. */
-export const UNREAD_POLL_MS = 30_000;
+const UNREAD_POLL_MS = 30_000;
 
 export function useGetUnreadCount(enabled: boolean) {
   return useQuery({

@@ -1,7 +1,7 @@
 import { AdminNotification, AdminNotificationList, type NotificationStatus } from '@bgb/contracts';
 import { apiRequest } from '../../../api/http-client';
 
-export const OUTBOX_PAGE_SIZE = 50;
+const OUTBOX_PAGE_SIZE = 50;
 
 export const outboxApi = {
   list: (status: NotificationStatus | undefined, cursor: string | null, signal?: AbortSignal) =>

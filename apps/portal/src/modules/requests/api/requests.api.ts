@@ -15,7 +15,7 @@ import {
 import { apiRequest } from '../../../api/http-client';
 import type { RequestListFilter } from '../../../api/query-keys';
 
-export const REQUEST_PAGE_SIZE = 25;
+const REQUEST_PAGE_SIZE = 25;
 
 export interface ListRequestsParams extends RequestListFilter {
   cursor?: string | null;

@@ -27,7 +27,7 @@ const RequestFormSchema = CreateRequestBody.extend({
 });
 
 /** A request's fields as the form holds them: text everywhere, empty for none. */
-export type RequestFormValues = z.input<typeof RequestFormSchema>;
+type RequestFormValues = z.input<typeof RequestFormSchema>;
 
 /** A request's fields as they come out of validation: trimmed, codes in capitals. */
 export type RequestFormOutput = z.output<typeof RequestFormSchema>;

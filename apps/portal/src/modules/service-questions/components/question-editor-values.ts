@@ -59,7 +59,7 @@ const asNumber = (value: number | '' | string): number | undefined =>
  * administrator who switches a question's kind does not publish what no longer applies;
  * positions stay the same, so the definition's error paths name the editor's own fields.
  */
-export function toDefinition(values: EditorValues): Question[] {
+function toDefinition(values: EditorValues): Question[] {
   return values.questions.map((question) => ({
     key: question.key.trim(),
     kind: question.kind,
