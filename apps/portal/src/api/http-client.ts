@@ -2,7 +2,7 @@ import type { ZodType } from 'zod';
 import { ApiError } from './api-error';
 import { readCookie } from './cookies';
 
-export const API_BASE = '/api';
+const API_BASE = '/api';
 export const CSRF_COOKIE = 'XSRF-TOKEN';
 export const CSRF_HEADER = 'X-XSRF-TOKEN';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);

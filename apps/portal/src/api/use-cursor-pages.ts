@@ -1,7 +1,7 @@
 import { keepPreviousData, type QueryKey, useInfiniteQuery } from '@tanstack/react-query';
 
 /** One page of a list the API hands out by cursor. */
-export interface CursorPage<T> {
+interface CursorPage<T> {
   items: T[];
   nextCursor: string | null;
 }
