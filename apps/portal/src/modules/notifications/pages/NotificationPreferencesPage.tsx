@@ -26,8 +26,9 @@ const toForm = (preferences: NotificationPreference[]): FormValues =>
 export default function NotificationPreferencesPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('preferences.pageTitle'));
-  const preferences = useGetNotificationPreferences();
-  const { data } = preferences;
+  // What the API holds: the form starts from it, and from each save.
+  const stored = useGetNotificationPreferences();
+  const { data } = stored;
   const save = useSetNotificationPreferences();
   const [saved, setSaved] = useState(false);
   const form = useForm<FormValues>({ defaultValues: {} });
@@ -49,7 +50,7 @@ export default function NotificationPreferencesPage() {
   return (
     <Stack gap="lg">
       <PageHeader title={t('preferences.title')} lead={t('preferences.intro')} />
-      <QueryBoundary query={preferences}>
+      <QueryBoundary query={stored}>
         {(current) => (
           <form onSubmit={(event) => void onSubmit(event)} noValidate>
             <Stack gap="md">
