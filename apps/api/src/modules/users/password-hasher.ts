@@ -7,12 +7,12 @@ import { APP_CONFIG, type AppConfig } from '../../config/app.config';
  * because test suites register hundreds of accounts; the configuration refuses it in
  * production mode.
  */
-const TEST_COST: argon2.Options = { memoryCost: 1024, timeCost: 1, parallelism: 1 };
+const TEST_COST: argon2.HashOptions = { memoryCost: 1024, timeCost: 1, parallelism: 1 };
 
 /** The one place passwords are hashed and checked. */
 @Injectable()
 export class PasswordHasher {
-  private readonly options: argon2.Options;
+  private readonly options: argon2.HashOptions;
   /** Compared against when the e-mail is unknown, so a miss takes as long as a wrong password. */
   private readonly decoy: Promise<string>;
 
