@@ -1,7 +1,7 @@
 import type {
   Locale,
   MailKind,
-  NotificationStatus,
+  OutboxMailStatus,
   Priority,
   RequestSort,
   RequestStatus,
@@ -76,7 +76,7 @@ export const QueryKeys = Object.freeze({
   mails: () => ['admin', 'mails'] as const,
   outbox: Object.freeze({
     all: () => ['admin', 'outbox'] as const,
-    list: (status: NotificationStatus | undefined) =>
+    list: (status: OutboxMailStatus | undefined) =>
       ['admin', 'outbox', 'list', { status: status ?? null }] as const,
   }),
   mailTemplates: Object.freeze({

@@ -1,14 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app.config';
+import { InAppNotification } from './in-app-notification.entity';
 import { SUMMARY_VALUES } from './in-app-summaries';
 import { unsubscribeApiLink, unsubscribePageLink } from './links';
 import { MailTemplates } from './mail-templates';
-import { Notification } from './notification.entity';
 import type { NotifiedMailKind } from './notification-kinds';
 import { NotificationRouter, type RoutedMail } from './notification-router';
+import { OutboxMail } from './outbox-mail.entity';
 import type { OutgoingMail } from './outgoing-mail';
-import { UserNotification } from './user-notification.entity';
 
 /**
  * Queues mails inside the caller's transaction: if the change rolls back, so do its mails,
@@ -48,7 +48,7 @@ export class OutboxService {
       await manager
         .createQueryBuilder()
         .insert()
-        .into(UserNotification)
+        .into(InAppNotification)
         .values(items)
         .orIgnore()
         .execute();
@@ -60,7 +60,7 @@ export class OutboxService {
       await manager
         .createQueryBuilder()
         .insert()
-        .into(Notification)
+        .into(OutboxMail)
         .values(rows)
         .orIgnore()
         .execute();

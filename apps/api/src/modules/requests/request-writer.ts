@@ -29,7 +29,7 @@ export type RecordedEvent = { event: RequestDomainEvent } & (
   { history: HistoryLine } | { occasion: string }
 );
 
-export interface RequestChange {
+interface RequestChange {
   /** The request's own columns that change; last activity moves with every change. */
   columns: QueryDeepPartialEntity<ServiceRequest>;
   /**

@@ -1,10 +1,10 @@
-import type { NotificationStatus } from '@bgb/contracts';
+import type { OutboxMailStatus } from '@bgb/contracts';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { QueryKeys } from '../../../api/query-keys';
 import { outboxApi } from '../api/outbox.api';
 
 /** The outbox newest first, a page at a time by cursor, narrowed to one status or not. */
-export function useListNotifications(status: NotificationStatus | undefined) {
+export function useListNotifications(status: OutboxMailStatus | undefined) {
   const query = useInfiniteQuery({
     queryKey: QueryKeys.outbox.list(status),
     queryFn: ({ pageParam, signal }) => outboxApi.list(status, pageParam, signal),
