@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type {
   AttachmentSummary,
   History,
@@ -6,7 +7,6 @@ import type {
   MessageList,
   PostMessageBody,
 } from '@bgb/contracts';
-import { randomUUID } from 'node:crypto';
 import { checkPostMessage, maySeeInternalNotes } from '@bgb/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
