@@ -23,6 +23,7 @@ import { MessagesModule } from './modules/messages/messages.module';
 import { DraftsModule } from './modules/drafts/drafts.module';
 import { DeliveryModule } from './modules/notifications/delivery.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { RequestMailsModule } from './modules/notifications/request-mails/request-mails.module';
 import { RequestsModule } from './modules/requests/requests.module';
 import { RoutingModule } from './modules/routing/routing.module';
 import { RoutingRulesModule } from './modules/routing-rules/routing-rules.module';
@@ -74,6 +75,7 @@ export class AppModule {
           },
         ]),
         NotificationsModule,
+        RequestMailsModule,
         // With delivery off, separate worker processes (worker.ts) send the outbox.
         ...(config.MAIL_DELIVERY === 'inline' ? [DeliveryModule] : []),
         HealthModule,

@@ -1,4 +1,4 @@
-import type { AdminNotificationList, Service, ServiceRequest } from '@bgb/contracts';
+import type { OutboxMailList, Service, ServiceRequest } from '@bgb/contracts';
 import {
   type ApiProcess,
   createTestDatabase,
@@ -127,7 +127,7 @@ describeOnPostgres('the per-domain rate limit', () => {
     const admin = new HttpClient(api.baseUrl);
     await admin.login(DEMO.admin);
     const pending = (
-      await admin.get<AdminNotificationList>('/api/admin/notifications?status=pending&limit=100')
+      await admin.get<OutboxMailList>('/api/admin/notifications?status=pending&limit=100')
     ).body.items;
     expect(
       pending.filter((mail) => domainOf(mail.recipient) === 'example.org').length,

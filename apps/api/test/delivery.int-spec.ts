@@ -1,6 +1,6 @@
 import type {
-  AdminNotification,
-  AdminNotificationList,
+  OutboxMail,
+  OutboxMailList,
   ErrorBody,
   Service,
   ServiceRequest,
@@ -13,9 +13,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Waits until the outbox has nothing pending (demo mode's seeded requests bring mails). */
 async function drained(admin: HttpClient): Promise<void> {
   for (let i = 0; i < 150; i++) {
-    const { items } = (
-      await admin.get<AdminNotificationList>('/api/admin/notifications?status=pending')
-    ).body;
+    const { items } = (await admin.get<OutboxMailList>('/api/admin/notifications?status=pending'))
+      .body;
     if (items.length === 0) return;
     await sleep(200);
   }
@@ -54,9 +53,8 @@ describe('an SMTP outage delays mail, never loses or doubles it', () => {
     await sleep(2_000);
     expect(harness.smtp.mails).toHaveLength(0);
 
-    const pending = (
-      await admin.get<AdminNotificationList>('/api/admin/notifications?status=pending')
-    ).body.items;
+    const pending = (await admin.get<OutboxMailList>('/api/admin/notifications?status=pending'))
+      .body.items;
     expect(pending).toHaveLength(requests.length * MAILS_PER_SUBMISSION);
     expect(
       pending.every((mail) => mail.attempts >= 1 && /try again later/.test(mail.lastError ?? '')),
@@ -105,9 +103,8 @@ describe('an API killed in the middle of delivery', () => {
     const admin = harness.client();
     await admin.login(DEMO.admin);
     await drained(admin);
-    const sent = (
-      await admin.get<AdminNotificationList>('/api/admin/notifications?status=sent&limit=100')
-    ).body.items;
+    const sent = (await admin.get<OutboxMailList>('/api/admin/notifications?status=sent&limit=100'))
+      .body.items;
     const ours = sent.filter((mail) =>
       requests.some((request) => mail.subject.includes(request.reference)),
     );
@@ -160,11 +157,11 @@ describe('a mail that failed for good', () => {
     harness.smtp.refuse();
     const request = await submitRequest(researcher, serviceId, 'Refused mail');
 
-    let failed: AdminNotification[] = [];
+    let failed: OutboxMail[] = [];
     for (let i = 0; i < 100 && failed.length < MAILS_PER_SUBMISSION; i++) {
       await sleep(200);
-      failed = (await admin.get<AdminNotificationList>('/api/admin/notifications?status=failed'))
-        .body.items;
+      failed = (await admin.get<OutboxMailList>('/api/admin/notifications?status=failed')).body
+        .items;
     }
     expect(failed).toHaveLength(MAILS_PER_SUBMISSION);
     const receipt = failed.find((mail) => mail.recipient === DEMO.researcher);
@@ -179,34 +176,31 @@ describe('a mail that failed for good', () => {
     expect(harness.smtp.mails).toHaveLength(0);
 
     harness.smtp.refuse(false);
-    const resent = await admin.post<AdminNotification>(
-      `/api/admin/notifications/${receipt?.id}/resend`,
-    );
+    const resent = await admin.post<OutboxMail>(`/api/admin/notifications/${receipt?.id}/resend`);
     expect(resent.status).toBe(200);
     expect(resent.body).toMatchObject({ id: receipt?.id, status: 'pending', attempts: 0 });
     const [mail] = await harness.smtp.waitFor((m) => m.to.includes(DEMO.researcher));
     expect(mail.subject).toContain(request.reference);
 
-    let after: AdminNotification | undefined;
+    let after: OutboxMail | undefined;
     for (let i = 0; i < 50 && after?.status !== 'sent'; i++) {
       after = (
-        await admin.get<AdminNotificationList>('/api/admin/notifications?status=sent')
+        await admin.get<OutboxMailList>('/api/admin/notifications?status=sent')
       ).body.items.find((m) => m.id === receipt?.id);
       if (after?.status !== 'sent') await sleep(100);
     }
     expect(after).toMatchObject({ status: 'sent', attempts: 1, lastError: null });
     // Only the one resent: the other failed mail stays failed.
-    const stillFailed = (
-      await admin.get<AdminNotificationList>('/api/admin/notifications?status=failed')
-    ).body.items;
+    const stillFailed = (await admin.get<OutboxMailList>('/api/admin/notifications?status=failed'))
+      .body.items;
     expect(stillFailed.map((m) => m.id)).toEqual(
       failed.filter((m) => m.id !== receipt?.id).map((m) => m.id),
     );
   });
 
   it('cannot be resent unless it failed, and an unknown one is 404', async () => {
-    const sent = (await admin.get<AdminNotificationList>('/api/admin/notifications?status=sent'))
-      .body.items[0];
+    const sent = (await admin.get<OutboxMailList>('/api/admin/notifications?status=sent')).body
+      .items[0];
     const conflict = await admin.post<ErrorBody>(`/api/admin/notifications/${sent.id}/resend`);
     expect(conflict.status).toBe(409);
     expect(conflict.body.code).toBe('NOTIFICATION_NOT_FAILED');
@@ -218,13 +212,13 @@ describe('a mail that failed for good', () => {
   });
 
   it('lists newest first a page at a time, and rejects a bad status or cursor field by field', async () => {
-    const all = (await admin.get<AdminNotificationList>('/api/admin/notifications')).body.items;
-    const pages: AdminNotification[] = [];
+    const all = (await admin.get<OutboxMailList>('/api/admin/notifications')).body.items;
+    const pages: OutboxMail[] = [];
     let cursor: string | null = null;
     do {
       const query: string = cursor ? `&cursor=${cursor}` : '';
-      const page: AdminNotificationList = (
-        await admin.get<AdminNotificationList>(`/api/admin/notifications?limit=1${query}`)
+      const page: OutboxMailList = (
+        await admin.get<OutboxMailList>(`/api/admin/notifications?limit=1${query}`)
       ).body;
       pages.push(...page.items);
       cursor = page.nextCursor;
@@ -242,8 +236,7 @@ describe('a mail that failed for good', () => {
   });
 
   it('is for administrators only', async () => {
-    const anyId = (await admin.get<AdminNotificationList>('/api/admin/notifications')).body.items[0]
-      .id;
+    const anyId = (await admin.get<OutboxMailList>('/api/admin/notifications')).body.items[0].id;
     const anonymous = harness.client();
     expect((await anonymous.get('/api/admin/notifications')).status).toBe(401);
     expect((await anonymous.post(`/api/admin/notifications/${anyId}/resend`)).status).toBe(401);

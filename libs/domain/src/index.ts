@@ -5,6 +5,7 @@ export * from './request-attachments';
 export * from './working-days';
 export * from './routing-lifecycle';
 export * from './routing-suggestion';
+export * from './request-decisions';
 export * from './notification-preferences';
 export * from './service-questions';
 export * from './draft-completeness';

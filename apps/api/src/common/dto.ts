@@ -53,11 +53,9 @@ export class UnsubscribeQueryDto extends createZodDto(
 ) {}
 export class UnsubscribeTargetDto extends createZodDto(contracts.UnsubscribeTarget) {}
 export class DigestRunDto extends createZodDto(contracts.DigestRun) {}
-export class AdminNotificationDto extends createZodDto(contracts.AdminNotification) {}
-export class AdminNotificationListDto extends createZodDto(contracts.AdminNotificationList) {}
-export class ListAdminNotificationsQueryDto extends createZodDto(
-  contracts.ListAdminNotificationsQuery,
-) {}
+export class OutboxMailDto extends createZodDto(contracts.OutboxMail) {}
+export class OutboxMailListDto extends createZodDto(contracts.OutboxMailList) {}
+export class ListOutboxMailsQueryDto extends createZodDto(contracts.ListOutboxMailsQuery) {}
 export class MailTemplateListDto extends createZodDto(contracts.MailTemplateList) {}
 export class MailPreviewQueryDto extends createZodDto(contracts.MailPreviewQuery) {}
 export class RenderedMailDto extends createZodDto(contracts.RenderedMail) {}

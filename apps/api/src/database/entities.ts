@@ -3,9 +3,9 @@ import { UserSession } from '../modules/auth/user-session.entity';
 import { Biobank } from '../modules/catalogue/biobank.entity';
 import { Service } from '../modules/catalogue/service.entity';
 import { RequestMessage } from '../modules/messages/request-message.entity';
-import { Notification } from '../modules/notifications/notification.entity';
+import { InAppNotification } from '../modules/notifications/in-app-notification.entity';
 import { NotificationPreference } from '../modules/notifications/notification-preference.entity';
-import { UserNotification } from '../modules/notifications/user-notification.entity';
+import { OutboxMail } from '../modules/notifications/outbox-mail.entity';
 import { RequestEvent } from '../modules/requests/request-event.entity';
 import { ServiceRequest } from '../modules/requests/service-request.entity';
 import { Routing } from '../modules/routing/routing.entity';
@@ -25,7 +25,7 @@ export const ENTITIES = [
   RoutingRule,
   ServiceQuestionSet,
   Attachment,
-  Notification,
+  OutboxMail,
   NotificationPreference,
-  UserNotification,
+  InAppNotification,
 ];

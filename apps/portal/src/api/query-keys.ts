@@ -1,7 +1,7 @@
 import type {
   Locale,
   MailKind,
-  NotificationStatus,
+  OutboxMailStatus,
   Priority,
   RequestSort,
   RequestStatus,
@@ -85,7 +85,7 @@ export const QueryKeys = Object.freeze({
   mails: () => [USER, 'admin', 'mails'] as const,
   outbox: Object.freeze({
     all: () => [USER, 'admin', 'outbox'] as const,
-    list: (status: NotificationStatus | undefined) =>
+    list: (status: OutboxMailStatus | undefined) =>
       [USER, 'admin', 'outbox', 'list', { status: status ?? null }] as const,
   }),
   mailTemplates: Object.freeze({

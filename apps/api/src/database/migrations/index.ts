@@ -12,6 +12,7 @@ import { BiobankMailbox1764000000010 } from './1764000000010-BiobankMailbox';
 import { RequestDrafts1764000000011 } from './1764000000011-RequestDrafts';
 import { ServiceQuestions1764000000012 } from './1764000000012-ServiceQuestions';
 import { Attachments1764000000013 } from './1764000000013-Attachments';
+import { OutboxMailAndInAppNotification1764000000014 } from './1764000000014-OutboxMailAndInAppNotification';
 
 /** In order; listed explicitly so the compiled API needs no file globbing. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   RequestDrafts1764000000011,
   ServiceQuestions1764000000012,
   Attachments1764000000013,
+  OutboxMailAndInAppNotification1764000000014,
 ];

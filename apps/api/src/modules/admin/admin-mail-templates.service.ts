@@ -17,7 +17,8 @@ import type { AuthUser } from '../../common/auth.decorators';
 import { APP_CONFIG, type AppConfig } from '../../config/app.config';
 import { portalLink } from '../notifications/links';
 import { MailTemplates } from '../notifications/mail-templates';
-import { OutboxService, type OutgoingMail } from '../notifications/outbox.service';
+import { OutboxService } from '../notifications/outbox.service';
+import type { OutgoingMail } from '../notifications/outgoing-mail';
 import { sampleValues } from '../notifications/templates/mail-samples';
 
 type TestMailInput = z.output<typeof SendTestMailBody>;

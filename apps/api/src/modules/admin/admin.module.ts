@@ -6,8 +6,8 @@ import { AdminBiobanksService } from './admin-biobanks.service';
 import { AdminMailTemplatesController } from './admin-mail-templates.controller';
 import { AdminMailTemplatesService } from './admin-mail-templates.service';
 import { AdminMailsController } from './admin-mails.controller';
-import { AdminNotificationsController } from './admin-notifications.controller';
-import { AdminNotificationsService } from './admin-notifications.service';
+import { AdminOutboxController } from './admin-outbox.controller';
+import { AdminOutboxService } from './admin-outbox.service';
 import { AdminUsersController } from './admin-users.controller';
 import { AdminUsersService } from './admin-users.service';
 
@@ -15,14 +15,14 @@ import { AdminUsersService } from './admin-users.service';
   imports: [UsersModule, CatalogueModule],
   controllers: [
     AdminMailsController,
-    AdminNotificationsController,
+    AdminOutboxController,
     AdminUsersController,
     AdminMailTemplatesController,
     AdminBiobanksController,
   ],
   providers: [
     AdminUsersService,
-    AdminNotificationsService,
+    AdminOutboxService,
     AdminMailTemplatesService,
     AdminBiobanksService,
   ],

@@ -17,7 +17,7 @@ import { ApiError } from '../../common/api-error';
 import type { AuthUser } from '../../common/auth.decorators';
 import { isUuid } from '../../common/uuid';
 import { type ContentInput, contentColumns, contentOf } from '../requests/request-content';
-import { AttachmentsService } from '../attachments/attachments.service';
+import { AttachmentCleanup } from '../attachments/attachment-cleanup';
 import { RequestsService } from '../requests/requests.service';
 import { ServiceRequest } from '../requests/service-request.entity';
 
@@ -33,7 +33,7 @@ export class DraftsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly requests: RequestsService,
-    private readonly attachments: AttachmentsService,
+    private readonly attachmentCleanup: AttachmentCleanup,
   ) {}
 
   /** A new draft with the content given, or a copy of the content of an earlier request of the caller's. */
@@ -100,7 +100,7 @@ export class DraftsService {
     await this.dataSource.transaction(async (manager) => {
       await this.findOwn(user, id, { manager });
       // The draft's files go with it: their rows in this transaction, the files once it commits.
-      await this.attachments.deleteForRequest(manager, id);
+      await this.attachmentCleanup.deleteForRequest(manager, id);
       await manager.delete(ServiceRequest, { id, status: 'draft' });
     });
   }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type {
   AttachmentSummary,
   History,
@@ -6,22 +7,16 @@ import type {
   MessageList,
   PostMessageBody,
 } from '@bgb/contracts';
-import { mayPostMessage, maySeeInternalNotes } from '@bgb/domain';
-import { Inject, Injectable } from '@nestjs/common';
+import { checkPostMessage, maySeeInternalNotes } from '@bgb/domain';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { z } from 'zod';
-import { ApiError } from '../../common/api-error';
 import type { AuthUser } from '../../common/auth.decorators';
-import { APP_CONFIG, type AppConfig } from '../../config/app.config';
 import { AttachmentsService } from '../attachments/attachments.service';
-import { biobankRecipients, onePerAddress } from '../notifications/coordinators';
-import { OutboxService, type OutgoingMail } from '../notifications/outbox.service';
-import { requestMail } from '../notifications/request-mail';
 import { RequestEvent } from '../requests/request-event.entity';
-import { ServiceRequest } from '../requests/service-request.entity';
+import { RequestWriter } from '../requests/request-writer';
 import { RequestsService } from '../requests/requests.service';
-import { postRecipients } from './post-recipients';
 import { RequestMessage } from './request-message.entity';
 
 type PostInput = z.output<typeof PostMessageBody>;
@@ -32,9 +27,8 @@ export class MessagesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly requests: RequestsService,
-    private readonly outbox: OutboxService,
     private readonly attachments: AttachmentsService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly writer: RequestWriter,
   ) {}
 
   async list(user: AuthUser, requestId: string): Promise<MessageList> {
@@ -44,42 +38,38 @@ export class MessagesService {
     return { items: messages.map((message) => toMessageDto(message, files.get(message.id) ?? [])) };
   }
 
-  /** Posts a message and queues its mails in the same transaction. */
+  /** Posts a message; its mails are queued in the same transaction. */
   async post(user: AuthUser, requestId: string, body: PostInput): Promise<MessageDto> {
-    const id = await this.dataSource.transaction(async (manager) => {
-      const request = await this.requests.findVisible(user, requestId, manager);
-      if (!mayPostMessage(user, request, body.internal)) {
-        throw ApiError.forbidden(
-          body.internal
-            ? 'Only the secretariat and biobanks may write internal notes'
-            : 'You may not post here',
-        );
-      }
-      const message = await manager.save(
-        manager.create(RequestMessage, {
+    // Chosen here rather than by the database, so that the reply can read the message back.
+    const id = randomUUID();
+    await this.writer.change(user, requestId, undefined, {
+      rule: (request) => checkPostMessage(user, request, body.internal),
+      apply: async (request, _decided, manager) => {
+        const message = manager.create(RequestMessage, {
+          id,
           requestId: request.id,
           authorId: user.id,
           body: body.body,
           internal: body.internal,
-        }),
-      );
-      const answersResearcher = !body.internal && user.id !== request.researcherId;
-      await this.attachments.linkToMessage(
-        manager,
-        user,
-        request.id,
-        message.id,
-        body.attachmentIds ?? [],
-      );
-      await manager.update(ServiceRequest, request.id, {
-        lastActivityAt: () => 'now()',
-        // A public reply from the secretariat or a biobank is a first response.
-        ...(answersResearcher
-          ? { firstRespondedAt: () => 'COALESCE(first_responded_at, now())' }
-          : {}),
-      });
-      await this.outbox.enqueue(manager, await this.mailsFor(manager, user, request, message));
-      return message.id;
+        });
+        await manager.insert(RequestMessage, message);
+        await this.attachments.linkToMessage(
+          manager,
+          user,
+          request.id,
+          message.id,
+          body.attachmentIds ?? [],
+        );
+        return {
+          // A public reply from the secretariat or a biobank is a first response.
+          columns:
+            !body.internal && user.id !== request.researcherId
+              ? { firstRespondedAt: () => 'COALESCE(first_responded_at, now())' }
+              : {},
+          keepVersion: true,
+          events: [{ occasion: message.id, event: { type: 'message_posted', message } }],
+        };
+      },
     });
     const message = await this.dataSource
       .getRepository(RequestMessage)
@@ -134,24 +124,6 @@ export class MessagesService {
       relations: { author: true },
       order: { seq: 'ASC' },
     });
-  }
-
-  private async mailsFor(
-    manager: EntityManager,
-    author: AuthUser,
-    request: ServiceRequest,
-    message: RequestMessage,
-  ): Promise<OutgoingMail[]> {
-    const routedTo = request.routings
-      .filter((routing) => routing.status !== 'declined')
-      .map((routing) => routing.biobankCode);
-    const biobankPeople = onePerAddress(
-      (await biobankRecipients(manager, routedTo)).map(({ to }) => to),
-    );
-    const values = { author: author.name, message: message.body };
-    return postRecipients(author, request, message.internal, biobankPeople).map(({ to, kind }) =>
-      requestMail(this.config, request, to, kind, message.id, values),
-    );
   }
 }
 

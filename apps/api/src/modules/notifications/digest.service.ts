@@ -6,7 +6,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/app.config';
 import { summarize } from './in-app-summaries';
 import { notificationSettingsLink, notificationsLink, requestLink } from './links';
 import { OutboxService } from './outbox.service';
-import { UserNotification } from './user-notification.entity';
+import { InAppNotification } from './in-app-notification.entity';
 
 const DANISH_DATE = new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Europe/Copenhagen',
@@ -37,7 +37,7 @@ export class DigestService {
 
   async run(now = new Date()): Promise<DigestRun> {
     const users: { user_id: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT user_id FROM user_notification WHERE digest_pending`,
+      `SELECT DISTINCT user_id FROM in_app_notification WHERE digest_pending`,
     );
     let queued = 0;
     for (const { user_id: userId } of users) {
@@ -63,12 +63,12 @@ export class DigestService {
       [userId],
     );
     const idempotencyKey = `digest:${userId}:${day}`;
-    const already = await manager.query(`SELECT 1 FROM notification WHERE idempotency_key = $1`, [
+    const already = await manager.query(`SELECT 1 FROM outbox_mail WHERE idempotency_key = $1`, [
       idempotencyKey,
     ]);
     // Items that arrive after today's digest wait for tomorrow's.
     if (!user || already.length > 0) return false;
-    const items = await manager.find(UserNotification, {
+    const items = await manager.find(InAppNotification, {
       where: { userId, digestPending: true },
       order: { createdAt: 'ASC', id: 'ASC' },
     });
@@ -96,7 +96,7 @@ export class DigestService {
     ]);
     await manager
       .createQueryBuilder()
-      .update(UserNotification)
+      .update(InAppNotification)
       .set({ digestPending: false, digestedAt: () => 'now()' })
       .whereInIds(items.map((item) => item.id))
       .execute();

@@ -1,5 +1,5 @@
 import type {
-  InAppNotification,
+  InAppNotification as InAppNotificationDto,
   InAppNotificationList,
   ListNotificationsQuery,
   UnreadCount,
@@ -13,7 +13,7 @@ import type { AuthUser } from '../../common/auth.decorators';
 import { isUuid } from '../../common/uuid';
 import { summarize } from './in-app-summaries';
 import { decodeNotificationCursor, encodeNotificationCursor } from './notification-cursor';
-import { UserNotification } from './user-notification.entity';
+import { InAppNotification } from './in-app-notification.entity';
 
 type ListQuery = z.output<typeof ListNotificationsQuery>;
 
@@ -24,7 +24,7 @@ export class InAppNotificationsService {
 
   async list(user: AuthUser, query: ListQuery): Promise<InAppNotificationList> {
     const builder = this.dataSource
-      .getRepository(UserNotification)
+      .getRepository(InAppNotification)
       .createQueryBuilder('item')
       .where('item.user_id = :userId', { userId: user.id })
       .orderBy('item.created_at', 'DESC')
@@ -49,7 +49,7 @@ export class InAppNotificationsService {
 
   async unreadCount(user: AuthUser): Promise<UnreadCount> {
     const count = await this.dataSource
-      .getRepository(UserNotification)
+      .getRepository(InAppNotification)
       .createQueryBuilder('item')
       .where('item.user_id = :userId AND item.read_at IS NULL', { userId: user.id })
       .getCount();
@@ -61,7 +61,7 @@ export class InAppNotificationsService {
     if (!isUuid(id)) throw ApiError.notFound('No such notification');
     const result = await this.dataSource
       .createQueryBuilder()
-      .update(UserNotification)
+      .update(InAppNotification)
       // Marking twice keeps the time it was first read.
       .set({ readAt: () => 'COALESCE(read_at, now())' })
       .where('id = :id AND user_id = :userId', { id, userId: user.id })
@@ -72,14 +72,14 @@ export class InAppNotificationsService {
   async markAllRead(user: AuthUser): Promise<void> {
     await this.dataSource
       .createQueryBuilder()
-      .update(UserNotification)
+      .update(InAppNotification)
       .set({ readAt: () => 'now()' })
       .where('user_id = :userId AND read_at IS NULL', { userId: user.id })
       .execute();
   }
 }
 
-function toDto(row: UserNotification, reader: AuthUser): InAppNotification {
+function toDto(row: InAppNotification, reader: AuthUser): InAppNotificationDto {
   return {
     id: row.id,
     kind: row.kind,

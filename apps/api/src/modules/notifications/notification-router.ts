@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { type EntityManager, In } from 'typeorm';
 import { NotificationPreference } from './notification-preference.entity';
 import { notificationKindOf } from './notification-kinds';
-import type { OutgoingMail } from './outbox.service';
+import type { OutgoingMail } from './outgoing-mail';
 import { UnsubscribeTokens } from './unsubscribe-token';
 
 /** What becomes of one mail to a person, as they chose. */

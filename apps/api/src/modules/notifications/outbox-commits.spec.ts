@@ -5,7 +5,7 @@ import type {
   QueryRunner,
   TransactionCommitEvent,
 } from 'typeorm';
-import { Notification } from './notification.entity';
+import { OutboxMail } from './outbox-mail.entity';
 import { watchOutboxCommits } from './outbox-commits';
 
 function watched() {
@@ -22,7 +22,7 @@ function watched() {
 
 describe('watchOutboxCommits', () => {
   it('listens to the outbox only', () => {
-    expect(watched().subscriber.listenTo?.()).toBe(Notification);
+    expect(watched().subscriber.listenTo?.()).toBe(OutboxMail);
   });
 
   it('reports mails written in a transaction once it commits, and only then', () => {

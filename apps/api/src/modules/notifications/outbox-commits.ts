@@ -5,7 +5,7 @@ import type {
   QueryRunner,
   TransactionCommitEvent,
 } from 'typeorm';
-import { Notification } from './notification.entity';
+import { OutboxMail } from './outbox-mail.entity';
 
 const WROTE_OUTBOX = 'wroteOutbox';
 
@@ -16,9 +16,9 @@ const WROTE_OUTBOX = 'wroteOutbox';
  */
 export function watchOutboxCommits(dataSource: DataSource, onCommitted: () => void): void {
   const flags = (queryRunner: QueryRunner) => queryRunner.data as Record<string, unknown>;
-  const subscriber: EntitySubscriberInterface<Notification> = {
-    listenTo: () => Notification,
-    afterInsert({ queryRunner }: InsertEvent<Notification>) {
+  const subscriber: EntitySubscriberInterface<OutboxMail> = {
+    listenTo: () => OutboxMail,
+    afterInsert({ queryRunner }: InsertEvent<OutboxMail>) {
       if (queryRunner.isTransactionActive) flags(queryRunner)[WROTE_OUTBOX] = true;
       else onCommitted();
     },

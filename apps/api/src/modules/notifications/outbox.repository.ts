@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { NotificationCursor } from './notification-cursor';
-import type { NotificationStatus } from './notification.entity';
+import type { OutboxMailStatus } from './outbox-mail.entity';
 
 export interface ClaimedMail {
   id: string;
@@ -27,7 +27,7 @@ export interface OutboxRow {
   recipient: string;
   kind: string;
   subject: string;
-  status: NotificationStatus;
+  status: OutboxMailStatus;
   attempts: number;
   last_error: string | null;
   created_at: Date;
@@ -58,11 +58,11 @@ export class OutboxRepository {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [CLAIM_LOCK]);
       return manager.query(
         `WITH used AS (
-           SELECT recipient_domain, count(*)::int AS used FROM notification
+           SELECT recipient_domain, count(*)::int AS used FROM outbox_mail
            WHERE claimed_at > now() - interval '1 minute'
            GROUP BY recipient_domain),
          due AS (
-           SELECT id, recipient_domain, next_attempt_at FROM notification
+           SELECT id, recipient_domain, next_attempt_at FROM outbox_mail
            WHERE status = 'pending' AND next_attempt_at <= now()
              AND (locked_until IS NULL OR locked_until < now())
              AND recipient_domain NOT IN (SELECT recipient_domain FROM used WHERE used >= $4)
@@ -77,7 +77,7 @@ export class OutboxRepository {
            ORDER BY ranked.next_attempt_at, ranked.id
            LIMIT $1),
          claimed AS (
-           UPDATE notification n
+           UPDATE outbox_mail n
            SET attempts = attempts + 1, locked_until = now() + make_interval(secs => $2), lease_token = $3, claimed_at = now()
            FROM chosen WHERE n.id = chosen.id
            RETURNING n.id, n.recipient, n.subject, n.text_body, n.html_body, n.headers, n.attempts)
@@ -95,7 +95,7 @@ export class OutboxRepository {
   /** Extends the lease of mails this worker still holds; returns how many it still holds. */
   async renew(ids: string[], leaseToken: string, leaseSeconds: number): Promise<number> {
     const [, count] = (await this.dataSource.query(
-      `UPDATE notification SET locked_until = now() + make_interval(secs => $3)
+      `UPDATE outbox_mail SET locked_until = now() + make_interval(secs => $3)
        WHERE id = ANY($1::uuid[]) AND lease_token = $2 AND status = 'pending'`,
       [ids, leaseToken, leaseSeconds],
     )) as [unknown, number];
@@ -105,7 +105,7 @@ export class OutboxRepository {
   /** Gives mails back unsent (a worker stopping): they are due again at once, the attempt not counted. */
   async release(ids: string[], leaseToken: string): Promise<void> {
     await this.dataSource.query(
-      `UPDATE notification SET locked_until = NULL, lease_token = NULL, attempts = attempts - 1
+      `UPDATE outbox_mail SET locked_until = NULL, lease_token = NULL, attempts = attempts - 1
        WHERE id = ANY($1::uuid[]) AND lease_token = $2 AND status = 'pending'`,
       [ids, leaseToken],
     );
@@ -114,7 +114,7 @@ export class OutboxRepository {
   /** The SMTP server took the mail: whoever holds the lease now, it must not be sent again. */
   async markSent(id: string): Promise<void> {
     await this.dataSource.query(
-      `UPDATE notification SET status = 'sent', sent_at = now(), locked_until = NULL, lease_token = NULL, last_error = NULL
+      `UPDATE outbox_mail SET status = 'sent', sent_at = now(), locked_until = NULL, lease_token = NULL, last_error = NULL
        WHERE id = $1 AND status = 'pending'`,
       [id],
     );
@@ -128,7 +128,7 @@ export class OutboxRepository {
     retryInSeconds: number | null,
   ): Promise<void> {
     await this.dataSource.query(
-      `UPDATE notification
+      `UPDATE outbox_mail
        SET status = CASE WHEN $4::float8 IS NULL THEN 'failed' ELSE 'pending' END, last_error = $3,
            locked_until = NULL, lease_token = NULL,
            next_attempt_at = now() + make_interval(secs => coalesce($4::float8, 0))
@@ -139,7 +139,7 @@ export class OutboxRepository {
 
   /** Newest first; `limit` rows after the cursor. */
   list(
-    status: NotificationStatus | undefined,
+    status: OutboxMailStatus | undefined,
     after: NotificationCursor | undefined,
     limit: number,
   ): Promise<OutboxRow[]> {
@@ -157,26 +157,25 @@ export class OutboxRepository {
     }
     return this.dataSource.query(
       `SELECT id, recipient, kind, subject, status, attempts, last_error, created_at, next_attempt_at, sent_at
-       FROM notification ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+       FROM outbox_mail ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
        ORDER BY created_at DESC, id DESC LIMIT $1`,
       params,
     );
   }
 
-  /** Makes a failed mail due again now with a fresh count of attempts. */
   /**
-   * Puts a failed mail back in the queue. Returns the row as this update left it: the delivery
+   * Makes a failed mail due again now with a fresh count of attempts. Returns the row as this update left it: the delivery
    * loop may claim it at once, and the admin who clicked should see what they did.
    */
   async resend(id: string): Promise<{ resent?: OutboxRow; exists: boolean }> {
     const [rows] = (await this.dataSource.query(
-      `UPDATE notification SET status = 'pending', attempts = 0, next_attempt_at = now(), locked_until = NULL, lease_token = NULL
+      `UPDATE outbox_mail SET status = 'pending', attempts = 0, next_attempt_at = now(), locked_until = NULL, lease_token = NULL
        WHERE id = $1 AND status = 'failed'
        RETURNING id, recipient, kind, subject, status, attempts, last_error, created_at, next_attempt_at, sent_at`,
       [id],
     )) as [OutboxRow[], number];
     if (rows.length > 0) return { resent: rows[0], exists: true };
-    const found = (await this.dataSource.query('SELECT 1 FROM notification WHERE id = $1', [
+    const found = (await this.dataSource.query('SELECT 1 FROM outbox_mail WHERE id = $1', [
       id,
     ])) as unknown[];
     return { exists: found.length > 0 };

@@ -1,26 +1,14 @@
-import type { Locale } from '@bgb/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app.config';
+import { InAppNotification } from './in-app-notification.entity';
 import { SUMMARY_VALUES } from './in-app-summaries';
 import { unsubscribeApiLink, unsubscribePageLink } from './links';
-import { MailTemplates, type MailKind } from './mail-templates';
-import { Notification } from './notification.entity';
+import { MailTemplates } from './mail-templates';
 import type { NotifiedMailKind } from './notification-kinds';
 import { NotificationRouter, type RoutedMail } from './notification-router';
-import { UserNotification } from './user-notification.entity';
-
-export interface OutgoingMail {
-  kind: MailKind;
-  /** Unique per event and recipient: the same event never queues the same mail twice. */
-  idempotencyKey: string;
-  requestId: string | null;
-  /** The person the mail goes to, whose preferences apply; `null` for a shared mailbox. */
-  userId: string | null;
-  recipient: string;
-  locale: Locale;
-  values: Record<string, string> & { link: string };
-}
+import { OutboxMail } from './outbox-mail.entity';
+import type { OutgoingMail } from './outgoing-mail';
 
 /**
  * Queues mails inside the caller's transaction: if the change rolls back, so do its mails,
@@ -60,7 +48,7 @@ export class OutboxService {
       await manager
         .createQueryBuilder()
         .insert()
-        .into(UserNotification)
+        .into(InAppNotification)
         .values(items)
         .orIgnore()
         .execute();
@@ -72,7 +60,7 @@ export class OutboxService {
       await manager
         .createQueryBuilder()
         .insert()
-        .into(Notification)
+        .into(OutboxMail)
         .values(rows)
         .orIgnore()
         .execute();

@@ -2,7 +2,7 @@ import type { AppConfig } from '../../config/app.config';
 import type { Locale } from '@bgb/contracts';
 import { requestLink } from './links';
 import type { MailKind } from './mail-templates';
-import type { OutgoingMail } from './outbox.service';
+import type { OutgoingMail } from './outgoing-mail';
 import { SECRETARIAT_LOCALE } from './secretariat';
 
 /** Someone who gets mail by name, in their own language. */

@@ -8,6 +8,7 @@ import { isUuid } from '../../common/uuid';
 import type { AuthUser } from '../../common/auth.decorators';
 import { formatReference } from '@bgb/domain';
 import { afterCursor, decodeCursor, encodeCursor, SORT_KEYS, type SortKey } from './request-cursor';
+import { Routing } from '../routing/routing.entity';
 import { ServiceRequest } from './service-request.entity';
 
 type ListInput = z.output<typeof ListRequestsQuery>;
@@ -252,7 +253,12 @@ export class RequestsRepository {
       .leftJoinAndSelect('request.biobanks', 'biobank')
       .leftJoinAndSelect('request.researcher', 'researcher')
       .leftJoinAndSelect('request.assignee', 'assignee')
-      .leftJoinAndSelect('request.routings', 'routing');
+      .leftJoinAndMapMany(
+        'request.routings',
+        Routing,
+        'routing',
+        'routing.request_id = request.id',
+      );
   }
 }
 

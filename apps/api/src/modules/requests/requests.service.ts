@@ -3,7 +3,6 @@ import {
   type EditRequestBody,
   type ListRequestsQuery,
   REQUEST_FIELDS,
-  type RequestAction,
   type RequestList,
   type ServiceRequest as ServiceRequestDto,
   type TransitionBody,
@@ -13,8 +12,8 @@ import {
   allAcceptedDelivered,
   allowedActions,
   allowedRoutingActions,
-  checkTransition,
-  mayEditRequest,
+  checkEdit,
+  checkRequestStep,
   mayRoute,
   maySeeInternalNotes,
   REQUEST_ACTION_RULES,
@@ -27,14 +26,10 @@ import { ApiError } from '../../common/api-error';
 import type { AuthUser } from '../../common/auth.decorators';
 import { APP_CONFIG, type AppConfig } from '../../config/app.config';
 import { CatalogueService } from '../catalogue/catalogue.service';
-import { localized } from '../catalogue/localized';
-import { OutboxService } from '../notifications/outbox.service';
-import type { MailKind } from '../notifications/mail-templates';
-import { type RequestMailRecipient, requestMail } from '../notifications/request-mail';
-import { SECRETARIAT_LOCALE } from '../notifications/secretariat';
 import { ServiceQuestionsService } from '../service-questions/service-questions.service';
 import { contentColumns, fieldText } from './request-content';
-import { RequestEvent } from './request-event.entity';
+import { staleVersion } from './request-refusals';
+import { RequestWriter } from './request-writer';
 import { RequestsRepository } from './requests.repository';
 import { ServiceRequest } from './service-request.entity';
 
@@ -45,34 +40,22 @@ type ListInput = z.output<typeof ListRequestsQuery>;
 type TransitionInput = z.output<typeof TransitionBody>;
 type EditInput = z.output<typeof EditRequestBody>;
 
-/**
- * Who hears of each step: the party whose turn it is now, or who must know the outcome. On the
- * secretariat's side that is the case handler, or the shared mailbox while nobody is assigned.
- */
-const TRANSITION_MAILS: Record<RequestAction, { kind: MailKind; to: RequestMailRecipient }> = {
-  start_triage: { kind: 'triage_started', to: 'researcher' },
-  ask_researcher: { kind: 'question_to_researcher', to: 'researcher' },
-  answer: { kind: 'answer_to_secretariat', to: 'case_handler' },
-  reject: { kind: 'request_rejected', to: 'researcher' },
-  withdraw: { kind: 'request_withdrawn', to: 'case_handler' },
-  close: { kind: 'request_completed', to: 'researcher' },
-};
-
 @Injectable()
 export class RequestsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly catalogue: CatalogueService,
-    private readonly outbox: OutboxService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly repository: RequestsRepository,
     private readonly questions: ServiceQuestionsService,
+    private readonly writer: RequestWriter,
   ) {}
 
   /**
-   * Submits a request: the reference, the request, its first history event and both mails are
-   * written in one transaction — all of it happens, or none of it. A new request and a draft
-   * being submitted take this same path, so both meet every check made here.
+   * Submits a request: the reference, the request, its first history event and what its event
+   * sets off (both mails) are written in one transaction — all of it happens, or none of it. A
+   * new request and a draft being submitted take this same path, so both meet every check made
+   * here. It creates its request rather than loading one, so it shares only the writer's tail.
    */
   async submit(
     user: AuthUser,
@@ -157,30 +140,11 @@ export class RequestsService {
         .relation(ServiceRequest, 'biobanks')
         .of(requestId)
         .add(codes);
-      await manager.insert(RequestEvent, {
-        requestId,
-        actorId: user.id,
-        type: 'submitted',
-        fromStatus: null,
-        toStatus: 'submitted',
-      });
-      const about = {
-        id: requestId,
-        reference,
-        title: body.title,
-        assigneeId: null,
-        researcher: user,
-      };
-      await this.outbox.enqueue(manager, [
-        requestMail(this.config, about, 'researcher', 'request_received', requestId, {
-          service: localized(service, 'name')[user.locale],
-        }),
-        requestMail(this.config, about, 'secretariat', 'request_submitted', requestId, {
-          researcher: user.name,
-          institution: body.institution,
-          service: localized(service, 'name')[SECRETARIAT_LOCALE],
-          biobanks: codes.join(', '),
-        }),
+      await this.writer.record(manager, user, await this.findVisible(user, requestId, manager), [
+        {
+          history: { type: 'submitted', toStatus: 'submitted' },
+          event: { type: 'submitted', service, biobankCodes: codes },
+        },
       ]);
       return requestId;
     });
@@ -215,72 +179,60 @@ export class RequestsService {
         : []),
       ...unknownBiobanks,
     ];
-    await this.dataSource.transaction(async (manager) => {
-      const request = await this.findVisible(user, id, manager);
-      if (!mayEditRequest(user, request)) {
-        if (request.researcherId !== user.id)
-          throw ApiError.forbidden('Only the researcher who made the request may edit it');
-        throw ApiError.conflict(
-          'TRANSITION_NOT_ALLOWED',
-          'A request can be edited only while the secretariat waits for your answer',
-        );
-      }
-      if (body.version !== request.version) throw staleVersion();
-      if (unknown.length > 0) throw ApiError.unknownReference(unknown);
-      const before: Record<string, string> = {
-        ...Object.fromEntries(REQUEST_FIELDS.map((field) => [field, fieldText(request[field])])),
-        biobankCodes: fieldText(request.biobanks.map((biobank) => biobank.code)),
-      };
-      const after: Record<string, string> = { ...before };
-      for (const field of REQUEST_FIELDS) {
-        const value = body[field];
-        if (value !== undefined) after[field] = fieldText(value);
-      }
-      const changed = REQUEST_FIELDS.filter((field) => before[field] !== after[field]);
-      if (changed.length === 0) return;
-      const { biobankCodes: _codes, version: _version, ...fields } = body;
-      const result = await manager
-        .createQueryBuilder()
-        .update(ServiceRequest)
-        .set({
-          // Empty text clears a field, as it does at submission.
-          ...Object.fromEntries(
-            Object.entries(fields).map(([field, value]) => [field, value === '' ? null : value]),
-          ),
-          ...(after.biobankCodes !== before.biobankCodes
-            ? { biobankCodes: after.biobankCodes.split(', ') }
-            : {}),
-          version: () => 'version + 1',
-          lastActivityAt: () => 'now()',
-        })
-        .where('id = :id AND version = :version', { id: request.id, version: request.version })
-        .execute();
-      if (result.affected !== 1) throw staleVersion();
-      if (biobanks && changed.includes('biobankCodes')) {
-        const wanted = new Set(biobanks.map((biobank) => biobank.code));
-        const current = new Set(request.biobanks.map((biobank) => biobank.code));
-        await manager
-          .createQueryBuilder()
-          .relation(ServiceRequest, 'biobanks')
-          .of(request.id)
-          .addAndRemove(
-            [...wanted].filter((code) => !current.has(code)),
-            [...current].filter((code) => !wanted.has(code)),
-          );
-      }
-      await manager.insert(RequestEvent, {
-        requestId: request.id,
-        actorId: user.id,
-        type: 'edited',
-        fromStatus: null,
-        toStatus: null,
-        details: Object.fromEntries(
-          changed.flatMap((field) => [
-            [`${field}.from`, before[field]],
-            [`${field}.to`, after[field]],
-          ]),
-        ),
-      });
+    await this.writer.change(user, id, body.version, {
+      rule: (request) => checkEdit(user, request),
+      apply: async (request, _decided, manager) => {
+        if (unknown.length > 0) throw ApiError.unknownReference(unknown);
+        const before: Record<string, string> = {
+          ...Object.fromEntries(REQUEST_FIELDS.map((field) => [field, fieldText(request[field])])),
+          biobankCodes: fieldText(request.biobanks.map((biobank) => biobank.code)),
+        };
+        const after: Record<string, string> = { ...before };
+        for (const field of REQUEST_FIELDS) {
+          const value = body[field];
+          if (value !== undefined) after[field] = fieldText(value);
+        }
+        const changed = REQUEST_FIELDS.filter((field) => before[field] !== after[field]);
+        if (changed.length === 0) return null;
+        if (biobanks && changed.includes('biobankCodes')) {
+          const wanted = new Set(biobanks.map((biobank) => biobank.code));
+          const current = new Set(request.biobanks.map((biobank) => biobank.code));
+          await manager
+            .createQueryBuilder()
+            .relation(ServiceRequest, 'biobanks')
+            .of(request.id)
+            .addAndRemove(
+              [...wanted].filter((code) => !current.has(code)),
+              [...current].filter((code) => !wanted.has(code)),
+            );
+        }
+        const { biobankCodes: _codes, version: _version, ...fields } = body;
+        return {
+          columns: {
+            // Empty text clears a field, as it does at submission.
+            ...Object.fromEntries(
+              Object.entries(fields).map(([field, value]) => [field, value === '' ? null : value]),
+            ),
+            ...(after.biobankCodes !== before.biobankCodes
+              ? { biobankCodes: after.biobankCodes.split(', ') }
+              : {}),
+          },
+          events: [
+            {
+              history: {
+                type: 'edited',
+                details: Object.fromEntries(
+                  changed.flatMap((field) => [
+                    [`${field}.from`, before[field]],
+                    [`${field}.to`, after[field]],
+                  ]),
+                ),
+              },
+              event: { type: 'edited' },
+            },
+          ],
+        };
+      },
     });
     return this.get(user, id);
   }
@@ -290,65 +242,28 @@ export class RequestsService {
   }
 
   async transition(user: AuthUser, id: string, body: TransitionInput): Promise<ServiceRequestDto> {
-    await this.dataSource.transaction(async (manager) => {
-      const request = await this.findVisible(user, id, manager);
-      const check = checkTransition(body.action, user, request, body.comment);
-      if (!check.ok) {
-        if (check.reason === 'forbidden')
-          throw ApiError.forbidden(`You may not ${body.action.replace('_', ' ')} this request`);
-        if (check.reason === 'comment_required') {
-          throw ApiError.validation([
-            { field: 'comment', code: 'too_small', message: 'A comment is required for this step' },
-          ]);
-        }
-        throw ApiError.conflict(
-          'TRANSITION_NOT_ALLOWED',
-          `A ${request.status} request cannot take the step ${body.action}`,
-        );
-      }
-      if (body.version !== undefined && body.version !== request.version) throw staleVersion();
-      if (
-        body.action === 'close' &&
-        !allAcceptedDelivered(request.routings.map((routing) => routing.status))
-      ) {
-        throw ApiError.conflict(
-          'TRANSITION_NOT_ALLOWED',
-          'The request can be closed when every biobank that took it on has delivered',
-        );
-      }
-      // The version in the WHERE clause makes the check and the write one atomic step.
-      const result = await manager
-        .createQueryBuilder()
-        .update(ServiceRequest)
-        .set({
-          status: check.to,
-          version: () => 'version + 1',
-          lastActivityAt: () => 'now()',
+    await this.writer.change(user, id, body.version, {
+      rule: (request) => checkRequestStep(body.action, user, request, body.comment),
+      apply: async (request, { to }) => ({
+        columns: {
+          status: to,
           // Any step by the secretariat answers the researcher, and stops the deadline clock.
           ...(REQUEST_ACTION_RULES[body.action].actor === 'secretariat'
             ? { firstRespondedAt: () => 'COALESCE(first_responded_at, now())' }
             : {}),
-        })
-        .where('id = :id AND version = :version', { id, version: request.version })
-        .execute();
-      if (result.affected !== 1) throw staleVersion();
-      const event = await manager.save(
-        manager.create(RequestEvent, {
-          requestId: id,
-          actorId: user.id,
-          type: body.action,
-          fromStatus: request.status,
-          toStatus: check.to,
-          comment: body.comment || null,
-        }),
-      );
-      const { kind, to } = TRANSITION_MAILS[body.action];
-      await this.outbox.enqueue(manager, [
-        requestMail(this.config, request, to, kind, event.id, {
-          author: user.name,
-          comment: body.comment ?? '',
-        }),
-      ]);
+        },
+        events: [
+          {
+            history: {
+              type: body.action,
+              fromStatus: request.status,
+              toStatus: to,
+              comment: body.comment || null,
+            },
+            event: { type: 'stepped', action: body.action, comment: body.comment },
+          },
+        ],
+      }),
     });
     return this.get(user, id);
   }
@@ -431,12 +346,5 @@ function isOverdue(request: ServiceRequest, now = new Date()): boolean {
     !request.firstRespondedAt &&
     !!request.firstResponseDueAt &&
     request.firstResponseDueAt < now
-  );
-}
-
-export function staleVersion() {
-  return ApiError.conflict(
-    'VERSION_CONFLICT',
-    'Someone else changed this request in the meantime; reload it and try again',
   );
 }

@@ -13,14 +13,12 @@ import {
   JoinTable,
   ManyToMany,
   ManyToOne,
-  OneToMany,
   PrimaryGeneratedColumn,
-  type Relation,
   UpdateDateColumn,
 } from 'typeorm';
 import { Biobank } from '../catalogue/biobank.entity';
 import { Service } from '../catalogue/service.entity';
-import { Routing } from '../routing/routing.entity';
+import type { Routing } from '../routing/routing.entity';
 import { User } from '../users/user.entity';
 
 /**
@@ -53,8 +51,8 @@ export class ServiceRequest {
   @JoinColumn({ name: 'service_id' })
   service: Service;
 
-  @OneToMany(() => Routing, (routing) => routing.request)
-  routings: Relation<Routing>[];
+  /** Not a mapped relation: the repository joins them in, so a routing needs no link back. */
+  routings: Routing[];
 
   /** A copy of the requested biobanks' codes, sorted, for the queue's indexed biobank filter. */
   @Column({ name: 'biobank_codes', type: 'text', array: true })

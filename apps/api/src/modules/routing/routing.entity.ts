@@ -1,17 +1,10 @@
 import type { RoutingStatus } from '@bgb/contracts';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  JoinColumn,
-  ManyToOne,
-  PrimaryColumn,
-  type Relation,
-  UpdateDateColumn,
-} from 'typeorm';
-import { ServiceRequest } from '../requests/service-request.entity';
+import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
-/** One biobank a request was routed to, with that biobank's own status. */
+/**
+ * One biobank a request was routed to, with that biobank's own status. It names its request by
+ * id only: the request reads its routings, never the other way round.
+ */
 @Entity('routing')
 export class Routing {
   @PrimaryColumn({ name: 'request_id', type: 'uuid' })
@@ -19,10 +12,6 @@ export class Routing {
 
   @PrimaryColumn({ name: 'biobank_code', type: 'text' })
   biobankCode: string;
-
-  @ManyToOne(() => ServiceRequest, (request) => request.routings, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'request_id' })
-  request: Relation<ServiceRequest>;
 
   @Column({ type: 'text' })
   status: RoutingStatus;

@@ -1,16 +1,13 @@
 import type { Person, ServiceRequest as ServiceRequestDto, TriageBody } from '@bgb/contracts';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { ApiError } from '../../common/api-error';
 import type { AuthUser } from '../../common/auth.decorators';
-import { APP_CONFIG, type AppConfig } from '../../config/app.config';
-import { OutboxService } from '../notifications/outbox.service';
-import { requestMail } from '../notifications/request-mail';
-import { RequestEvent } from '../requests/request-event.entity';
-import { RequestsService, staleVersion } from '../requests/requests.service';
-import { ServiceRequest } from '../requests/service-request.entity';
+import { type RecordedEvent, RequestWriter } from '../requests/request-writer';
+import { RequestsService } from '../requests/requests.service';
+import type { ServiceRequest } from '../requests/service-request.entity';
 import { User } from '../users/user.entity';
 import { UsersRepository } from '../users/users.repository';
 
@@ -22,62 +19,43 @@ export class TriageService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly requests: RequestsService,
-    private readonly outbox: OutboxService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly writer: RequestWriter,
     private readonly users: UsersRepository,
   ) {}
 
   async update(user: AuthUser, id: string, body: TriageInput): Promise<ServiceRequestDto> {
-    await this.dataSource.transaction(async (manager) => {
-      const request = await this.requests.findVisible(user, id, manager);
-      if (body.version !== request.version) throw staleVersion();
-      const assignee = body.assigneeId ? await this.caseHandler(manager, body.assigneeId) : null;
-      const changes: Partial<ServiceRequest> = {};
-      const events: Partial<RequestEvent>[] = [];
-      if (body.assigneeId !== undefined && body.assigneeId !== request.assigneeId) {
-        changes.assigneeId = body.assigneeId;
-        events.push(
-          assignee
-            ? {
-                type: 'assigned',
-                details: { assigneeId: assignee.id, assigneeName: assignee.name },
-              }
-            : { type: 'unassigned', details: null },
-        );
-      }
-      if (body.priority !== undefined && body.priority !== request.priority) {
-        changes.priority = body.priority;
-        events.push({
-          type: 'priority_changed',
-          details: { from: request.priority, to: body.priority },
-        });
-      }
-      if (events.length === 0) return;
-      const result = await manager
-        .createQueryBuilder()
-        .update(ServiceRequest)
-        .set({ ...changes, version: () => 'version + 1', lastActivityAt: () => 'now()' })
-        .where('id = :id AND version = :version', { id: request.id, version: request.version })
-        .execute();
-      if (result.affected !== 1) throw staleVersion();
-      for (const event of events) {
-        const inserted = await manager.insert(RequestEvent, {
-          ...event,
-          requestId: request.id,
-          actorId: user.id,
-          fromStatus: null,
-          toStatus: null,
-        });
-        // Assigning oneself needs no mail: the new case handler is the one who did it.
-        if (event.type === 'assigned' && assignee && assignee.id !== user.id) {
-          const occasion = String(inserted.identifiers[0].id);
-          await this.outbox.enqueue(manager, [
-            requestMail(this.config, request, assignee, 'request_assigned', occasion, {
-              author: user.name,
-            }),
-          ]);
+    // Triage has no rule of its own beyond the role, which the route checks.
+    await this.writer.change(user, id, body.version, {
+      apply: async (request, _decided, manager) => {
+        const assignee = body.assigneeId ? await this.caseHandler(manager, body.assigneeId) : null;
+        const columns: Partial<ServiceRequest> = {};
+        const events: RecordedEvent[] = [];
+        if (body.assigneeId !== undefined && body.assigneeId !== request.assigneeId) {
+          columns.assigneeId = body.assigneeId;
+          events.push(
+            assignee
+              ? {
+                  history: {
+                    type: 'assigned',
+                    details: { assigneeId: assignee.id, assigneeName: assignee.name },
+                  },
+                  event: { type: 'assigned', assignee },
+                }
+              : { history: { type: 'unassigned' }, event: { type: 'unassigned' } },
+          );
         }
-      }
+        if (body.priority !== undefined && body.priority !== request.priority) {
+          columns.priority = body.priority;
+          events.push({
+            history: {
+              type: 'priority_changed',
+              details: { from: request.priority, to: body.priority },
+            },
+            event: { type: 'priority_changed' },
+          });
+        }
+        return events.length === 0 ? null : { columns, events };
+      },
     });
     return this.requests.get(user, id);
   }

@@ -1,20 +1,20 @@
 import { Badge, Button, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { AdminNotification, NotificationStatus } from '@bgb/contracts';
+import type { OutboxMail, OutboxMailStatus } from '@bgb/contracts';
 import { DataTable } from '../../../components/DataTable';
 import { useFormatDate } from '../../../components/format-date';
 
 /** Dark shades only, as the request status badges: white text stays above 4.5:1 contrast. */
-const STATUS_COLOR: Record<NotificationStatus, string> = {
+const STATUS_COLOR: Record<OutboxMailStatus, string> = {
   pending: 'blue.9',
   sent: 'teal.9',
   failed: 'red.9',
 };
 
 interface NotificationTableProps {
-  notifications: AdminNotification[];
+  notifications: OutboxMail[];
   resendingId: string | null;
-  onResend: (notification: AdminNotification) => void;
+  onResend: (notification: OutboxMail) => void;
 }
 
 /** Outbox mails, newest first; the subject is the row header, a failed mail can be sent again. */

@@ -1,12 +1,12 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { AdminNotification } from '@bgb/contracts';
+import type { OutboxMail } from '@bgb/contracts';
 import { CSRF_COOKIE } from '../../../api/http-client';
 import { json, mockFetch, setCookie } from '../../../test/fetch-mock';
 import { renderWithProviders } from '../../../test/render';
 import OutboxPage from './OutboxPage';
 
 let sequence = 0;
-function aNotification(overrides: Partial<AdminNotification> = {}): AdminNotification {
+function aNotification(overrides: Partial<OutboxMail> = {}): OutboxMail {
   sequence += 1;
   return {
     id: `00000000-0000-4000-8000-${String(sequence).padStart(12, '0')}`,

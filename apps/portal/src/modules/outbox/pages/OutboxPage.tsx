@@ -2,7 +2,7 @@ import { Alert, NativeSelect, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { NOTIFICATION_STATUSES, NotificationStatus } from '@bgb/contracts';
+import { OUTBOX_MAIL_STATUSES, OutboxMailStatus } from '@bgb/contracts';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { PagedList } from '../../../components/PagedList';
@@ -19,8 +19,7 @@ export default function OutboxPage() {
   useDocumentTitle(t('outbox.pageTitle'));
   const [params, setParams] = useSearchParams();
   const chosen = params.get('status');
-  const status =
-    chosen === ALL ? undefined : (NotificationStatus.safeParse(chosen).data ?? 'failed');
+  const status = chosen === ALL ? undefined : (OutboxMailStatus.safeParse(chosen).data ?? 'failed');
   const list = useListNotifications(status);
   const resend = useResendNotification();
   const [resent, setResent] = useState<string | null>(null);
@@ -36,7 +35,7 @@ export default function OutboxPage() {
           setParams({ status: event.currentTarget.value }, { replace: true });
         }}
         data={[
-          ...NOTIFICATION_STATUSES.map((value) => ({ value, label: t(`outbox.filter.${value}`) })),
+          ...OUTBOX_MAIL_STATUSES.map((value) => ({ value, label: t(`outbox.filter.${value}`) })),
           { value: ALL, label: t('outbox.filter.all') },
         ]}
         w={{ base: '100%', xs: 260 }}

@@ -1,14 +1,15 @@
-import type { Locale, NotificationStatus } from '@bgb/contracts';
+import type { Locale, OutboxMailStatus } from '@bgb/contracts';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export type { NotificationStatus };
+export type { OutboxMailStatus };
 
 /**
- * The outbox: a mail to send, written in the same transaction as the change that causes it
- * and delivered later by the delivery worker.
+ * An outbox mail: a mail to send, written in the same transaction as the change that causes
+ * it and delivered later by the delivery worker. Not to be confused with an in-app
+ * notification, the item in a person's notification centre.
  */
-@Entity('notification')
-export class Notification {
+@Entity('outbox_mail')
+export class OutboxMail {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -42,7 +43,7 @@ export class Notification {
   headers: Record<string, string>;
 
   @Column({ type: 'text' })
-  status: NotificationStatus;
+  status: OutboxMailStatus;
 
   @Column({ type: 'int' })
   attempts: number;

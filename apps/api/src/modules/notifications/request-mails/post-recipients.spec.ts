@@ -1,5 +1,5 @@
 import type { Role } from '@bgb/contracts';
-import type { MailPerson } from '../notifications/request-mail';
+import type { MailPerson } from '../request-mail';
 import { postRecipients } from './post-recipients';
 
 const person = (id: string): MailPerson => ({

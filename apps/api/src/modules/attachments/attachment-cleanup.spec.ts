@@ -1,8 +1,6 @@
 import { Logger } from '@nestjs/common';
 import type { DataSource, EntityManager, QueryRunner, TransactionCommitEvent } from 'typeorm';
-import type { AppConfig } from '../../config/app.config';
-import type { RequestsService } from '../requests/requests.service';
-import { AttachmentsService } from './attachments.service';
+import { AttachmentCleanup } from './attachment-cleanup';
 import { FileStorage, type FileUpload } from './file-storage';
 
 /** Remembers which files were deleted. */
@@ -43,13 +41,10 @@ function fakeManager(inTransaction: boolean) {
 
 describe('deleting the files of a request', () => {
   let storage: FakeStorage;
-  let service: AttachmentsService;
+  let service: AttachmentCleanup;
   beforeEach(() => {
     storage = new FakeStorage();
-    const dataSource = { subscribers: [] } as unknown as DataSource;
-    service = new AttachmentsService(dataSource, {} as RequestsService, storage, {
-      ATTACHMENT_MAX_BYTES: 1,
-    } as AppConfig);
+    service = new AttachmentCleanup({ subscribers: [] } as unknown as DataSource, storage);
   });
 
   it('deletes the rows in the transaction and the files only once it commits', async () => {

@@ -1,8 +1,4 @@
-import type {
-  AdminNotification,
-  AdminNotificationList,
-  ListAdminNotificationsQuery,
-} from '@bgb/contracts';
+import type { ListOutboxMailsQuery, OutboxMail, OutboxMailList } from '@bgb/contracts';
 import { Injectable } from '@nestjs/common';
 import type { z } from 'zod';
 import { ApiError } from '../../common/api-error';
@@ -13,17 +9,17 @@ import {
 } from '../notifications/notification-cursor';
 import { OutboxRepository, type OutboxRow } from '../notifications/outbox.repository';
 
-type ListInput = z.output<typeof ListAdminNotificationsQuery>;
+type ListInput = z.output<typeof ListOutboxMailsQuery>;
 
 /** The administrators' view of mail delivery: what waits, what went out, what failed and a second try. */
 @Injectable()
-export class AdminNotificationsService {
+export class AdminOutboxService {
   constructor(private readonly outbox: OutboxRepository) {}
 
-  async list(query: ListInput): Promise<AdminNotificationList> {
+  async list(query: ListInput): Promise<OutboxMailList> {
     const after = query.cursor ? decodeNotificationCursor(query.cursor) : undefined;
     const rows = await this.outbox.list(query.status, after, query.limit + 1);
-    const items = rows.slice(0, query.limit).map(toAdminNotification);
+    const items = rows.slice(0, query.limit).map(toOutboxMail);
     const last = items.at(-1);
     return {
       items,
@@ -35,7 +31,7 @@ export class AdminNotificationsService {
   }
 
   /** A failed mail goes back to the outbox, due now, with all its attempts again. */
-  async resend(id: string): Promise<AdminNotification> {
+  async resend(id: string): Promise<OutboxMail> {
     const notFound = ApiError.notFound('No such notification');
     if (!isUuid(id)) throw notFound;
     const { resent, exists } = await this.outbox.resend(id);
@@ -45,11 +41,11 @@ export class AdminNotificationsService {
         'NOTIFICATION_NOT_FAILED',
         'Only a failed notification can be sent again',
       );
-    return toAdminNotification(resent);
+    return toOutboxMail(resent);
   }
 }
 
-function toAdminNotification(row: OutboxRow): AdminNotification {
+function toOutboxMail(row: OutboxRow): OutboxMail {
   return {
     id: row.id,
     recipient: row.recipient,

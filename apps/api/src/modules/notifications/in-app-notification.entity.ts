@@ -6,8 +6,8 @@ import type { NotifiedMailKind } from './notification-kinds';
  * An item of a user's in-app notification centre. Every notification to a person gets one,
  * whatever they chose for mail; one held for the daily digest waits here until it is sent.
  */
-@Entity('user_notification')
-export class UserNotification {
+@Entity('in_app_notification')
+export class InAppNotification {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 

@@ -1,6 +1,6 @@
 import type { Role } from '@bgb/contracts';
-import type { MailKind } from '../notifications/mail-templates';
-import type { MailPerson, RequestMailRecipient } from '../notifications/request-mail';
+import type { MailKind } from '../mail-templates';
+import type { MailPerson, RequestMailRecipient } from '../request-mail';
 
 export interface PostMail {
   to: RequestMailRecipient;
