@@ -363,7 +363,7 @@ describe('the authorisation matrix: every endpoint, for every role and every rel
         }
         attachments.set(key, file.body.id);
       }
-    }, 60_000);
+    }, 180_000);
 
     it.each(REQUEST_CELLS.map((cell) => [cell.title, cell] as const))(
       '%s',
