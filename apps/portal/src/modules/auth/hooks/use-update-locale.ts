@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Locale } from '@bgb/contracts';
+import type { Locale, User } from '@bgb/contracts';
 import { QueryKeys } from '../../../api/query-keys';
 import { authApi } from '../api/auth.api';
 
@@ -8,6 +8,10 @@ export function useUpdateLocale() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (locale: Locale) => authApi.updateLocale(locale),
-    onSuccess: (user) => queryClient.setQueryData(QueryKeys.currentUser(), user),
+    // A reply that lands after logging out (or in as somebody else) must not sign the user back in.
+    onSuccess: (updated) =>
+      queryClient.setQueryData<User | null>(QueryKeys.currentUser(), (current) =>
+        current?.id === updated.id ? updated : current,
+      ),
   });
 }
