@@ -35,7 +35,9 @@ export async function createTestDatabase({ empty = false } = {}): Promise<TestDa
     return {
       kind: 'postgres',
       env: { DATABASE_URL: databaseUrl(serverUrl, name) },
-      drop: () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+      drop: async () => {
+        await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      },
     };
   }
   const dir = await mkdtemp(join(tmpdir(), 'bgb-it-'));
@@ -73,15 +75,7 @@ export async function queryDatabase<Row = Record<string, unknown>>(
   database: TestDatabase,
   sql: string,
 ): Promise<Row[]> {
-  if (database.kind === 'postgres') {
-    const client = new Client({ connectionString: database.env.DATABASE_URL });
-    await client.connect();
-    try {
-      return (await client.query(sql)).rows as Row[];
-    } finally {
-      await client.end();
-    }
-  }
+  if (database.kind === 'postgres') return adminQuery<Row>(database.env.DATABASE_URL, sql);
   const script = `
     const { PGlite } = await import('@electric-sql/pglite');
     const db = new PGlite(process.argv[1]);
@@ -108,7 +102,8 @@ async function createPostgresDatabase(serverUrl: string, name: string, template?
   // sees are other copies being made at this moment, so a short wait resolves it.
   for (let attempt = 1; ; attempt++) {
     try {
-      return await adminQuery(serverUrl, sql);
+      await adminQuery(serverUrl, sql);
+      return;
     } catch (error) {
       const busy = /is being accessed by other users/.test(String(error));
       if (!busy || attempt === 20) throw error;
@@ -117,11 +112,12 @@ async function createPostgresDatabase(serverUrl: string, name: string, template?
   }
 }
 
-async function adminQuery(url: string, sql: string): Promise<void> {
+/** One statement on its own connection; returns its rows. */
+async function adminQuery<Row = Record<string, unknown>>(url: string, sql: string): Promise<Row[]> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query(sql);
+    return (await client.query(sql)).rows as Row[];
   } finally {
     await client.end();
   }
