@@ -5,6 +5,23 @@ import { useLocale } from '../../../components/use-locale';
 import { attachmentDownloadUrl } from '../download-url';
 import { formatSize } from '../format-size';
 
+/** A file's name as the link that downloads it under that name; long names wrap anywhere. */
+export function AttachmentDownloadLink({
+  file,
+}: {
+  file: Pick<AttachmentSummary, 'id' | 'fileName'>;
+}) {
+  return (
+    <Anchor
+      href={attachmentDownloadUrl(file.id)}
+      download={file.fileName}
+      style={{ overflowWrap: 'anywhere' }}
+    >
+      {file.fileName}
+    </Anchor>
+  );
+}
+
 /** The files of a message, each a download link with its type and size. */
 export function AttachmentLinks({ attachments }: { attachments: readonly AttachmentSummary[] }) {
   const { t } = useTranslation();
@@ -15,13 +32,7 @@ export function AttachmentLinks({ attachments }: { attachments: readonly Attachm
       {attachments.map((file) => (
         <List.Item key={file.id}>
           <Group gap="xs" wrap="nowrap">
-            <Anchor
-              href={attachmentDownloadUrl(file.id)}
-              download={file.fileName}
-              style={{ overflowWrap: 'anywhere' }}
-            >
-              {file.fileName}
-            </Anchor>
+            <AttachmentDownloadLink file={file} />
             <Text size="sm" c="dimmed">
               {t(`attachments.types.${mediaTypeKey(file.mediaType)}`)},{' '}
               {formatSize(file.size, locale)}

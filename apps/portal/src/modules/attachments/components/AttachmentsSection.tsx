@@ -1,4 +1,4 @@
-import { Anchor, Button, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Stack, Table, Text, Title } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Attachment } from '@bgb/contracts';
@@ -8,11 +8,10 @@ import { useFormatDate } from '../../../components/format-date';
 import { ConfirmDialog } from '../../../components/dialogs/ConfirmDialog';
 import { useLocale } from '../../../components/use-locale';
 import { useGetCurrentUser } from '../../auth/hooks/use-get-current-user';
-import { attachmentDownloadUrl } from '../download-url';
 import { formatSize } from '../format-size';
 import { useDeleteAttachment } from '../hooks/use-delete-attachment';
 import { useListAttachments } from '../hooks/use-list-attachments';
-import { mediaTypeKey } from './AttachmentLinks';
+import { AttachmentDownloadLink, mediaTypeKey } from './AttachmentLinks';
 import { AttachmentUpload } from './AttachmentUpload';
 
 interface AttachmentsSectionProps {
@@ -82,13 +81,7 @@ export function AttachmentsSection({
             {shown.map((file) => (
               <Table.Tr key={file.id}>
                 <Table.Th scope="row" fw="normal">
-                  <Anchor
-                    href={attachmentDownloadUrl(file.id)}
-                    download={file.fileName}
-                    style={{ overflowWrap: 'anywhere' }}
-                  >
-                    {file.fileName}
-                  </Anchor>
+                  <AttachmentDownloadLink file={file} />
                 </Table.Th>
                 <Table.Td>{t(`attachments.types.${mediaTypeKey(file.mediaType)}`)}</Table.Td>
                 <Table.Td>{formatSize(file.size, locale)}</Table.Td>
