@@ -1,4 +1,14 @@
 import { defineConfig } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+/**
+ * Debian's headless shell (package chromium-headless-shell) when installed: the same engine
+ * without the full browser's window machinery, so about a tenth less work per test.
+ */
+function defaultChromium(): string {
+  const shell = '/usr/bin/chromium-headless-shell';
+  return existsSync(shell) ? shell : '/usr/bin/chromium';
+}
 
 /**
  * Drives the built portal, served by the built API, in the system's Chromium. Each spec file
@@ -23,7 +33,7 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: process.env.CHROMIUM_PATH ?? defaultChromium(),
       args: [
         '--headless',
         '--no-sandbox',
@@ -36,7 +46,11 @@ export default defineConfig({
       ],
     },
     locale: 'en-GB',
-    trace: 'retain-on-failure',
+    // Mantine then skips its transitions: checks never see a dialog halfway faded in.
+    reducedMotion: 'reduce',
+    // Recording a trace of every test cost a quarter of the suite's time; a failure keeps its
+    // screenshot and the page's accessibility tree, and `--trace on` records traces when needed.
+    trace: 'off',
     screenshot: 'only-on-failure',
   },
 });

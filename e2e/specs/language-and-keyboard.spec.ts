@@ -79,6 +79,8 @@ test.describe('keyboard only', () => {
     await register.logOut();
 
     await page.goto('/login');
+    // A keyboard user starts once the page shows its form, not at the browser's load event.
+    await expect(page.getByRole('heading', { name: 'Log in' })).toBeVisible();
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Skip to main content' });
     await expect(skip).toBeFocused();

@@ -10,6 +10,8 @@ export const theme = createTheme({
   primaryShade: { light: 8, dark: 8 },
   defaultRadius: 'sm',
   focusRing: 'auto',
+  // People who ask their system for less motion get dialogs and menus without transitions.
+  respectReducedMotion: true,
   components: {
     // Links inside text must be told apart by more than colour alone.
     Anchor: Anchor.extend({ defaultProps: { underline: 'always' } }),

@@ -1,8 +1,9 @@
-import { Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { AnswerValue, Question } from '@bgb/contracts';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Fact } from '../../../components/Fact';
+import { LoadingState } from '../../../components/LoadingState';
 import { useFormatDate } from '../../../components/format-date';
 import { useLocale, useLocalizedText } from '../../../components/use-locale';
 import { useGetQuestionSetVersion } from '../hooks/use-get-question-set-version';
@@ -32,7 +33,7 @@ export function ServiceAnswers({ serviceId, questionSetVersion, answers }: Servi
       {questionSet.error ? (
         <ErrorAlert error={questionSet.error} onRetry={() => void questionSet.refetch()} />
       ) : !questionSet.data ? (
-        <Loader size="sm" aria-label={t('common.loading')} />
+        <LoadingState />
       ) : (
         <SimpleGrid
           component="dl"
