@@ -89,4 +89,13 @@ describe('phaseTable', () => {
       ].join('\n'),
     );
   });
+
+  it('counts phases that ran side by side once in the total', () => {
+    const table = phaseTable([
+      { name: 'build', ms: 60_000, ok: true, startedAt: 0 },
+      { name: 'embedded', ms: 200_000, ok: true, startedAt: 60_000 },
+      { name: 'postgres', ms: 150_000, ok: true, startedAt: 61_000 },
+    ]);
+    assert.match(table.split('\n').at(-1), /^total\s+4m 20s  ok$/);
+  });
 });

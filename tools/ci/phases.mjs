@@ -10,16 +10,27 @@ export function formatDuration(ms) {
   return `${Math.floor(seconds / 60)}m ${String(seconds % 60).padStart(2, '0')}s`;
 }
 
-/** Rows are `{ name, ms, ok }`; the last line sums them up. */
+/**
+ * The time from the first phase's start to the last one's end: phases that ran side by side
+ * (the databases' suites) count once. Rows without a start are taken as one after another.
+ */
+function wallTime(rows) {
+  if (!rows.every((row) => row.startedAt !== undefined)) {
+    return rows.reduce((sum, row) => sum + row.ms, 0);
+  }
+  const start = Math.min(...rows.map((row) => row.startedAt));
+  return Math.max(...rows.map((row) => row.startedAt + row.ms)) - start;
+}
+
+/** Rows are `{ name, ms, ok, startedAt? }`; the last line gives the run's total time. */
 export function phaseTable(rows) {
   const width = Math.max(5, ...rows.map((row) => row.name.length));
   const line = (name, ms, result) =>
     `${name.padEnd(width)}  ${formatDuration(ms).padStart(8)}  ${result}`;
-  const total = rows.reduce((sum, row) => sum + row.ms, 0);
   return [
     `${'phase'.padEnd(width)}  ${'duration'.padStart(8)}  result`,
     ...rows.map((row) => line(row.name, row.ms, row.ok ? 'ok' : 'FAILED')),
-    line('total', total, rows.every((row) => row.ok) ? 'ok' : 'FAILED'),
+    line('total', wallTime(rows), rows.every((row) => row.ok) ? 'ok' : 'FAILED'),
   ].join('\n');
 }
 
@@ -29,11 +40,21 @@ export function parsePhases(text) {
     .split('\n')
     .filter(Boolean)
     .map((line) => {
-      const [name, ms, ok] = line.split('\t');
-      return { name, ms: Number(ms), ok: ok === 'ok' };
+      const [name, ms, ok, startedAt] = line.split('\t');
+      return {
+        name,
+        ms: Number(ms),
+        ok: ok === 'ok',
+        ...(startedAt ? { startedAt: Number(startedAt) } : {}),
+      };
     });
 }
 
 export function recordPhase(row, file = process.env.PHASES_FILE) {
-  if (file) appendFileSync(file, `${row.name}\t${row.ms}\t${row.ok ? 'ok' : 'failed'}\n`);
+  if (file) {
+    appendFileSync(
+      file,
+      `${row.name}\t${row.ms}\t${row.ok ? 'ok' : 'failed'}\t${row.startedAt ?? ''}\n`,
+    );
+  }
 }
