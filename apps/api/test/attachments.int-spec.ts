@@ -270,6 +270,16 @@ describe('attachments', () => {
       expect(uploaded.sha256).toMatch(/^[0-9a-f]{64}$/);
     });
 
+    it('names a stored file by its content: a PDF uploaded as .html downloads as .pdf, without marks that reverse the name', async () => {
+      const disguised = (await upload(cast.owner.client, draft.id, PDF, 'x.html')).body;
+      expect(disguised.fileName).toBe('x.pdf');
+      const response = await cast.owner.client.fetch(`/api/attachments/${disguised.id}`);
+      expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="x\.pdf"/);
+      const reversed = (await upload(cast.owner.client, draft.id, PDF, 'kontrakt\u202Etxt.pdf'))
+        .body;
+      expect(reversed.fileName).toBe('kontrakttxt.pdf');
+    });
+
     it('lets exactly those who see the request download its files; everyone else gets 404', async () => {
       const request = await factory.drive(ROUTED);
       const file = (await upload(cast.owner.client, request.id, PNG, 'figur.png')).body;

@@ -13,7 +13,7 @@ import { AttachmentAccess } from './attachment-access';
 import { Attachment } from './attachment.entity';
 import { FileInspector } from './file-inspector';
 import { FileStorage } from './file-storage';
-import { cleanFileName, detectMediaType } from './media-type';
+import { cleanFileName, detectMediaType, nameForMediaType } from './media-type';
 
 /** A complete upload in temporary storage, not yet checked. */
 interface Received {
@@ -61,7 +61,7 @@ export class AttachmentUploads {
           messageId: null,
           pending: kind === 'message',
           uploadedById: user.id,
-          fileName: received.fileName,
+          fileName: nameForMediaType(received.fileName, mediaType),
           mediaType,
           size: received.size,
           storageKey,
