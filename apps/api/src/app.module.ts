@@ -15,6 +15,7 @@ import { ConfigModule } from './config/config.module';
 import type { Database } from './database/data-source';
 import { AdminModule } from './modules/admin/admin.module';
 import { AttachmentsModule } from './modules/attachments/attachments.module';
+import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CatalogueModule } from './modules/catalogue/catalogue.module';
 import { DemoModule } from './modules/demo/demo.module';
@@ -74,6 +75,7 @@ export class AppModule {
             limit: config.LOGIN_RATE_LIMIT,
           },
         ]),
+        AuditModule,
         NotificationsModule,
         RequestMailsModule,
         // With delivery off, separate worker processes (worker.ts) send the outbox.

@@ -12,3 +12,4 @@ export * from './notifications';
 export * from './outbox';
 export * from './questions';
 export * from './cvr';
+export * from './audit';

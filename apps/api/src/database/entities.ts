@@ -1,4 +1,5 @@
 import { Attachment } from '../modules/attachments/attachment.entity';
+import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { UserSession } from '../modules/auth/user-session.entity';
 import { Biobank } from '../modules/catalogue/biobank.entity';
 import { Service } from '../modules/catalogue/service.entity';
@@ -28,4 +29,5 @@ export const ENTITIES = [
   OutboxMail,
   NotificationPreference,
   InAppNotification,
+  AuditEvent,
 ];
