@@ -41,6 +41,7 @@ describe('the error filter', () => {
         message: 'Some fields are not valid',
         details,
       },
+      headers: {},
     });
   });
 

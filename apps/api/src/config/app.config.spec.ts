@@ -171,4 +171,27 @@ describe('configuration', () => {
     });
     expect(config.smtpConfigured).toBe(true);
   });
+
+  it('limits login per account for 15 minutes by default, keeps the old names, and refuses a limit of nothing', () => {
+    expect(loadConfig({ APP_MODE: 'demo' })).toMatchObject({
+      LOGIN_RATE_LIMIT: 10,
+      LOGIN_RATE_WINDOW_SECONDS: 900,
+      LOGIN_ADDRESS_RATE_LIMIT: 50,
+      TEST_MAIL_RATE_WINDOW_SECONDS: 3600,
+    });
+    expect(
+      loadConfig({ APP_MODE: 'demo', LOGIN_RATE_LIMIT: '5', LOGIN_RATE_WINDOW_SECONDS: '60' }),
+    ).toMatchObject({ LOGIN_RATE_LIMIT: 5, LOGIN_RATE_WINDOW_SECONDS: 60 });
+    expect(() => loadConfig({ APP_MODE: 'demo', REGISTER_RATE_LIMIT: '0' })).toThrow(
+      /REGISTER_RATE_LIMIT/,
+    );
+  });
+
+  it('refuses TRUST_PROXY=true at boot, naming the variable', () => {
+    expect(loadConfig({ APP_MODE: 'demo' }).TRUST_PROXY).toBe(false);
+    expect(loadConfig({ APP_MODE: 'demo', TRUST_PROXY: '1' }).TRUST_PROXY).toBe(1);
+    expect(() => loadConfig({ APP_MODE: 'demo', TRUST_PROXY: 'true' })).toThrow(
+      /TRUST_PROXY: true would trust any X-Forwarded-For/,
+    );
+  });
 });
