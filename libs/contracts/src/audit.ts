@@ -94,7 +94,9 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export function auditRange(query: { from?: string; to?: string }): { from?: Date; to?: Date } {
   const day = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
   return {
-    from: query.from ? new Date(day(query.from) ? `${query.from}T00:00:00Z` : query.from) : undefined,
+    from: query.from
+      ? new Date(day(query.from) ? `${query.from}T00:00:00Z` : query.from)
+      : undefined,
     to: query.to
       ? day(query.to)
         ? new Date(Date.parse(`${query.to}T00:00:00Z`) + DAY_MS - 1)
