@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { ApiError } from './common/api-error';
 import { ApiExceptionFilter } from './common/api-exception.filter';
 import { CsrfGuard } from './common/csrf';
+import { redactUrl, requestLogProps } from './common/request-log';
 import { SessionAuthGuard } from './common/session-auth.guard';
 import { fieldErrors } from './common/zod-validation';
 import type { AppConfig } from './config/app.config';
@@ -54,12 +55,14 @@ export class AppModule {
               return id;
             },
             autoLogging: { ignore: (req) => req.url?.startsWith('/api/health') ?? false },
-            // One line per request without personal data: no cookies, tokens or bodies.
+            // One line per request without personal data: no cookies, tokens, bodies or search
+            // text; who asked is the user id alone.
+            customProps: requestLogProps,
             serializers: {
               req: (req: { id: string; method: string; url: string }) => ({
                 id: req.id,
                 method: req.method,
-                url: req.url,
+                url: redactUrl(req.url),
               }),
               res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
             },

@@ -93,6 +93,18 @@ describe('rate limits behind one trusted proxy (TRUST_PROXY=1)', () => {
     expectRateLimited(sixth, 900);
     const owner = await client.post(LOGIN, { email, password }, from('192.0.2.99'));
     expectRateLimited(owner, 900);
+    // The attempt that crossed the limit is in the audit trail once, not every refusal after it.
+    const lockouts = await queryDatabase<{ ip: string; details: { policy: string } }>(
+      harness.database,
+      `SELECT ip, details FROM audit_event WHERE action = 'auth.locked_out' AND details->>'policy' = 'login_account' AND ip = '198.51.100.6'`,
+    );
+    expect(lockouts).toHaveLength(1);
+    expect(
+      await queryDatabase(
+        harness.database,
+        `SELECT 1 FROM audit_event WHERE action = 'auth.locked_out' AND ip = '192.0.2.99'`,
+      ),
+    ).toHaveLength(0);
     // The limit is on that account: others log in from the same addresses.
     expect(
       (

@@ -4,6 +4,7 @@ import type { Request, Response } from 'express';
 import { promisify } from 'node:util';
 import type { AuthUser } from '../../common/auth.decorators';
 import { CSRF_PROTECTION, type CsrfProtection } from '../../common/csrf';
+import { AuditLog, auditOrigin } from '../audit/audit-log';
 import { UsersService } from '../users/users.service';
 
 export const SESSION_COOKIE = 'bgb.sid';
@@ -13,12 +14,18 @@ export class AuthService {
   constructor(
     private readonly users: UsersService,
     @Inject(CSRF_PROTECTION) private readonly csrf: CsrfProtection,
+    private readonly audit: AuditLog,
   ) {}
 
   /** Registers a researcher and logs them straight in. */
   async register(body: RegisterBody, req: Request, res: Response): Promise<AuthUser> {
     const user = await this.users.register(body);
     await promisify(req.logIn.bind(req))(user);
+    await this.audit.record({
+      action: 'user.registered',
+      ...auditOrigin(req),
+      target: { type: 'user', id: user.id },
+    });
     return this.afterLogin(user, req, res);
   }
 
@@ -29,7 +36,15 @@ export class AuthService {
   }
 
   async logout(req: Request, res: Response): Promise<void> {
-    if (req.user) await promisify(req.logOut.bind(req))();
+    if (req.user) {
+      const origin = auditOrigin(req);
+      await promisify(req.logOut.bind(req))();
+      await this.audit.record({
+        action: 'auth.logout',
+        ...origin,
+        target: origin.actor ? { type: 'user', id: origin.actor.id } : undefined,
+      });
+    }
     // logOut keeps an empty session; destroying it removes the server-side row entirely.
     await new Promise<void>((resolve, reject) =>
       req.session ? req.session.destroy((error) => (error ? reject(error) : resolve())) : resolve(),

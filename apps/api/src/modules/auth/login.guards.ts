@@ -2,7 +2,9 @@ import { LoginBody } from '@bgb/contracts';
 import { type ExecutionContext, Injectable } from '@nestjs/common';
 import { AuthGuard } from '@nestjs/passport';
 import type { Request } from 'express';
+import { ApiError } from '../../common/api-error';
 import { parseOrThrow } from '../../common/zod-validation';
+import { AuditLog, auditOrigin } from '../audit/audit-log';
 import { RateLimits } from '../rate-limits/rate-limits.service';
 
 /**
@@ -11,17 +13,37 @@ import { RateLimits } from '../rate-limits/rate-limits.service';
  */
 @Injectable()
 export class LoginGuard extends AuthGuard('local') {
-  constructor(private readonly rateLimits: RateLimits) {
+  constructor(
+    private readonly audit: AuditLog,
+    private readonly rateLimits: RateLimits,
+  ) {
     super();
   }
 
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<Request>();
     request.body = parseOrThrow(LoginBody, request.body);
-    await super.canActivate(context);
+    try {
+      await super.canActivate(context);
+    } catch (error) {
+      // The address tried is no secret and shows what is being attacked; the password never goes in.
+      if (error instanceof ApiError && error.code === 'INVALID_CREDENTIALS')
+        await this.audit.record({
+          action: 'auth.login_failed',
+          ...auditOrigin(request),
+          details: { email: (request.body as LoginBody).email },
+        });
+      throw error;
+    }
     // passport regenerates the session here, so a session id planted before login is useless.
     await super.logIn(request);
     await this.rateLimits.giveBack(request);
+    const origin = auditOrigin(request);
+    await this.audit.record({
+      action: 'auth.login',
+      ...origin,
+      target: { type: 'user', id: origin.actor!.id },
+    });
     return true;
   }
 }

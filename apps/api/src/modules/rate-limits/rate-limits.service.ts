@@ -4,6 +4,7 @@ import { createHmac } from 'node:crypto';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { ApiError } from '../../common/api-error';
 import { APP_CONFIG, type AppConfig } from '../../config/app.config';
+import { AuditLog, auditOrigin } from '../audit/audit-log';
 import { countedNetwork } from './client-address';
 import { RATE_LIMIT_TABLE, RateLimitCounters } from './rate-limit-counters';
 import {
@@ -33,6 +34,7 @@ export class RateLimits {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     counters: RateLimitCounters,
+    private readonly audit: AuditLog,
   ) {
     const limiter = (policy: RateLimitPolicy) => {
       const { points, windowSeconds } = policyLimit(config, policy);
@@ -68,17 +70,20 @@ export class RateLimits {
     this.counted.set(request, [...(this.counted.get(request) ?? []), ...counted]);
     let waitMs = 0;
     let refusedBy: RateLimitPolicy | undefined;
+    let justLockedOut = false;
     outcomes.forEach((outcome, index) => {
       if (outcome.status === 'fulfilled') return;
       // The library rejects with a RateLimiterRes when over the limit, with an Error when the
       // database failed: then the request fails rather than going uncounted.
       if (!(outcome.reason instanceof RateLimiterRes)) throw outcome.reason;
+      const entry = counted[index]!;
+      if (outcome.reason.consumedPoints === entry.limiter.points + 1) justLockedOut = true;
       if (outcome.reason.msBeforeNext >= waitMs) {
         waitMs = outcome.reason.msBeforeNext;
-        refusedBy = counted[index]?.policy;
+        refusedBy = entry.policy;
       }
     });
-    if (refusedBy) this.refuse(refusedBy, waitMs);
+    if (refusedBy) await this.refuse(request, refusedBy, waitMs, justLockedOut);
   }
 
   /**
@@ -91,9 +96,24 @@ export class RateLimits {
     await Promise.all(counted.map(({ limiter, key }) => limiter.reward(key)));
   }
 
-  /** The one way a request is refused for being over a limit. */
-  private refuse(_policy: RateLimitPolicy, waitMs: number): never {
-    throw ApiError.rateLimited(Math.max(1, Math.ceil(waitMs / 1000)));
+  /**
+   * The one way a request is refused for being over a limit. The attempt that first crosses a
+   * limit goes into the audit trail; the refusals after it in the same window would only flood it.
+   */
+  private async refuse(
+    request: Request,
+    policy: RateLimitPolicy,
+    waitMs: number,
+    justLockedOut: boolean,
+  ): Promise<never> {
+    const retryAfterSeconds = Math.max(1, Math.ceil(waitMs / 1000));
+    if (justLockedOut)
+      await this.audit.record({
+        action: 'auth.locked_out',
+        ...auditOrigin(request),
+        details: { policy, retryAfterSeconds },
+      });
+    throw ApiError.rateLimited(retryAfterSeconds);
   }
 
   private key(request: Request, subject: RateLimitSubject): string | null {
