@@ -1,6 +1,5 @@
 import { type DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
-import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { createZodValidationPipe, ZodSerializerInterceptor } from 'nestjs-zod';
@@ -26,6 +25,8 @@ import { DraftsModule } from './modules/drafts/drafts.module';
 import { DeliveryModule } from './modules/notifications/delivery.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { RequestMailsModule } from './modules/notifications/request-mails/request-mails.module';
+import { RateLimitGuard } from './modules/rate-limits/rate-limit.guard';
+import { RateLimitsModule } from './modules/rate-limits/rate-limits.module';
 import { RequestsModule } from './modules/requests/requests.module';
 import { RoutingModule } from './modules/routing/routing.module';
 import { RoutingRulesModule } from './modules/routing-rules/routing-rules.module';
@@ -71,13 +72,7 @@ export class AppModule {
           useFactory: () => ({}),
           dataSourceFactory: async () => database.dataSource,
         }),
-        ThrottlerModule.forRoot([
-          {
-            name: 'login',
-            ttl: config.LOGIN_RATE_WINDOW_SECONDS * 1000,
-            limit: config.LOGIN_RATE_LIMIT,
-          },
-        ]),
+        RateLimitsModule,
         AuditModule,
         NotificationsModule,
         RequestMailsModule,
@@ -101,9 +96,11 @@ export class AppModule {
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         { provide: APP_PIPE, useClass: ZodValidationPipe },
         { provide: APP_INTERCEPTOR, useClass: ZodSerializerInterceptor },
-        // Order matters: no session is a 401 before a missing CSRF token is a 403.
+        // Order matters: no session is a 401 before a missing CSRF token is a 403, and only
+        // calls that pass both count against a rate limit.
         { provide: APP_GUARD, useClass: SessionAuthGuard },
         { provide: APP_GUARD, useClass: CsrfGuard },
+        { provide: APP_GUARD, useClass: RateLimitGuard },
       ],
     };
   }

@@ -17,7 +17,8 @@ import { type AuthUser, CurrentUser, Public } from '../../common/auth.decorators
 import { CSRF_PROTECTION, type CsrfProtection } from '../../common/csrf';
 import { CsrfTokenDto, LoginDto, RegisterDto, SetLocaleDto, UserDto } from '../../common/dto';
 import { AuthService } from './auth.service';
-import { LoginGuard, LoginThrottlerGuard } from './login.guards';
+import { RateLimit } from '../rate-limits/rate-limit.decorator';
+import { LoginGuard } from './login.guards';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -35,6 +36,7 @@ export class AuthController {
   }
 
   @Public()
+  @RateLimit('register')
   @Post('register')
   @ZodResponse({ status: 201, type: UserDto })
   register(
@@ -48,7 +50,8 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
-  @UseGuards(LoginThrottlerGuard, LoginGuard)
+  @RateLimit('login_account', 'login_address')
+  @UseGuards(LoginGuard)
   @ZodResponse({ status: 200, type: UserDto })
   login(
     @Body() _body: LoginDto,
