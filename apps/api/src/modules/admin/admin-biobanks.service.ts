@@ -36,6 +36,7 @@ export class AdminBiobanksService {
       const before = found.sharedMailbox;
       found.sharedMailbox = body.sharedMailbox;
       await manager.save(found);
+      // Saving the address it already had changes nothing, so the trail shows no change.
       if (before !== found.sharedMailbox)
         await this.audit.record(
           {

@@ -36,13 +36,14 @@ export class AuthService {
   }
 
   async logout(req: Request, res: Response): Promise<void> {
-    if (req.user) {
-      const origin = auditOrigin(req);
+    const { actor, ip } = auditOrigin(req);
+    if (actor) {
       await promisify(req.logOut.bind(req))();
       await this.audit.record({
         action: 'auth.logout',
-        ...origin,
-        target: origin.actor ? { type: 'user', id: origin.actor.id } : undefined,
+        actor,
+        ip,
+        target: { type: 'user', id: actor.id },
       });
     }
     // logOut keeps an empty session; destroying it removes the server-side row entirely.
