@@ -37,5 +37,14 @@ export const User = z.object({
   /** Biobanks a coordinator acts for; empty for everybody else. */
   biobankCodes: z.array(z.string()),
   locale: Locale,
+  /** False until the person opened the link mailed to their address; submitting needs it. */
+  emailVerified: z.boolean(),
 });
 export type User = z.infer<typeof User>;
+
+/** The raw token of a link mailed to a person: 32 random bytes, base64url. */
+export const AccountToken = z.string().trim().min(1).max(200);
+
+/** Opening the link mailed after registration; needs no session, as it may open in another browser. */
+export const VerifyEmailBody = z.object({ token: AccountToken });
+export type VerifyEmailBody = z.input<typeof VerifyEmailBody>;

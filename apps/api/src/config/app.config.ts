@@ -61,6 +61,11 @@ const EnvSchema = z
       .positive()
       .max(24 * 30)
       .default(8),
+    /**
+     * `required`: a researcher verifies their address before submitting. `off` only where accounts
+     * come from institutional sign-in or invitations, whose addresses are known to be theirs.
+     */
+    EMAIL_VERIFICATION: z.enum(['required', 'off']).default('required'),
     LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
     LOGIN_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
     MAIL_POLL_INTERVAL_MS: z.coerce.number().int().min(50).default(1000),

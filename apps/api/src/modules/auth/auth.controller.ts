@@ -15,8 +15,16 @@ import type { Request, Response } from 'express';
 import { ZodResponse } from 'nestjs-zod';
 import { type AuthUser, CurrentUser, Public } from '../../common/auth.decorators';
 import { CSRF_PROTECTION, type CsrfProtection } from '../../common/csrf';
-import { CsrfTokenDto, LoginDto, RegisterDto, SetLocaleDto, UserDto } from '../../common/dto';
+import {
+  CsrfTokenDto,
+  LoginDto,
+  RegisterDto,
+  SetLocaleDto,
+  UserDto,
+  VerifyEmailDto,
+} from '../../common/dto';
 import { AuthService } from './auth.service';
+import { EmailVerificationService } from './email-verification.service';
 import { LoginGuard, LoginThrottlerGuard } from './login.guards';
 
 @ApiTags('auth')
@@ -24,6 +32,7 @@ import { LoginGuard, LoginThrottlerGuard } from './login.guards';
 export class AuthController {
   constructor(
     private readonly auth: AuthService,
+    private readonly verification: EmailVerificationService,
     @Inject(CSRF_PROTECTION) private readonly csrf: CsrfProtection,
   ) {}
 
@@ -43,6 +52,20 @@ export class AuthController {
     @Res({ passthrough: true }) res: Response,
   ) {
     return this.auth.register(body, req, res);
+  }
+
+  /** Opens the mailed link; needs no session, as the link may open in another browser. */
+  @Public()
+  @Post('verify-email')
+  @HttpCode(204)
+  verifyEmail(@Body() body: VerifyEmailDto, @Req() req: Request) {
+    return this.verification.verify(body.token, req);
+  }
+
+  @Post('verify-email/resend')
+  @HttpCode(202)
+  resendVerification(@CurrentUser() user: AuthUser) {
+    return this.verification.resend(user);
   }
 
   @Public()

@@ -41,3 +41,10 @@ export function biobankQueueLink(config: LinkConfig): string {
 export function portalLink(config: LinkConfig): string {
   return new URL('/', config.PUBLIC_URL).toString();
 }
+
+/** The portal page that confirms an e-mail address with the mailed token. */
+export function verifyEmailLink(config: LinkConfig, token: string): string {
+  const url = new URL('/verify-email', config.PUBLIC_URL);
+  url.searchParams.set('token', token);
+  return url.toString();
+}

@@ -1,7 +1,7 @@
 import type { Locale, RegisterBody } from '@bgb/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { QueryFailedError, type Repository } from 'typeorm';
+import { type EntityManager, QueryFailedError, type Repository } from 'typeorm';
 import { ApiError } from '../../common/api-error';
 import type { AuthUser } from '../../common/auth.decorators';
 import { PasswordHasher } from './password-hasher';
@@ -16,17 +16,23 @@ export class UsersService {
     private readonly passwords: PasswordHasher,
   ) {}
 
-  async register(body: RegisterBody & { locale?: Locale }): Promise<AuthUser> {
+  /** Creates the researcher in the caller's transaction, which also mails their verification link. */
+  async register(
+    body: RegisterBody & { locale?: Locale },
+    manager: EntityManager,
+  ): Promise<AuthUser> {
     const passwordHash = await this.passwords.hash(body.password);
+    const users = manager.getRepository(User);
     try {
-      const user = await this.users.save(
-        this.users.create({
+      const user = await users.save(
+        users.create({
           name: body.name,
           email: body.email,
           institution: body.institution,
           passwordHash,
           roles: ['researcher'],
           locale: body.locale ?? 'da',
+          emailVerifiedAt: null,
         }),
       );
       return toAuthUser({ ...user, coordinatorOf: [] });
@@ -89,5 +95,6 @@ export function toAuthUser(user: User): AuthUser {
     roles: user.roles,
     biobankCodes: (user.coordinatorOf ?? []).map((biobank) => biobank.code).sort(),
     locale: user.locale,
+    emailVerified: user.emailVerifiedAt !== null,
   };
 }
