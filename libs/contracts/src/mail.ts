@@ -18,7 +18,11 @@ export type CaughtMail = z.infer<typeof CaughtMail>;
  * Mails about a person's own account, carrying a single-use link: never an in-app notification,
  * never in a digest, and nobody may unsubscribe from them.
  */
-export const ACCOUNT_MAIL_KINDS = ['email_verification'] as const;
+export const ACCOUNT_MAIL_KINDS = [
+  'email_verification',
+  'password_reset',
+  'password_changed',
+] as const;
 export type AccountMailKind = (typeof ACCOUNT_MAIL_KINDS)[number];
 
 /**

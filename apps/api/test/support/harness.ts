@@ -96,7 +96,7 @@ export const DEMO = {
 export async function mailedToken(
   harness: Harness,
   email: string,
-  page: 'verify-email',
+  page: 'verify-email' | 'reset-password',
 ): Promise<{ token: string; mail: ReceivedMail }> {
   const pattern = new RegExp(`/${page}\\?token=([\\w-]+)`);
   const mails = await harness.smtp.waitFor(

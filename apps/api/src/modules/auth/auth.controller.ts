@@ -16,8 +16,11 @@ import { ZodResponse } from 'nestjs-zod';
 import { type AuthUser, CurrentUser, Public } from '../../common/auth.decorators';
 import { CSRF_PROTECTION, type CsrfProtection } from '../../common/csrf';
 import {
+  ChangePasswordDto,
   CsrfTokenDto,
   LoginDto,
+  PasswordResetConfirmDto,
+  PasswordResetDto,
   RegisterDto,
   SetLocaleDto,
   UserDto,
@@ -25,6 +28,7 @@ import {
 } from '../../common/dto';
 import { AuthService } from './auth.service';
 import { EmailVerificationService } from './email-verification.service';
+import { PasswordsService } from './passwords.service';
 import { LoginGuard, LoginThrottlerGuard } from './login.guards';
 
 @ApiTags('auth')
@@ -33,6 +37,7 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly verification: EmailVerificationService,
+    private readonly passwords: PasswordsService,
     @Inject(CSRF_PROTECTION) private readonly csrf: CsrfProtection,
   ) {}
 
@@ -66,6 +71,31 @@ export class AuthController {
   @HttpCode(202)
   resendVerification(@CurrentUser() user: AuthUser) {
     return this.verification.resend(user);
+  }
+
+  /** Always 202 with no body, whether or not the address has an account. */
+  @Public()
+  @Post('password-reset')
+  @HttpCode(202)
+  requestPasswordReset(@Body() body: PasswordResetDto, @Req() req: Request) {
+    this.passwords.requestReset(body.email, req);
+  }
+
+  @Public()
+  @Post('password-reset/confirm')
+  @HttpCode(204)
+  confirmPasswordReset(@Body() body: PasswordResetConfirmDto, @Req() req: Request) {
+    return this.passwords.confirmReset(body, req);
+  }
+
+  @Put('me/password')
+  @HttpCode(204)
+  changePassword(
+    @CurrentUser() user: AuthUser,
+    @Body() body: ChangePasswordDto,
+    @Req() req: Request,
+  ) {
+    return this.passwords.change(user, body, req);
   }
 
   @Public()

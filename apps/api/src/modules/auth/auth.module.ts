@@ -5,6 +5,8 @@ import { AuthController } from './auth.controller';
 import { AccountTokens } from './account-tokens';
 import { AuthService } from './auth.service';
 import { EmailVerificationService } from './email-verification.service';
+import { PasswordsService } from './passwords.service';
+import { UserSessions } from './user-sessions';
 import { LocalStrategy } from './local.strategy';
 import { SessionSerializer } from './session.serializer';
 
@@ -17,6 +19,9 @@ import { SessionSerializer } from './session.serializer';
     SessionSerializer,
     AccountTokens,
     EmailVerificationService,
+    PasswordsService,
+    UserSessions,
   ],
+  exports: [UserSessions],
 })
 export class AuthModule {}

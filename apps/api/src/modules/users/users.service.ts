@@ -5,6 +5,7 @@ import { type EntityManager, QueryFailedError, type Repository } from 'typeorm';
 import { ApiError } from '../../common/api-error';
 import type { AuthUser } from '../../common/auth.decorators';
 import { PasswordHasher } from './password-hasher';
+import { PasswordPolicy } from './password-policy';
 import { User } from './user.entity';
 
 const UNIQUE_VIOLATION = '23505';
@@ -14,6 +15,7 @@ export class UsersService {
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly passwords: PasswordHasher,
+    private readonly policy: PasswordPolicy,
   ) {}
 
   /** Creates the researcher in the caller's transaction, which also mails their verification link. */
@@ -21,6 +23,7 @@ export class UsersService {
     body: RegisterBody & { locale?: Locale },
     manager: EntityManager,
   ): Promise<AuthUser> {
+    this.policy.assertStrong(body.password, 'password', [body.name, body.email, body.institution]);
     const passwordHash = await this.passwords.hash(body.password);
     const users = manager.getRepository(User);
     try {

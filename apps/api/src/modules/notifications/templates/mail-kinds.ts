@@ -4,7 +4,8 @@ import type { MailKind } from '@bgb/contracts';
  * Where a mail's button leads: the request, the coordinator's biobank queue, the person's
  * notification centre, the portal's start page, or a single-use link about their account.
  */
-type MailAction = 'request' | 'biobankQueue' | 'notifications' | 'portal' | 'verifyEmail';
+type MailAction =
+  'request' | 'biobankQueue' | 'notifications' | 'portal' | 'verifyEmail' | 'resetPassword';
 
 /** Whom a mail greets: a person by name (else the secretariat's shared mailbox), or anyone at all. */
 type MailGreeting = 'addressee' | 'anyone';
@@ -49,4 +50,6 @@ export const MAIL_KIND_TEMPLATES: Record<MailKind, MailKindTemplate> = {
   test_mail: { action: 'portal', greeting: 'anyone' },
   digest: { quote: 'items', action: 'notifications', greeting: 'addressee' },
   email_verification: { action: 'verifyEmail', greeting: 'addressee' },
+  password_reset: { action: 'resetPassword', greeting: 'addressee' },
+  password_changed: { action: 'portal', greeting: 'addressee' },
 };

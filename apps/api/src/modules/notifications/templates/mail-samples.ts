@@ -6,6 +6,7 @@ import {
   notificationsLink,
   portalLink,
   requestLink,
+  resetPasswordLink,
   verifyEmailLink,
 } from '../links';
 import { MAIL_KIND_TEMPLATES } from './mail-kinds';
@@ -51,6 +52,7 @@ export function sampleValues(
     notifications: notificationsLink(config),
     portal: portalLink(config),
     verifyEmail: verifyEmailLink(config, SAMPLE_TOKEN),
+    resetPassword: resetPasswordLink(config, SAMPLE_TOKEN),
   };
   return {
     reference: 'BGB-2026-00042',
