@@ -23,11 +23,11 @@ export class PasswordPolicy {
 
   /** `field` names the form field in the error's details. */
   assertStrong(password: string, field: string, personal: string[]): void {
-    // Whole values and their words: "Mette Kjær" also rules out "kjær2026".
-    const inputs = personal.flatMap((value) => [
-      value.toLowerCase(),
-      ...value.toLowerCase().split(/[\s@.\-_]+/),
-    ]);
+    // Whole values, run together and word by word: "Mette Kjær" rules out "MetteKjær2026" and "kjær2026".
+    const inputs = personal.flatMap((value) => {
+      const lower = value.toLowerCase();
+      return [lower, lower.replace(/\s+/g, ''), ...lower.split(/[\s@.\-_]+/)];
+    });
     const result = zxcvbn(
       password,
       inputs.filter((input) => input.length > 2),
