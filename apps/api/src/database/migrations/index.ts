@@ -15,6 +15,7 @@ import { Attachments1764000000013 } from './1764000000013-Attachments';
 import { OutboxMailAndInAppNotification1764000000014 } from './1764000000014-OutboxMailAndInAppNotification';
 import { AccountTokens1764000000015 } from './1764000000015-AccountTokens';
 import { AuditEvents1764000000016 } from './1764000000016-AuditEvents';
+import { RateLimitCounters1764000000017 } from './1764000000017-RateLimitCounters';
 
 /** In order; listed explicitly so the compiled API needs no file globbing. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   OutboxMailAndInAppNotification1764000000014,
   AccountTokens1764000000015,
   AuditEvents1764000000016,
+  RateLimitCounters1764000000017,
 ];

@@ -29,7 +29,8 @@ import {
 import { AuthService } from './auth.service';
 import { EmailVerificationService } from './email-verification.service';
 import { PasswordsService } from './passwords.service';
-import { LoginGuard, LoginThrottlerGuard } from './login.guards';
+import { RateLimit } from '../rate-limits/rate-limit.decorator';
+import { LoginGuard } from './login.guards';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -49,6 +50,7 @@ export class AuthController {
   }
 
   @Public()
+  @RateLimit('register')
   @Post('register')
   @ZodResponse({ status: 201, type: UserDto })
   register(
@@ -67,6 +69,7 @@ export class AuthController {
     return this.verification.verify(body.token, req);
   }
 
+  @RateLimit('verify_resend')
   @Post('verify-email/resend')
   @HttpCode(202)
   resendVerification(@CurrentUser() user: AuthUser) {
@@ -75,6 +78,7 @@ export class AuthController {
 
   /** Always 202 with no body, whether or not the address has an account. */
   @Public()
+  @RateLimit('password_reset')
   @Post('password-reset')
   @HttpCode(202)
   requestPasswordReset(@Body() body: PasswordResetDto, @Req() req: Request) {
@@ -101,7 +105,8 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
-  @UseGuards(LoginThrottlerGuard, LoginGuard)
+  @RateLimit('login_account', 'login_address')
+  @UseGuards(LoginGuard)
   @ZodResponse({ status: 200, type: UserDto })
   login(
     @Body() _body: LoginDto,

@@ -7,6 +7,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { CSRF_PROTECTION, type CsrfProtection } from '../../common/csrf';
 import { APP_CONFIG, type AppConfig } from '../../config/app.config';
+import { AuditLog, auditOrigin } from '../audit/audit-log';
 import { UsersService } from '../users/users.service';
 import { EmailVerificationService } from './email-verification.service';
 
@@ -20,6 +21,7 @@ export class AuthService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(CSRF_PROTECTION) private readonly csrf: CsrfProtection,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly audit: AuditLog,
   ) {}
 
   /**
@@ -34,6 +36,11 @@ export class AuthService {
       return created;
     });
     await promisify(req.logIn.bind(req))(user);
+    await this.audit.record({
+      action: 'user.registered',
+      ...auditOrigin(req),
+      target: { type: 'user', id: user.id },
+    });
     return this.afterLogin(user, req, res);
   }
 
@@ -44,7 +51,15 @@ export class AuthService {
   }
 
   async logout(req: Request, res: Response): Promise<void> {
-    if (req.user) await promisify(req.logOut.bind(req))();
+    if (req.user) {
+      const origin = auditOrigin(req);
+      await promisify(req.logOut.bind(req))();
+      await this.audit.record({
+        action: 'auth.logout',
+        ...origin,
+        target: origin.actor ? { type: 'user', id: origin.actor.id } : undefined,
+      });
+    }
     // logOut keeps an empty session; destroying it removes the server-side row entirely.
     await new Promise<void>((resolve, reject) =>
       req.session ? req.session.destroy((error) => (error ? reject(error) : resolve())) : resolve(),
