@@ -13,10 +13,13 @@ export const Email = z
   .pipe(z.email())
   .transform((email) => email.toLowerCase());
 
+/** A password being chosen; the API also refuses common or guessable ones (422 WEAK_PASSWORD). */
+export const NewPassword = z.string().min(PASSWORD_MIN_LENGTH).max(PASSWORD_MAX_LENGTH);
+
 export const RegisterBody = z.object({
   name: requiredText(200),
   email: Email,
-  password: z.string().min(PASSWORD_MIN_LENGTH).max(PASSWORD_MAX_LENGTH),
+  password: NewPassword,
   institution: requiredText(200),
   locale: Locale.optional(),
 });
@@ -37,5 +40,27 @@ export const User = z.object({
   /** Biobanks a coordinator acts for; empty for everybody else. */
   biobankCodes: z.array(z.string()),
   locale: Locale,
+  /** False until the person opened the link mailed to their address; submitting needs it. */
+  emailVerified: z.boolean(),
 });
 export type User = z.infer<typeof User>;
+
+/** The raw token of a link mailed to a person: 32 random bytes, base64url. */
+export const AccountToken = z.string().trim().min(1).max(200);
+
+/** Opening the link mailed after registration; needs no session, as it may open in another browser. */
+export const VerifyEmailBody = z.object({ token: AccountToken });
+export type VerifyEmailBody = z.input<typeof VerifyEmailBody>;
+
+/** Asking for a reset link: the reply is the same whether or not the address has an account. */
+export const PasswordResetBody = z.object({ email: Email });
+export type PasswordResetBody = z.input<typeof PasswordResetBody>;
+
+export const PasswordResetConfirmBody = z.object({ token: AccountToken, password: NewPassword });
+export type PasswordResetConfirmBody = z.input<typeof PasswordResetConfirmBody>;
+
+export const ChangePasswordBody = z.object({
+  currentPassword: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+  newPassword: NewPassword,
+});
+export type ChangePasswordBody = z.input<typeof ChangePasswordBody>;

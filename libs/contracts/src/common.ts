@@ -23,6 +23,14 @@ export const ERROR_CODES = [
   'CSRF_INVALID',
   'NOT_FOUND',
   'EMAIL_TAKEN',
+  /** A mailed link's token is unknown, used already or expired. */
+  'INVALID_TOKEN',
+  /** Submitting needs a verified e-mail address. */
+  'EMAIL_NOT_VERIFIED',
+  /** The current password given to change it is wrong. */
+  'WRONG_PASSWORD',
+  /** A new password is common or easy to guess. */
+  'WEAK_PASSWORD',
   'TRANSITION_NOT_ALLOWED',
   'VERSION_CONFLICT',
   /** The service's questions were republished since the client loaded them; reload and answer again. */

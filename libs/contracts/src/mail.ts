@@ -15,8 +15,19 @@ export const CaughtMail = z.object({
 export type CaughtMail = z.infer<typeof CaughtMail>;
 
 /**
+ * Mails about a person's own account, carrying a single-use link: never an in-app notification,
+ * never in a digest, and nobody may unsubscribe from them.
+ */
+export const ACCOUNT_MAIL_KINDS = [
+  'email_verification',
+  'password_reset',
+  'password_changed',
+] as const;
+export type AccountMailKind = (typeof ACCOUNT_MAIL_KINDS)[number];
+
+/**
  * Every kind of mail the portal sends: one per event of a request's life, the coordinator's
- * appointment, and the administrators' test mail.
+ * appointment, the administrators' test mail, and the account mails.
  */
 export const MAIL_KINDS = [
   'request_received',
@@ -40,6 +51,7 @@ export const MAIL_KINDS = [
   'coordinator_granted',
   'test_mail',
   'digest',
+  ...ACCOUNT_MAIL_KINDS,
 ] as const;
 export const MailKind = z.enum(MAIL_KINDS);
 export type MailKind = z.infer<typeof MailKind>;

@@ -20,6 +20,7 @@ export interface AuthUser {
   roles: Role[];
   biobankCodes: string[];
   locale: 'da' | 'en';
+  emailVerified: boolean;
 }
 
 export const CurrentUser = createParamDecorator(

@@ -10,6 +10,10 @@ export class RegisterDto extends createZodDto(contracts.RegisterBody) {}
 export class LoginDto extends createZodDto(contracts.LoginBody) {}
 export class SetLocaleDto extends createZodDto(z.object({ locale: contracts.Locale })) {}
 export class UserDto extends createZodDto(contracts.User) {}
+export class VerifyEmailDto extends createZodDto(contracts.VerifyEmailBody) {}
+export class PasswordResetDto extends createZodDto(contracts.PasswordResetBody) {}
+export class PasswordResetConfirmDto extends createZodDto(contracts.PasswordResetConfirmBody) {}
+export class ChangePasswordDto extends createZodDto(contracts.ChangePasswordBody) {}
 export class CsrfTokenDto extends createZodDto(z.object({ token: z.string() })) {}
 export class HealthDto extends createZodDto(contracts.Health) {}
 export class BiobankDto extends createZodDto(contracts.Biobank) {}

@@ -73,6 +73,11 @@ const EnvSchema = z
       .positive()
       .max(24 * 30)
       .default(8),
+    /**
+     * `required`: a researcher verifies their address before submitting. `off` only where accounts
+     * come from institutional sign-in or invitations, whose addresses are known to be theirs.
+     */
+    EMAIL_VERIFICATION: z.enum(['required', 'off']).default('required'),
     /** Login attempts per account, from whatever addresses, in each window. */
     ...rateLimit('LOGIN', 10, 900),
     /** Login attempts per client address, whatever the accounts, in each window. */

@@ -1,5 +1,6 @@
 import { Attachment } from '../modules/attachments/attachment.entity';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
+import { AccountToken } from '../modules/auth/account-token.entity';
 import { UserSession } from '../modules/auth/user-session.entity';
 import { Biobank } from '../modules/catalogue/biobank.entity';
 import { Service } from '../modules/catalogue/service.entity';
@@ -17,6 +18,7 @@ import { User } from '../modules/users/user.entity';
 export const ENTITIES = [
   User,
   UserSession,
+  AccountToken,
   Biobank,
   Service,
   ServiceRequest,

@@ -25,6 +25,7 @@ export function aUser(overrides: Partial<User> = {}): User {
     roles: ['researcher'],
     biobankCodes: [],
     locale: 'en',
+    emailVerified: true,
     ...overrides,
   };
 }

@@ -13,6 +13,7 @@ import { RequestDrafts1764000000011 } from './1764000000011-RequestDrafts';
 import { ServiceQuestions1764000000012 } from './1764000000012-ServiceQuestions';
 import { Attachments1764000000013 } from './1764000000013-Attachments';
 import { OutboxMailAndInAppNotification1764000000014 } from './1764000000014-OutboxMailAndInAppNotification';
+import { AccountTokens1764000000015 } from './1764000000015-AccountTokens';
 import { AuditEvents1764000000016 } from './1764000000016-AuditEvents';
 import { RateLimitCounters1764000000017 } from './1764000000017-RateLimitCounters';
 
@@ -33,6 +34,7 @@ export const MIGRATIONS = [
   ServiceQuestions1764000000012,
   Attachments1764000000013,
   OutboxMailAndInAppNotification1764000000014,
+  AccountTokens1764000000015,
   AuditEvents1764000000016,
   RateLimitCounters1764000000017,
 ];

@@ -15,8 +15,20 @@ import type { Request, Response } from 'express';
 import { ZodResponse } from 'nestjs-zod';
 import { type AuthUser, CurrentUser, Public } from '../../common/auth.decorators';
 import { CSRF_PROTECTION, type CsrfProtection } from '../../common/csrf';
-import { CsrfTokenDto, LoginDto, RegisterDto, SetLocaleDto, UserDto } from '../../common/dto';
+import {
+  ChangePasswordDto,
+  CsrfTokenDto,
+  LoginDto,
+  PasswordResetConfirmDto,
+  PasswordResetDto,
+  RegisterDto,
+  SetLocaleDto,
+  UserDto,
+  VerifyEmailDto,
+} from '../../common/dto';
 import { AuthService } from './auth.service';
+import { EmailVerificationService } from './email-verification.service';
+import { PasswordsService } from './passwords.service';
 import { RateLimit } from '../rate-limits/rate-limit.decorator';
 import { LoginGuard } from './login.guards';
 
@@ -25,6 +37,8 @@ import { LoginGuard } from './login.guards';
 export class AuthController {
   constructor(
     private readonly auth: AuthService,
+    private readonly verification: EmailVerificationService,
+    private readonly passwords: PasswordsService,
     @Inject(CSRF_PROTECTION) private readonly csrf: CsrfProtection,
   ) {}
 
@@ -45,6 +59,47 @@ export class AuthController {
     @Res({ passthrough: true }) res: Response,
   ) {
     return this.auth.register(body, req, res);
+  }
+
+  /** Opens the mailed link; needs no session, as the link may open in another browser. */
+  @Public()
+  @Post('verify-email')
+  @HttpCode(204)
+  verifyEmail(@Body() body: VerifyEmailDto, @Req() req: Request) {
+    return this.verification.verify(body.token, req);
+  }
+
+  @RateLimit('verify_resend')
+  @Post('verify-email/resend')
+  @HttpCode(202)
+  resendVerification(@CurrentUser() user: AuthUser) {
+    return this.verification.resend(user);
+  }
+
+  /** Always 202 with no body, whether or not the address has an account. */
+  @Public()
+  @RateLimit('password_reset')
+  @Post('password-reset')
+  @HttpCode(202)
+  requestPasswordReset(@Body() body: PasswordResetDto, @Req() req: Request) {
+    this.passwords.requestReset(body.email, req);
+  }
+
+  @Public()
+  @Post('password-reset/confirm')
+  @HttpCode(204)
+  confirmPasswordReset(@Body() body: PasswordResetConfirmDto, @Req() req: Request) {
+    return this.passwords.confirmReset(body, req);
+  }
+
+  @Put('me/password')
+  @HttpCode(204)
+  changePassword(
+    @CurrentUser() user: AuthUser,
+    @Body() body: ChangePasswordDto,
+    @Req() req: Request,
+  ) {
+    return this.passwords.change(user, body, req);
   }
 
   @Public()

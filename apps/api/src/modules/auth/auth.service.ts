@@ -3,9 +3,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { promisify } from 'node:util';
 import type { AuthUser } from '../../common/auth.decorators';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import { CSRF_PROTECTION, type CsrfProtection } from '../../common/csrf';
+import { APP_CONFIG, type AppConfig } from '../../config/app.config';
 import { AuditLog, auditOrigin } from '../audit/audit-log';
 import { UsersService } from '../users/users.service';
+import { EmailVerificationService } from './email-verification.service';
 
 export const SESSION_COOKIE = 'bgb.sid';
 
@@ -13,13 +17,24 @@ export const SESSION_COOKIE = 'bgb.sid';
 export class AuthService {
   constructor(
     private readonly users: UsersService,
+    private readonly verification: EmailVerificationService,
+    @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(CSRF_PROTECTION) private readonly csrf: CsrfProtection,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly audit: AuditLog,
   ) {}
 
-  /** Registers a researcher and logs them straight in. */
+  /**
+   * Registers a researcher, mails the link that verifies their address (unless verification is
+   * off) and logs them straight in: they may write drafts before they verify.
+   */
   async register(body: RegisterBody, req: Request, res: Response): Promise<AuthUser> {
-    const user = await this.users.register(body);
+    const user = await this.dataSource.transaction(async (manager) => {
+      const created = await this.users.register(body, manager);
+      if (this.config.EMAIL_VERIFICATION === 'required')
+        await this.verification.sendLink(manager, created);
+      return created;
+    });
     await promisify(req.logIn.bind(req))(user);
     await this.audit.record({
       action: 'user.registered',

@@ -28,8 +28,8 @@ export class DemoSeeder implements OnApplicationBootstrap {
     let created = 0;
     for (const account of DEMO_ACCOUNTS) {
       const rows: { id: string }[] = await this.dataSource.query(
-        `INSERT INTO app_user (name, email, institution, password_hash, roles)
-         VALUES ($1, $2, $3, $4, $5)
+        `INSERT INTO app_user (name, email, institution, password_hash, roles, email_verified_at)
+         VALUES ($1, $2, $3, $4, $5, now())
          ON CONFLICT ((lower(email))) DO NOTHING
          RETURNING id`,
         [account.name, account.email, account.institution, passwordHash, account.roles],

@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nest
 import { ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
 import { type AuthUser, CurrentUser, Roles } from '../../common/auth.decorators';
+import { RequiresVerifiedEmail } from '../../common/verified-email.guard';
 import {
   CreateDraftDto,
   DraftDto,
@@ -62,6 +63,7 @@ export class DraftsController {
   /** Submits a complete draft as a request; an incomplete one is 422 naming every missing field. */
   @Post(':id/submit')
   @VersionedEntity()
+  @RequiresVerifiedEmail()
   @ZodResponse({ status: 201, type: ServiceRequestDto })
   submit(
     @CurrentUser() user: AuthUser,

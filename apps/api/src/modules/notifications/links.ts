@@ -41,3 +41,19 @@ export function biobankQueueLink(config: LinkConfig): string {
 export function portalLink(config: LinkConfig): string {
   return new URL('/', config.PUBLIC_URL).toString();
 }
+
+/** The portal page that confirms an e-mail address with the mailed token. */
+export function verifyEmailLink(config: LinkConfig, token: string): string {
+  return tokenLink(config, '/verify-email', token);
+}
+
+/** The portal page where a person who forgot their password chooses a new one. */
+export function resetPasswordLink(config: LinkConfig, token: string): string {
+  return tokenLink(config, '/reset-password', token);
+}
+
+function tokenLink(config: LinkConfig, page: string, token: string): string {
+  const url = new URL(page, config.PUBLIC_URL);
+  url.searchParams.set('token', token);
+  return url.toString();
+}

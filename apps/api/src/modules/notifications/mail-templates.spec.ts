@@ -1,4 +1,4 @@
-import type { Locale } from '@bgb/contracts';
+import { ACCOUNT_MAIL_KINDS, type Locale } from '@bgb/contracts';
 import da from './locales/da.json';
 import en from './locales/en.json';
 import { MAIL_KINDS, MailTemplates } from './mail-templates';
@@ -9,7 +9,12 @@ const LOCALES: Locale[] = ['da', 'en'];
 const texts = { da, en };
 const config = { PUBLIC_URL: 'https://portal.example' };
 /** Kinds that concern no single request, and so carry no reference. */
-const NOT_ABOUT_A_REQUEST = ['coordinator_granted', 'test_mail', 'digest'];
+const NOT_ABOUT_A_REQUEST: string[] = [
+  'coordinator_granted',
+  'test_mail',
+  'digest',
+  ...ACCOUNT_MAIL_KINDS,
+];
 /** As React writes text into HTML. */
 const inHtml = (text: string) =>
   text

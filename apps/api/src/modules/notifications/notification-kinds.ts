@@ -1,11 +1,11 @@
-import type { NotificationKind } from '@bgb/contracts';
+import { ACCOUNT_MAIL_KINDS, type AccountMailKind, type NotificationKind } from '@bgb/contracts';
 import type { MailKind } from './mail-templates';
 
 /**
- * Every mail kind that tells a person about something; the digest only bundles these, and a
- * test mail goes to an address, not to a person.
+ * Every mail kind that tells a person about something; the digest only bundles these, a test
+ * mail goes to an address, not to a person, and account mails carry a link only for that mailbox.
  */
-export type NotifiedMailKind = Exclude<MailKind, 'digest' | 'test_mail'>;
+export type NotifiedMailKind = Exclude<MailKind, 'digest' | 'test_mail' | AccountMailKind>;
 
 /**
  * Which of the user-facing kinds each mail belongs to. A record over every mail kind, so a new
@@ -33,10 +33,16 @@ const KIND_OF: Readonly<Record<NotifiedMailKind, NotificationKind>> = {
   biobank_delivered: 'case_update',
 };
 
+const isAccountMail = (kind: MailKind): kind is AccountMailKind =>
+  (ACCOUNT_MAIL_KINDS as readonly MailKind[]).includes(kind);
+
 /**
- * `null` for the digest, which is how held notifications arrive, and for a test mail, which
- * is for an address: neither is a notification of its own.
+ * `null` for the digest, which is how held notifications arrive, for a test mail, which is for
+ * an address, and for account mails, which are sent always and only by mail: none is a
+ * notification of its own.
  */
 export function notificationKindOf(mailKind: MailKind): NotificationKind | null {
-  return mailKind === 'digest' || mailKind === 'test_mail' ? null : KIND_OF[mailKind];
+  return mailKind === 'digest' || mailKind === 'test_mail' || isAccountMail(mailKind)
+    ? null
+    : KIND_OF[mailKind];
 }

@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
 import { type AuthUser, CurrentUser, Roles } from '../../common/auth.decorators';
 import { IfMatchVersion, VersionedEntity } from '../../common/if-match';
+import { RequiresVerifiedEmail } from '../../common/verified-email.guard';
 import {
   CreateRequestDto,
   EditRequestDto,
@@ -20,6 +21,7 @@ export class RequestsController {
 
   @Post()
   @Roles('researcher')
+  @RequiresVerifiedEmail()
   @ZodResponse({ status: 201, type: ServiceRequestDto })
   submit(@CurrentUser() user: AuthUser, @Body() body: CreateRequestDto) {
     return this.requests.submit(user, body);

@@ -33,6 +33,10 @@ export class User {
   @Column({ type: 'text' })
   locale: Locale;
 
+  /** When the person proved the address is theirs by opening a mailed link; null until then. */
+  @Column({ name: 'email_verified_at', type: 'timestamptz', precision: 3, nullable: true })
+  emailVerifiedAt: Date | null;
+
   /** The biobanks a coordinator acts for. */
   @ManyToMany(() => Biobank)
   @JoinTable({

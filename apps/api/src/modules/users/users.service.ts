@@ -1,10 +1,11 @@
 import type { Locale, RegisterBody } from '@bgb/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { QueryFailedError, type Repository } from 'typeorm';
+import { type EntityManager, QueryFailedError, type Repository } from 'typeorm';
 import { ApiError } from '../../common/api-error';
 import type { AuthUser } from '../../common/auth.decorators';
 import { PasswordHasher } from './password-hasher';
+import { PasswordPolicy } from './password-policy';
 import { User } from './user.entity';
 
 const UNIQUE_VIOLATION = '23505';
@@ -14,19 +15,27 @@ export class UsersService {
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly passwords: PasswordHasher,
+    private readonly policy: PasswordPolicy,
   ) {}
 
-  async register(body: RegisterBody & { locale?: Locale }): Promise<AuthUser> {
+  /** Creates the researcher in the caller's transaction, which also mails their verification link. */
+  async register(
+    body: RegisterBody & { locale?: Locale },
+    manager: EntityManager,
+  ): Promise<AuthUser> {
+    this.policy.assertStrong(body.password, 'password', [body.name, body.email, body.institution]);
     const passwordHash = await this.passwords.hash(body.password);
+    const users = manager.getRepository(User);
     try {
-      const user = await this.users.save(
-        this.users.create({
+      const user = await users.save(
+        users.create({
           name: body.name,
           email: body.email,
           institution: body.institution,
           passwordHash,
           roles: ['researcher'],
           locale: body.locale ?? 'da',
+          emailVerifiedAt: null,
         }),
       );
       return toAuthUser({ ...user, coordinatorOf: [] });
@@ -89,5 +98,6 @@ export function toAuthUser(user: User): AuthUser {
     roles: user.roles,
     biobankCodes: (user.coordinatorOf ?? []).map((biobank) => biobank.code).sort(),
     locale: user.locale,
+    emailVerified: user.emailVerifiedAt !== null,
   };
 }

@@ -2,9 +2,10 @@ import type { MailKind } from '@bgb/contracts';
 
 /**
  * Where a mail's button leads: the request, the coordinator's biobank queue, the person's
- * notification centre, or the portal's start page.
+ * notification centre, the portal's start page, or a single-use link about their account.
  */
-type MailAction = 'request' | 'biobankQueue' | 'notifications' | 'portal';
+type MailAction =
+  'request' | 'biobankQueue' | 'notifications' | 'portal' | 'verifyEmail' | 'resetPassword';
 
 /** Whom a mail greets: a person by name (else the secretariat's shared mailbox), or anyone at all. */
 type MailGreeting = 'addressee' | 'anyone';
@@ -48,4 +49,7 @@ export const MAIL_KIND_TEMPLATES: Record<MailKind, MailKindTemplate> = {
   coordinator_granted: { action: 'biobankQueue', greeting: 'addressee' },
   test_mail: { action: 'portal', greeting: 'anyone' },
   digest: { quote: 'items', action: 'notifications', greeting: 'addressee' },
+  email_verification: { action: 'verifyEmail', greeting: 'addressee' },
+  password_reset: { action: 'resetPassword', greeting: 'addressee' },
+  password_changed: { action: 'portal', greeting: 'addressee' },
 };

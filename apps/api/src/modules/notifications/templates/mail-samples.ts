@@ -6,11 +6,16 @@ import {
   notificationsLink,
   portalLink,
   requestLink,
+  resetPasswordLink,
+  verifyEmailLink,
 } from '../links';
 import { MAIL_KIND_TEMPLATES } from './mail-kinds';
 
 /** Stands for a request in previews; the link shows where a real mail's button leads. */
 const SAMPLE_REQUEST_ID = '2f6b0c1e-8d4a-4c55-9a0e-5b1d7e3c9a42';
+
+/** Stands for the single-use token of an account mail; a preview's link opens nothing. */
+const SAMPLE_TOKEN = 'sample-token';
 
 const byLocale = {
   da: {
@@ -46,6 +51,8 @@ export function sampleValues(
     biobankQueue: biobankQueueLink(config),
     notifications: notificationsLink(config),
     portal: portalLink(config),
+    verifyEmail: verifyEmailLink(config, SAMPLE_TOKEN),
+    resetPassword: resetPasswordLink(config, SAMPLE_TOKEN),
   };
   return {
     reference: 'BGB-2026-00042',
