@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { ApiError } from './common/api-error';
 import { ApiExceptionFilter } from './common/api-exception.filter';
 import { CsrfGuard } from './common/csrf';
+import { redactUrl } from './common/redact-url';
 import { SessionAuthGuard } from './common/session-auth.guard';
 import { fieldErrors } from './common/zod-validation';
 import type { AppConfig } from './config/app.config';
@@ -20,6 +21,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { CatalogueModule } from './modules/catalogue/catalogue.module';
 import { DemoModule } from './modules/demo/demo.module';
 import { HealthModule } from './modules/health/health.module';
+import { InvitationsModule } from './modules/invitations/invitations.module';
 import { MessagesModule } from './modules/messages/messages.module';
 import { DraftsModule } from './modules/drafts/drafts.module';
 import { DeliveryModule } from './modules/notifications/delivery.module';
@@ -58,7 +60,7 @@ export class AppModule {
               req: (req: { id: string; method: string; url: string }) => ({
                 id: req.id,
                 method: req.method,
-                url: req.url,
+                url: redactUrl(req.url),
               }),
               res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
             },
@@ -82,6 +84,7 @@ export class AppModule {
         ...(config.MAIL_DELIVERY === 'inline' ? [DeliveryModule] : []),
         HealthModule,
         AuthModule,
+        InvitationsModule,
         CatalogueModule,
         ServiceQuestionsModule,
         RequestsModule,

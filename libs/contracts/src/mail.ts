@@ -16,7 +16,7 @@ export type CaughtMail = z.infer<typeof CaughtMail>;
 
 /**
  * Every kind of mail the portal sends: one per event of a request's life, the coordinator's
- * appointment, and the administrators' test mail.
+ * appointment, an invitation to an account, and the administrators' test mail.
  */
 export const MAIL_KINDS = [
   'request_received',
@@ -38,6 +38,7 @@ export const MAIL_KINDS = [
   'work_started',
   'biobank_delivered',
   'coordinator_granted',
+  'invitation',
   'test_mail',
   'digest',
 ] as const;

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req } from '@nestjs/common';
+import type { Request } from 'express';
 import { ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
 import { type AuthUser, CurrentUser, Roles } from '../../common/auth.decorators';
@@ -28,5 +29,18 @@ export class AdminUsersController {
   @ZodResponse({ status: 200, type: AdminUserDto })
   setRoles(@CurrentUser() admin: AuthUser, @Param('id') id: string, @Body() body: SetUserRolesDto) {
     return this.adminUsers.setRoles(admin, id, body);
+  }
+
+  /** Ends the user's sessions at once; they cannot log in and get no mail until reactivated. */
+  @Post(':id/deactivate')
+  @HttpCode(204)
+  deactivate(@CurrentUser() admin: AuthUser, @Param('id') id: string, @Req() req: Request) {
+    return this.adminUsers.deactivate(admin, id, req);
+  }
+
+  @Post(':id/reactivate')
+  @HttpCode(204)
+  reactivate(@CurrentUser() admin: AuthUser, @Param('id') id: string, @Req() req: Request) {
+    return this.adminUsers.reactivate(admin, id, req);
   }
 }

@@ -8,11 +8,14 @@ import {
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { Request } from 'express';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { ApiError } from '../../common/api-error';
 import type { AuthUser } from '../../common/auth.decorators';
 import { isUuid } from '../../common/uuid';
+import { AuditLog, auditOrigin } from '../audit/audit-log';
+import { UserSession } from '../auth/user-session.entity';
 import { APP_CONFIG, type AppConfig } from '../../config/app.config';
 import { localized } from '../catalogue/localized';
 import { CatalogueService } from '../catalogue/catalogue.service';
@@ -34,12 +37,14 @@ export class AdminUsersService {
     private readonly users: UsersRepository,
     private readonly catalogue: CatalogueService,
     private readonly outbox: OutboxService,
+    private readonly audit: AuditLog,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async list(query: ListInput): Promise<AdminUserList> {
     const rows = await this.users.page({
       search: query.q || undefined,
+      state: query.state,
       after: query.cursor ? decodeUserCursor(query.cursor) : undefined,
       limit: query.limit + 1,
     });
@@ -56,7 +61,7 @@ export class AdminUsersService {
    * request already runs with them: sessions re-read the user on every request.
    */
   async setRoles(admin: AuthUser, id: string, body: SetRolesInput): Promise<AdminUser> {
-    const notFound = ApiError.notFound('No such user');
+    const notFound = noSuchUser();
     if (!isUuid(id)) throw notFound;
     const biobanks = await this.catalogue.requireBiobanks(body.biobankCodes);
     const roles = ROLES.filter((role) => body.roles.includes(role));
@@ -102,9 +107,74 @@ export class AdminUsersService {
     if (!user) throw notFound;
     return toAdminUser(user);
   }
+
+  /**
+   * Deactivates an account: its sessions end at once, it cannot log in, and it gets no mail.
+   * The account stays, so requests and history still name the person. Deactivating an
+   * inactive account changes nothing.
+   */
+  async deactivate(admin: AuthUser, id: string, req: Request): Promise<void> {
+    await this.changeActivation(admin, id, async (manager, user) => {
+      if (id === admin.id) {
+        throw ApiError.conflict(
+          'OWN_ACCOUNT',
+          'You cannot deactivate your own account; ask another administrator',
+        );
+      }
+      if (user.deactivatedAt) return;
+      await manager.update(User, { id }, { deactivatedAt: new Date() });
+      await this.endSessionsOf(manager, id);
+      await this.audit.record(
+        { ...auditOrigin(req), action: 'user.deactivated', target: { type: 'user', id } },
+        manager,
+      );
+    });
+  }
+
+  /** Lets the account log in and get mail again; its roles are as they were. */
+  async reactivate(admin: AuthUser, id: string, req: Request): Promise<void> {
+    await this.changeActivation(admin, id, async (manager, user) => {
+      if (!user.deactivatedAt) return;
+      await manager.update(User, { id }, { deactivatedAt: null });
+      await this.audit.record(
+        { ...auditOrigin(req), action: 'user.reactivated', target: { type: 'user', id } },
+        manager,
+      );
+    });
+  }
+
+  private async changeActivation(
+    admin: AuthUser,
+    id: string,
+    change: (manager: EntityManager, user: User) => Promise<void>,
+  ): Promise<void> {
+    if (!isUuid(id)) throw noSuchUser();
+    await this.dataSource.transaction(async (manager) => {
+      const locked = await this.users.lockForUpdate(manager, [...new Set([admin.id, id])]);
+      // Re-checked under the lock, as for role changes: a demoted admin acts no more.
+      if (!locked.find((user) => user.id === admin.id)?.roles.includes('admin'))
+        throw ApiError.forbidden();
+      const user = locked.find((candidate) => candidate.id === id);
+      if (!user) throw noSuchUser();
+      await change(manager, user);
+    });
+  }
+
+  /** Logs every browser of the user out: their session rows go, so their next request gets 401. */
+  private async endSessionsOf(manager: EntityManager, userId: string): Promise<void> {
+    await manager.delete(UserSession, { userId });
+  }
+}
+
+function noSuchUser(): ApiError {
+  return ApiError.notFound('No such user');
 }
 
 function toAdminUser(user: User): AdminUser {
   const { locale: _locale, ...account } = toAuthUser(user);
-  return { ...account, createdAt: user.createdAt.toISOString() };
+  return {
+    ...account,
+    createdAt: user.createdAt.toISOString(),
+    deactivatedAt: user.deactivatedAt?.toISOString() ?? null,
+  };
 }

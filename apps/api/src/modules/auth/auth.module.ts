@@ -10,5 +10,6 @@ import { SessionSerializer } from './session.serializer';
   imports: [UsersModule, PassportModule.register({ session: true })],
   controllers: [AuthController],
   providers: [AuthService, LocalStrategy, SessionSerializer],
+  exports: [AuthService],
 })
 export class AuthModule {}

@@ -17,7 +17,11 @@ export class AuthService {
 
   /** Registers a researcher and logs them straight in. */
   async register(body: RegisterBody, req: Request, res: Response): Promise<AuthUser> {
-    const user = await this.users.register(body);
+    return this.startSession(await this.users.register(body), req, res);
+  }
+
+  /** Logs a new account straight in: after registration and after accepting an invitation. */
+  async startSession(user: AuthUser, req: Request, res: Response): Promise<AuthUser> {
     await promisify(req.logIn.bind(req))(user);
     return this.afterLogin(user, req, res);
   }

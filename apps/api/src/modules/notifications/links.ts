@@ -41,3 +41,10 @@ export function biobankQueueLink(config: LinkConfig): string {
 export function portalLink(config: LinkConfig): string {
   return new URL('/', config.PUBLIC_URL).toString();
 }
+
+/** The page where an invited person chooses their password; the token works once. */
+export function invitationLink(config: LinkConfig, token: string): string {
+  const url = new URL('/invitation', config.PUBLIC_URL);
+  url.searchParams.set('token', token);
+  return url.toString();
+}

@@ -9,7 +9,7 @@ const LOCALES: Locale[] = ['da', 'en'];
 const texts = { da, en };
 const config = { PUBLIC_URL: 'https://portal.example' };
 /** Kinds that concern no single request, and so carry no reference. */
-const NOT_ABOUT_A_REQUEST = ['coordinator_granted', 'test_mail', 'digest'];
+const NOT_ABOUT_A_REQUEST = ['coordinator_granted', 'invitation', 'test_mail', 'digest'];
 /** As React writes text into HTML. */
 const inHtml = (text: string) =>
   text

@@ -1,11 +1,14 @@
 import type { NotificationKind } from '@bgb/contracts';
 import type { MailKind } from './mail-templates';
 
+/** Mails to an address rather than to a person with an account: outside anyone's preferences. */
+const TO_AN_ADDRESS = ['test_mail', 'invitation'] as const;
+
 /**
  * Every mail kind that tells a person about something; the digest only bundles these, and a
- * test mail goes to an address, not to a person.
+ * test mail or an invitation goes to an address, not to a person.
  */
-export type NotifiedMailKind = Exclude<MailKind, 'digest' | 'test_mail'>;
+export type NotifiedMailKind = Exclude<MailKind, 'digest' | (typeof TO_AN_ADDRESS)[number]>;
 
 /**
  * Which of the user-facing kinds each mail belongs to. A record over every mail kind, so a new
@@ -34,9 +37,12 @@ const KIND_OF: Readonly<Record<NotifiedMailKind, NotificationKind>> = {
 };
 
 /**
- * `null` for the digest, which is how held notifications arrive, and for a test mail, which
- * is for an address: neither is a notification of its own.
+ * `null` for the digest, which is how held notifications arrive, and for a test mail or an
+ * invitation, which are for an address: none is a notification of its own, none can be
+ * turned off.
  */
 export function notificationKindOf(mailKind: MailKind): NotificationKind | null {
-  return mailKind === 'digest' || mailKind === 'test_mail' ? null : KIND_OF[mailKind];
+  return mailKind === 'digest' || (TO_AN_ADDRESS as readonly MailKind[]).includes(mailKind)
+    ? null
+    : KIND_OF[mailKind as NotifiedMailKind];
 }

@@ -1,7 +1,7 @@
-import type { Locale, RegisterBody } from '@bgb/contracts';
+import type { Locale, RegisterBody, Role } from '@bgb/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { QueryFailedError, type Repository } from 'typeorm';
+import { type EntityManager, IsNull, QueryFailedError, type Repository } from 'typeorm';
 import { ApiError } from '../../common/api-error';
 import type { AuthUser } from '../../common/auth.decorators';
 import { PasswordHasher } from './password-hasher';
@@ -18,37 +18,35 @@ export class UsersService {
 
   async register(body: RegisterBody & { locale?: Locale }): Promise<AuthUser> {
     const passwordHash = await this.passwords.hash(body.password);
+    const user = await this.create(this.users.manager, {
+      name: body.name,
+      email: body.email,
+      institution: body.institution,
+      passwordHash,
+      roles: ['researcher'],
+      locale: body.locale ?? 'da',
+    });
+    return toAuthUser({ ...user, coordinatorOf: [] });
+  }
+
+  /**
+   * Saves a new account through the caller's manager. The unique index on lower(email)
+   * decides whether the address is free, also when two people sign up at once.
+   */
+  async create(
+    manager: EntityManager,
+    fields: Pick<User, 'name' | 'email' | 'institution' | 'passwordHash' | 'locale'> & {
+      roles: Role[];
+    },
+  ): Promise<User> {
     try {
-      const user = await this.users.save(
-        this.users.create({
-          name: body.name,
-          email: body.email,
-          institution: body.institution,
-          passwordHash,
-          roles: ['researcher'],
-          locale: body.locale ?? 'da',
-        }),
-      );
-      return toAuthUser({ ...user, coordinatorOf: [] });
+      return await manager.save(manager.create(User, fields));
     } catch (error) {
-      // The unique index on lower(email) decides, also when two people register at once.
       if (
         error instanceof QueryFailedError &&
         (error as { code?: string }).code === UNIQUE_VIOLATION
-      ) {
-        throw new ApiError(
-          409,
-          'EMAIL_TAKEN',
-          'An account with this e-mail address already exists',
-          [
-            {
-              field: 'email',
-              code: 'EMAIL_TAKEN',
-              message: 'An account with this e-mail address already exists',
-            },
-          ],
-        );
-      }
+      )
+        throw emailTaken();
       throw error;
     }
   }
@@ -63,12 +61,17 @@ export class UsersService {
       .getOne();
     // Unknown addresses are checked against a decoy, so a miss takes as long as a wrong password.
     const valid = await this.passwords.verify(user?.passwordHash, password);
-    return user && valid ? toAuthUser(user) : null;
+    // A deactivated account is refused exactly like a wrong password, after the same work.
+    return user && valid && !user.deactivatedAt ? toAuthUser(user) : null;
   }
 
+  /** The user a session belongs to; null once the account is deactivated, which ends the session. */
   async findAuthUser(id: string): Promise<AuthUser | null> {
     // find, not findOne: with a relation, findOne's limit costs a second query on every request.
-    const [user] = await this.users.find({ where: { id }, relations: { coordinatorOf: true } });
+    const [user] = await this.users.find({
+      where: { id, deactivatedAt: IsNull() },
+      relations: { coordinatorOf: true },
+    });
     return user ? toAuthUser(user) : null;
   }
 
@@ -78,6 +81,14 @@ export class UsersService {
     if (!user) throw ApiError.unauthenticated();
     return user;
   }
+}
+
+/** 409 for an address that already has an account, named on the `email` field. */
+export function emailTaken(): ApiError {
+  const message = 'An account with this e-mail address already exists';
+  return new ApiError(409, 'EMAIL_TAKEN', message, [
+    { field: 'email', code: 'EMAIL_TAKEN', message },
+  ]);
 }
 
 export function toAuthUser(user: User): AuthUser {

@@ -2,9 +2,9 @@ import type { MailKind } from '@bgb/contracts';
 
 /**
  * Where a mail's button leads: the request, the coordinator's biobank queue, the person's
- * notification centre, or the portal's start page.
+ * notification centre, the portal's start page, or the page that accepts an invitation.
  */
-type MailAction = 'request' | 'biobankQueue' | 'notifications' | 'portal';
+type MailAction = 'request' | 'biobankQueue' | 'notifications' | 'portal' | 'invitation';
 
 /** Whom a mail greets: a person by name (else the secretariat's shared mailbox), or anyone at all. */
 type MailGreeting = 'addressee' | 'anyone';
@@ -46,6 +46,8 @@ export const MAIL_KIND_TEMPLATES: Record<MailKind, MailKindTemplate> = {
   work_started: aboutRequest(),
   biobank_delivered: aboutRequest(),
   coordinator_granted: { action: 'biobankQueue', greeting: 'addressee' },
+  // To an address that has no account yet: nobody to greet by name.
+  invitation: { action: 'invitation', greeting: 'anyone' },
   test_mail: { action: 'portal', greeting: 'anyone' },
   digest: { quote: 'items', action: 'notifications', greeting: 'addressee' },
 };

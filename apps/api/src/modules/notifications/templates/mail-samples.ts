@@ -1,7 +1,8 @@
-import type { Locale, MailKind } from '@bgb/contracts';
+import { INVITATION_VALID_DAYS, type Locale, type MailKind } from '@bgb/contracts';
 import type { AppConfig } from '../../../config/app.config';
 import {
   biobankQueueLink,
+  invitationLink,
   notificationSettingsLink,
   notificationsLink,
   portalLink,
@@ -20,6 +21,7 @@ const byLocale = {
     message: 'Kan I oplyse, hvor mange af prøverne der er taget før behandlingsstart?',
     comment: 'Hvilke prøvetyper har I brug for, og hvor mange?',
     note: 'Brug gerne arkivmateriale fra 2015–2020.',
+    roles: 'koordinator (Danske Cancer Biobank)',
     items:
       '• [BGB-2026-00042] Søren Holm har skrevet om din henvendelse »Plasmabiomarkører«\n• [BGB-2026-00051] Danske Cancer Biobank er gået i gang med din henvendelse »Kontrolprøver«',
   },
@@ -30,6 +32,7 @@ const byLocale = {
     message: 'Could you tell us how many of the samples were taken before treatment started?',
     comment: 'Which sample types do you need, and how many?',
     note: 'Archive material from 2015–2020 is welcome.',
+    roles: 'coordinator (Danish Cancer Biobank)',
     items:
       '• [BGB-2026-00042] Søren Holm wrote about your request “Plasma biomarkers”\n• [BGB-2026-00051] Danish Cancer Biobank started work on your request “Control samples”',
   },
@@ -46,6 +49,8 @@ export function sampleValues(
     biobankQueue: biobankQueueLink(config),
     notifications: notificationsLink(config),
     portal: portalLink(config),
+    // Stands for a token: a preview's link must not accept anything.
+    invitation: invitationLink(config, 'sample'),
   };
   return {
     reference: 'BGB-2026-00042',
@@ -55,6 +60,7 @@ export function sampleValues(
     researcher: 'Mette Kjær',
     institution: 'Aarhus Universitetshospital',
     count: '2',
+    days: String(INVITATION_VALID_DAYS),
     settings: notificationSettingsLink(config),
     ...byLocale[locale],
     link: links[MAIL_KIND_TEMPLATES[kind].action],
