@@ -33,7 +33,12 @@ function toBody(values: InviteForm): InviteUserBody {
 
 const validateBody = formResolver(InviteUserBody);
 const resolver: Resolver<InviteForm> = async (values, context, options) => {
-  const result = await validateBody(toBody(values), context, options);
+  // The options name the form's fields, which the body shares; only their values differ.
+  const result = await validateBody(
+    toBody(values),
+    context,
+    options as unknown as Parameters<typeof validateBody>[2],
+  );
   return result.errors && Object.keys(result.errors).length > 0
     ? { values: {}, errors: result.errors }
     : { values, errors: {} };
