@@ -9,7 +9,7 @@ export class AcceptInvitationPage extends PortalPage {
   }
 
   async accept(details: { name: string; institution: string; password: string }): Promise<void> {
-    await this.page.getByRole('textbox', { name: /^Name/ }).fill(details.name);
+    await this.page.getByRole('textbox', { name: /^Full name/ }).fill(details.name);
     await this.page.getByRole('textbox', { name: /^Institution/ }).fill(details.institution);
     await this.page.getByLabel('Password', { exact: false }).first().fill(details.password);
     await this.page.getByRole('button', { name: 'Create my account' }).click();

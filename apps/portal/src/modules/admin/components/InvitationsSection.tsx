@@ -37,7 +37,8 @@ export function InvitationsSection() {
           {t('invitations.invite')}
         </Button>
       </Group>
-      <div role="status">
+      {/* Polite but not a second `status`: the page's own status region is the user list's. */}
+      <div aria-live="polite">
         {notice && (
           <Alert color="teal" variant="light">
             {notice}

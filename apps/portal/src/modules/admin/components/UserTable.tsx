@@ -48,11 +48,12 @@ export function UserTable({ users, onEditRoles, onToggleActivation }: UserTableP
           </Table.Td>
           <Table.Td>
             {user.deactivatedAt ? (
-              <Badge color="gray" variant="outline">
+              <Badge color="gray.8" variant="outline" tt="none">
                 {t('adminUsers.state.deactivated')}
               </Badge>
             ) : (
-              <Badge color="teal" variant="light">
+              // Dark shades, as for the roles: the text keeps 4.5:1 contrast.
+              <Badge color="teal.9" variant="outline" tt="none">
                 {t('adminUsers.state.active')}
               </Badge>
             )}
