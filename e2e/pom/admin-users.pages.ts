@@ -26,6 +26,20 @@ export class AdminUsersPage extends PortalPage {
     return this.page.getByRole('main').getByRole('status');
   }
 
+  get invitations(): InvitationsPanel {
+    return new InvitationsPanel(this);
+  }
+
+  /** Deactivates or reactivates the user of this row, confirming in the dialog. */
+  async setActivation(email: string, action: 'Deactivate' | 'Reactivate'): Promise<Locator> {
+    await this.row(email)
+      .getByRole('button', { name: new RegExp(`^${action} `) })
+      .click();
+    const dialog = this.page.getByRole('dialog', { name: new RegExp(`^${action} `) });
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
   async openRoleEditor(email: string): Promise<RoleEditor> {
     await this.row(email)
       .getByRole('button', { name: /^Edit roles for / })
@@ -36,7 +50,8 @@ export class AdminUsersPage extends PortalPage {
   }
 }
 
-export class RoleEditor {
+/** Role and biobank checkboxes, as the role editor and the invite dialog share them. */
+class RoleEditorBase {
   constructor(readonly dialog: Locator) {}
 
   role(label: 'Researcher' | 'Secretariat' | 'Biobank coordinator' | 'Administrator'): Locator {
@@ -50,7 +65,39 @@ export class RoleEditor {
   biobank(name: string): Locator {
     return this.biobanks.getByRole('checkbox', { name });
   }
+}
 
+/** The users page's invitations: the invite dialog and the pending list. */
+export class InvitationsPanel {
+  constructor(private readonly users: AdminUsersPage) {}
+
+  get table(): Locator {
+    return this.users.page.getByRole('table', { name: 'Pending invitations' });
+  }
+
+  row(email: string): Locator {
+    return this.table.getByRole('row').filter({ hasText: email });
+  }
+
+  async openInviteDialog(): Promise<InviteDialog> {
+    await this.users.page.getByRole('button', { name: 'Invite', exact: true }).click();
+    const dialog = this.users.page.getByRole('dialog', { name: 'Invite by e-mail' });
+    await expect(dialog).toBeVisible();
+    return new InviteDialog(dialog);
+  }
+}
+
+export class InviteDialog extends RoleEditorBase {
+  async fillEmail(email: string): Promise<void> {
+    await this.dialog.getByRole('textbox', { name: /^E-mail address/ }).fill(email);
+  }
+
+  async send(): Promise<void> {
+    await this.dialog.getByRole('button', { name: 'Send invitation' }).click();
+  }
+}
+
+export class RoleEditor extends RoleEditorBase {
   async save(): Promise<void> {
     await this.dialog.getByRole('button', { name: 'Save roles' }).click();
   }

@@ -20,6 +20,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { CatalogueModule } from './modules/catalogue/catalogue.module';
 import { DemoModule } from './modules/demo/demo.module';
 import { HealthModule } from './modules/health/health.module';
+import { InvitationsModule } from './modules/invitations/invitations.module';
 import { MessagesModule } from './modules/messages/messages.module';
 import { DraftsModule } from './modules/drafts/drafts.module';
 import { DeliveryModule } from './modules/notifications/delivery.module';
@@ -80,6 +81,7 @@ export class AppModule {
         ...(config.MAIL_DELIVERY === 'inline' ? [DeliveryModule] : []),
         HealthModule,
         AuthModule,
+        InvitationsModule,
         CatalogueModule,
         ServiceQuestionsModule,
         RequestsModule,

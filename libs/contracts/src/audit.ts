@@ -23,6 +23,7 @@ export const AUDIT_ACTIONS = [
   'user.reactivated',
   'user.invited',
   'user.invitation_accepted',
+  'user.invitation_revoked',
   'user.roles_changed',
   'routing_rule.created',
   'routing_rule.updated',

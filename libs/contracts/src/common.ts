@@ -39,6 +39,10 @@ export const ERROR_CODES = [
   'UNKNOWN_REFERENCE',
   'BIOBANK_UNREACHABLE',
   'OWN_ADMIN_ROLE',
+  /** An administrator tried to deactivate their own account. */
+  'OWN_ACCOUNT',
+  /** An invitation link that is unknown, used, expired or revoked. */
+  'INVALID_TOKEN',
   'NOTIFICATION_NOT_FAILED',
   'RATE_LIMITED',
   'INTERNAL',

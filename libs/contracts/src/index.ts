@@ -7,6 +7,7 @@ export * from './mail';
 export * from './attachments';
 export * from './messages';
 export * from './admin';
+export * from './invitations';
 export * from './routing-rules';
 export * from './notifications';
 export * from './outbox';

@@ -27,7 +27,8 @@ export type AccountMailKind = (typeof ACCOUNT_MAIL_KINDS)[number];
 
 /**
  * Every kind of mail the portal sends: one per event of a request's life, the coordinator's
- * appointment, the administrators' test mail, and the account mails.
+ * appointment, an invitation to an account, the administrators' test mail, and the account
+ * mails.
  */
 export const MAIL_KINDS = [
   'request_received',
@@ -49,6 +50,7 @@ export const MAIL_KINDS = [
   'work_started',
   'biobank_delivered',
   'coordinator_granted',
+  'invitation',
   'test_mail',
   'digest',
   ...ACCOUNT_MAIL_KINDS,

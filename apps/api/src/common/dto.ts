@@ -35,6 +35,11 @@ export class AdminUserDto extends createZodDto(contracts.AdminUser) {}
 export class AdminUserListDto extends createZodDto(contracts.AdminUserList) {}
 export class ListAdminUsersQueryDto extends createZodDto(contracts.ListAdminUsersQuery) {}
 export class SetUserRolesDto extends createZodDto(contracts.SetUserRolesBody) {}
+export class InviteUserDto extends createZodDto(contracts.InviteUserBody) {}
+export class InvitationDto extends createZodDto(contracts.Invitation) {}
+export class InvitationListDto extends createZodDto(contracts.InvitationList) {}
+export class InvitationPreviewDto extends createZodDto(contracts.InvitationPreview) {}
+export class AcceptInvitationDto extends createZodDto(contracts.AcceptInvitationBody) {}
 export class TriageDto extends createZodDto(contracts.TriageBody) {}
 export class PersonDto extends createZodDto(contracts.Person) {}
 export class RouteDto extends createZodDto(contracts.RouteBody) {}

@@ -24,6 +24,13 @@ describe('redactUrl', () => {
   it('leaves a URL without a query as it is', () => {
     expect(redactUrl('/api/requests/123')).toBe('/api/requests/123');
   });
+
+  it("hides an invitation's token in the path, not the other invitation paths", () => {
+    expect(redactUrl('/api/invitations/abc-DEF_123')).toBe('/api/invitations/[redacted]');
+    expect(redactUrl('/api/invitations/abc?x=1')).toBe('/api/invitations/[redacted]?x=1');
+    expect(redactUrl('/api/invitations/accept')).toBe('/api/invitations/accept');
+    expect(redactUrl('/api/admin/invitations/5f0c')).toBe('/api/admin/invitations/5f0c');
+  });
 });
 
 describe('requestLogProps', () => {

@@ -7,8 +7,12 @@ import type { AuthUser } from './auth.decorators';
  */
 const PRIVATE_PARAMS = new Set(['q', 'search', 'token', 'email', 'actor']);
 
-/** The request URL fit for a log line: the values of private query parameters are replaced. */
-export function redactUrl(url: string): string {
+/**
+ * The request URL fit for a log line: the values of private query parameters are replaced, and
+ * so is an invitation's token in the path, which would let whoever reads the log use the link.
+ */
+export function redactUrl(rawUrl: string): string {
+  const url = rawUrl.replace(/^(\/api\/invitations\/)(?!accept(?:[/?]|$))[^/?]+/, '$1[redacted]');
   const start = url.indexOf('?');
   if (start < 0) return url;
   const query = url

@@ -13,7 +13,7 @@ import type { AuthUser } from './auth.decorators';
 
 /** Refuses a user whose address is not verified yet, unless verification is off. */
 @Injectable()
-export class VerifiedEmailGuard implements CanActivate {
+class VerifiedEmailGuard implements CanActivate {
   constructor(@Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'EMAIL_VERIFICATION'>) {}
 
   canActivate(context: ExecutionContext): boolean {

@@ -4,6 +4,7 @@ import { AccountToken } from '../modules/auth/account-token.entity';
 import { UserSession } from '../modules/auth/user-session.entity';
 import { Biobank } from '../modules/catalogue/biobank.entity';
 import { Service } from '../modules/catalogue/service.entity';
+import { Invitation } from '../modules/invitations/invitation.entity';
 import { RequestMessage } from '../modules/messages/request-message.entity';
 import { InAppNotification } from '../modules/notifications/in-app-notification.entity';
 import { NotificationPreference } from '../modules/notifications/notification-preference.entity';
@@ -32,4 +33,5 @@ export const ENTITIES = [
   NotificationPreference,
   InAppNotification,
   AuditEvent,
+  Invitation,
 ];

@@ -20,6 +20,7 @@ const SHARED = [
   'serviceQuestions.current',
   'serviceQuestions.version',
   'unsubscribeTarget',
+  'invitations.preview',
 ];
 
 describe('the query keys', () => {

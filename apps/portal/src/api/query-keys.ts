@@ -1,5 +1,6 @@
 import type {
   AuditAction,
+  AccountState,
   Locale,
   MailKind,
   OutboxMailStatus,
@@ -121,6 +122,12 @@ export const QueryKeys = Object.freeze({
   routingRules: () => [USER, 'admin', 'routing-rules'] as const,
   adminUsers: Object.freeze({
     all: () => [USER, 'admin', 'users'] as const,
-    list: (search: string) => [USER, 'admin', 'users', 'list', { q: search }] as const,
+    list: (search: string, state?: AccountState) =>
+      [USER, 'admin', 'users', 'list', { q: search, state: state ?? null }] as const,
+  }),
+  invitations: Object.freeze({
+    pending: () => [USER, 'admin', 'invitations'] as const,
+    /** Public: the invitee has no session yet. */
+    preview: (token: string) => ['invitations', token] as const,
   }),
 });

@@ -7,6 +7,7 @@ import { AppLayout } from './layout/AppLayout';
 const HomePage = lazy(() => import('../modules/catalogue/pages/HomePage'));
 const LoginPage = lazy(() => import('../modules/auth/pages/LoginPage'));
 const RegisterPage = lazy(() => import('../modules/auth/pages/RegisterPage'));
+const AcceptInvitationPage = lazy(() => import('../modules/auth/pages/AcceptInvitationPage'));
 const MyRequestsPage = lazy(() => import('../modules/requests/pages/MyRequestsPage'));
 const DraftPage = lazy(() => import('../modules/drafts/pages/DraftPage'));
 const RequestDetailsPage = lazy(() => import('../modules/requests/pages/RequestDetailsPage'));
@@ -36,6 +37,8 @@ export const routes: RouteObject[] = [
       { index: true, element: <HomePage /> },
       { path: 'login', element: <LoginPage /> },
       { path: 'register', element: <RegisterPage /> },
+      // Opened from the invitation mail, without a session: the token is what counts.
+      { path: 'invitation', element: <AcceptInvitationPage /> },
       // Opened from a mail, often without a session: the signed token is what counts.
       { path: 'unsubscribe', element: <UnsubscribePage /> },
       {

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
 import { type AuthUser, CurrentUser, Roles } from '../../common/auth.decorators';
@@ -34,5 +34,26 @@ export class AdminUsersController {
     @Body() body: SetUserRolesDto,
   ) {
     return this.adminUsers.setRoles(admin, origin, id, body);
+  }
+
+  /** Ends the user's sessions at once; they cannot log in and get no mail until reactivated. */
+  @Post(':id/deactivate')
+  @HttpCode(204)
+  deactivate(
+    @CurrentUser() admin: AuthUser,
+    @RequestOrigin() origin: AuditOrigin,
+    @Param('id') id: string,
+  ) {
+    return this.adminUsers.deactivate(admin, origin, id);
+  }
+
+  @Post(':id/reactivate')
+  @HttpCode(204)
+  reactivate(
+    @CurrentUser() admin: AuthUser,
+    @RequestOrigin() origin: AuditOrigin,
+    @Param('id') id: string,
+  ) {
+    return this.adminUsers.reactivate(admin, origin, id);
   }
 }

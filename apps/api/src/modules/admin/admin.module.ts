@@ -1,3 +1,4 @@
+import { AuthModule } from '../auth/auth.module';
 import { Module } from '@nestjs/common';
 import { CatalogueModule } from '../catalogue/catalogue.module';
 import { UsersModule } from '../users/users.module';
@@ -12,7 +13,7 @@ import { AdminUsersController } from './admin-users.controller';
 import { AdminUsersService } from './admin-users.service';
 
 @Module({
-  imports: [UsersModule, CatalogueModule],
+  imports: [UsersModule, CatalogueModule, AuthModule],
   controllers: [
     AdminMailsController,
     AdminOutboxController,

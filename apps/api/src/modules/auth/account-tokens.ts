@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { ApiError } from '../../common/api-error';
+import { hashLinkToken, invalidToken, newLinkToken } from '../../common/link-token';
 import type { AccountTokenPurpose } from './account-token.entity';
 
 /** What a consumed token stood for. */
@@ -9,16 +8,6 @@ export interface ConsumedToken {
   userId: string;
   email: string;
   data: Record<string, unknown>;
-}
-
-const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
-
-export function invalidToken(): ApiError {
-  return new ApiError(
-    400,
-    'INVALID_TOKEN',
-    'This link is not valid: it is unknown, used or expired',
-  );
 }
 
 /**
@@ -35,11 +24,11 @@ export class AccountTokens {
     ttlMs: number,
     data: Record<string, unknown> = {},
   ): Promise<string> {
-    const token = randomBytes(32).toString('base64url');
+    const token = newLinkToken();
     await manager.query(
       `INSERT INTO account_token (purpose, token_hash, user_id, email, data, expires_at)
        VALUES ($1, $2, $3, $4, $5, now() + $6 * interval '1 millisecond')`,
-      [purpose, hashOf(token), user.id, user.email, JSON.stringify(data), ttlMs],
+      [purpose, hashLinkToken(token), user.id, user.email, JSON.stringify(data), ttlMs],
     );
     return token;
   }
@@ -90,7 +79,7 @@ export class AccountTokens {
     token: string,
   ): Promise<ConsumedToken[]> {
     const rows: { user_id: string; email: string; data: Record<string, unknown> }[] =
-      await manager.query(sql, [hashOf(token), purpose]);
+      await manager.query(sql, [hashLinkToken(token), purpose]);
     return rows.map((row) => ({ userId: row.user_id, email: row.email, data: row.data }));
   }
 }

@@ -22,6 +22,6 @@ import { SessionSerializer } from './session.serializer';
     PasswordsService,
     UserSessions,
   ],
-  exports: [UserSessions],
+  exports: [AuthService, UserSessions],
 })
 export class AuthModule {}

@@ -35,12 +35,17 @@ export class AuthService {
         await this.verification.sendLink(manager, created);
       return created;
     });
-    await promisify(req.logIn.bind(req))(user);
     await this.audit.record({
       action: 'user.registered',
       ...auditOrigin(req),
       target: { type: 'user', id: user.id },
     });
+    return this.startSession(user, req, res);
+  }
+
+  /** Logs a new account straight in: after registration and after accepting an invitation. */
+  async startSession(user: AuthUser, req: Request, res: Response): Promise<AuthUser> {
+    await promisify(req.logIn.bind(req))(user);
     return this.afterLogin(user, req, res);
   }
 

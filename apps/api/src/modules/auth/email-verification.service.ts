@@ -8,7 +8,8 @@ import { APP_CONFIG, type AppConfig } from '../../config/app.config';
 import { AuditLog } from '../audit/audit-log';
 import { verifyEmailLink } from '../notifications/links';
 import { OutboxService } from '../notifications/outbox.service';
-import { AccountTokens, invalidToken } from './account-tokens';
+import { invalidToken } from '../../common/link-token';
+import { AccountTokens } from './account-tokens';
 
 /** How long a verification link works. */
 const VERIFICATION_TTL_MS = 48 * 3_600_000;

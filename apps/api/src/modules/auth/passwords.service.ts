@@ -11,7 +11,7 @@ import { AuditLog } from '../audit/audit-log';
 import { portalLink, resetPasswordLink } from '../notifications/links';
 import { OutboxService } from '../notifications/outbox.service';
 import { PasswordHasher } from '../users/password-hasher';
-import { PasswordPolicy } from '../users/password-policy';
+import { PasswordPolicy, personalWords } from '../users/password-policy';
 import { User } from '../users/user.entity';
 import { AccountTokens } from './account-tokens';
 import { UserSessions } from './user-sessions';
@@ -161,9 +161,4 @@ export class PasswordsService {
       },
     ]);
   }
-}
-
-/** What a person's password must not be built from. */
-export function personalWords(user: Pick<User, 'name' | 'email' | 'institution'>): string[] {
-  return [user.name, user.email, user.institution];
 }

@@ -5,7 +5,8 @@ import type { MailPerson } from './request-mail';
 import { SECRETARIAT_LOCALE } from './secretariat';
 
 /**
- * The coordinators of these biobanks, once per biobank they act for. Runs through the caller's
+ * The active coordinators of these biobanks, once per biobank they act for: a deactivated one
+ * neither hears of a request nor makes a biobank reachable. Runs through the caller's
  * transaction manager: on the embedded database that transaction holds the only connection.
  */
 export async function coordinatorsOf(
@@ -17,6 +18,7 @@ export async function coordinatorsOf(
     .createQueryBuilder(User, 'user')
     .innerJoinAndSelect('user.coordinatorOf', 'biobank', 'biobank.code IN (:...codes)', { codes })
     .where(`'coordinator' = ANY(user.roles)`)
+    .andWhere('user.deactivated_at IS NULL')
     .orderBy('user.id')
     .getMany();
   return users.flatMap((user) =>

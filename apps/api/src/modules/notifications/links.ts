@@ -42,6 +42,11 @@ export function portalLink(config: LinkConfig): string {
   return new URL('/', config.PUBLIC_URL).toString();
 }
 
+/** The page where an invited person chooses their password; the token works once. */
+export function invitationLink(config: LinkConfig, token: string): string {
+  return tokenLink(config, '/invitation', token);
+}
+
 /** The portal page that confirms an e-mail address with the mailed token. */
 export function verifyEmailLink(config: LinkConfig, token: string): string {
   return tokenLink(config, '/verify-email', token);

@@ -11,6 +11,7 @@ const config = { PUBLIC_URL: 'https://portal.example' };
 /** Kinds that concern no single request, and so carry no reference. */
 const NOT_ABOUT_A_REQUEST: string[] = [
   'coordinator_granted',
+  'invitation',
   'test_mail',
   'digest',
   ...ACCOUNT_MAIL_KINDS,

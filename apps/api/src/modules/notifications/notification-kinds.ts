@@ -1,11 +1,18 @@
 import { ACCOUNT_MAIL_KINDS, type AccountMailKind, type NotificationKind } from '@bgb/contracts';
 import type { MailKind } from './mail-templates';
 
+/** Mails to an address rather than to a person with an account: outside anyone's preferences. */
+const TO_AN_ADDRESS = ['test_mail', 'invitation'] as const;
+
 /**
  * Every mail kind that tells a person about something; the digest only bundles these, a test
- * mail goes to an address, not to a person, and account mails carry a link only for that mailbox.
+ * mail or an invitation goes to an address, not to a person, and account mails carry a link
+ * only for that mailbox.
  */
-export type NotifiedMailKind = Exclude<MailKind, 'digest' | 'test_mail' | AccountMailKind>;
+export type NotifiedMailKind = Exclude<
+  MailKind,
+  'digest' | (typeof TO_AN_ADDRESS)[number] | AccountMailKind
+>;
 
 /**
  * Which of the user-facing kinds each mail belongs to. A record over every mail kind, so a new
@@ -37,12 +44,14 @@ const isAccountMail = (kind: MailKind): kind is AccountMailKind =>
   (ACCOUNT_MAIL_KINDS as readonly MailKind[]).includes(kind);
 
 /**
- * `null` for the digest, which is how held notifications arrive, for a test mail, which is for
- * an address, and for account mails, which are sent always and only by mail: none is a
- * notification of its own.
+ * `null` for the digest, which is how held notifications arrive, for a test mail or an
+ * invitation, which are for an address, and for account mails, which are sent always and only
+ * by mail: none is a notification of its own, none can be turned off.
  */
 export function notificationKindOf(mailKind: MailKind): NotificationKind | null {
-  return mailKind === 'digest' || mailKind === 'test_mail' || isAccountMail(mailKind)
+  return mailKind === 'digest' ||
+    (TO_AN_ADDRESS as readonly MailKind[]).includes(mailKind) ||
+    isAccountMail(mailKind)
     ? null
-    : KIND_OF[mailKind];
+    : KIND_OF[mailKind as NotifiedMailKind];
 }

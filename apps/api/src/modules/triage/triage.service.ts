@@ -60,12 +60,13 @@ export class TriageService {
     return this.requests.get(user, id);
   }
 
-  /** The members of the secretariat, who may be assigned requests, by name. */
+  /** The active members of the secretariat, who may be assigned requests, by name. */
   async caseHandlers(): Promise<Person[]> {
     const users = await this.dataSource
       .getRepository(User)
       .createQueryBuilder('user')
       .where(`'secretariat' = ANY(user.roles)`)
+      .andWhere('user.deactivated_at IS NULL')
       .orderBy('user.name')
       .addOrderBy('user.id')
       .getMany();

@@ -41,3 +41,12 @@ export class PasswordPolicy {
     ]);
   }
 }
+
+/** What a person's password must not be built from. */
+export function personalWords(person: {
+  name: string;
+  email: string;
+  institution: string;
+}): string[] {
+  return [person.name, person.email, person.institution];
+}

@@ -46,6 +46,10 @@ export class User {
   })
   coordinatorOf: Biobank[];
 
+  /** Set while an administrator has deactivated the account: no login, no session, no mail. */
+  @Column({ name: 'deactivated_at', type: 'timestamptz', precision: 3, nullable: true })
+  deactivatedAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;
 

@@ -1,4 +1,4 @@
-import type { Role } from '@bgb/contracts';
+import type { AccountState, Role } from '@bgb/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, type EntityManager, In, type Repository } from 'typeorm';
@@ -9,6 +9,7 @@ import { User } from './user.entity';
 export interface UserPageQuery {
   /** Part of a name or e-mail address, in any case. */
   search?: string;
+  state?: AccountState;
   after?: UserCursor;
   limit: number;
 }
@@ -19,7 +20,7 @@ export class UsersRepository {
   constructor(@InjectRepository(User) private readonly users: Repository<User>) {}
 
   /** Users in name order, then id, starting after the cursor; with the biobanks they coordinate. */
-  async page({ search, after, limit }: UserPageQuery): Promise<User[]> {
+  async page({ search, state, after, limit }: UserPageQuery): Promise<User[]> {
     const page = this.users
       .createQueryBuilder('user')
       .select(['user.id', 'user.name'])
@@ -36,6 +37,8 @@ export class UsersRepository {
         ),
       );
     }
+    if (state === 'active') page.andWhere('user.deactivated_at IS NULL');
+    if (state === 'deactivated') page.andWhere('user.deactivated_at IS NOT NULL');
     if (after) page.andWhere('(user.name, user.id) > (:name, :id)', after);
     const ids = (await page.getMany()).map((user) => user.id);
     if (ids.length === 0) return [];
@@ -47,12 +50,13 @@ export class UsersRepository {
     return ids.map((id) => byId.get(id)).filter((user): user is User => !!user);
   }
 
-  /** A member of the secretariat, the only people who handle requests; null for anyone else. */
+  /** An active member of the secretariat, the only people who handle requests; null for anyone else. */
   findCaseHandler(manager: EntityManager, id: string): Promise<User | null> {
     return manager
       .createQueryBuilder(User, 'user')
       .where('user.id = :id', { id })
       .andWhere(`'secretariat' = ANY(user.roles)`)
+      .andWhere('user.deactivated_at IS NULL')
       .getOne();
   }
 
@@ -67,7 +71,7 @@ export class UsersRepository {
   lockForUpdate(manager: EntityManager, ids: string[]): Promise<User[]> {
     return manager
       .createQueryBuilder(User, 'user')
-      .select(['user.id', 'user.roles'])
+      .select(['user.id', 'user.roles', 'user.deactivatedAt'])
       .where('user.id IN (:...ids)', { ids })
       .orderBy('user.id')
       .setLock('pessimistic_write')

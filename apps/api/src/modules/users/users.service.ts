@@ -1,11 +1,11 @@
-import type { Locale, RegisterBody } from '@bgb/contracts';
+import type { Locale, RegisterBody, Role } from '@bgb/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { type EntityManager, QueryFailedError, type Repository } from 'typeorm';
+import { type EntityManager, IsNull, QueryFailedError, type Repository } from 'typeorm';
 import { ApiError } from '../../common/api-error';
 import type { AuthUser } from '../../common/auth.decorators';
 import { PasswordHasher } from './password-hasher';
-import { PasswordPolicy } from './password-policy';
+import { PasswordPolicy, personalWords } from './password-policy';
 import { User } from './user.entity';
 
 const UNIQUE_VIOLATION = '23505';
@@ -23,41 +23,41 @@ export class UsersService {
     body: RegisterBody & { locale?: Locale },
     manager: EntityManager,
   ): Promise<AuthUser> {
-    this.policy.assertStrong(body.password, 'password', [body.name, body.email, body.institution]);
+    this.policy.assertStrong(body.password, 'password', personalWords(body));
     const passwordHash = await this.passwords.hash(body.password);
-    const users = manager.getRepository(User);
+    const user = await this.create(manager, {
+      name: body.name,
+      email: body.email,
+      institution: body.institution,
+      passwordHash,
+      roles: ['researcher'],
+      locale: body.locale ?? 'da',
+      emailVerifiedAt: null,
+    });
+    return toAuthUser({ ...user, coordinatorOf: [] });
+  }
+
+  /**
+   * Saves a new account through the caller's manager. The unique index on lower(email)
+   * decides whether the address is free, also when two people sign up at once.
+   */
+  async create(
+    manager: EntityManager,
+    fields: Pick<
+      User,
+      'name' | 'email' | 'institution' | 'passwordHash' | 'locale' | 'emailVerifiedAt'
+    > & {
+      roles: Role[];
+    },
+  ): Promise<User> {
     try {
-      const user = await users.save(
-        users.create({
-          name: body.name,
-          email: body.email,
-          institution: body.institution,
-          passwordHash,
-          roles: ['researcher'],
-          locale: body.locale ?? 'da',
-          emailVerifiedAt: null,
-        }),
-      );
-      return toAuthUser({ ...user, coordinatorOf: [] });
+      return await manager.save(manager.create(User, fields));
     } catch (error) {
-      // The unique index on lower(email) decides, also when two people register at once.
       if (
         error instanceof QueryFailedError &&
         (error as { code?: string }).code === UNIQUE_VIOLATION
-      ) {
-        throw new ApiError(
-          409,
-          'EMAIL_TAKEN',
-          'An account with this e-mail address already exists',
-          [
-            {
-              field: 'email',
-              code: 'EMAIL_TAKEN',
-              message: 'An account with this e-mail address already exists',
-            },
-          ],
-        );
-      }
+      )
+        throw emailTaken();
       throw error;
     }
   }
@@ -72,12 +72,17 @@ export class UsersService {
       .getOne();
     // Unknown addresses are checked against a decoy, so a miss takes as long as a wrong password.
     const valid = await this.passwords.verify(user?.passwordHash, password);
-    return user && valid ? toAuthUser(user) : null;
+    // A deactivated account is refused exactly like a wrong password, after the same work.
+    return user && valid && !user.deactivatedAt ? toAuthUser(user) : null;
   }
 
+  /** The user a session belongs to; null once the account is deactivated, which ends the session. */
   async findAuthUser(id: string): Promise<AuthUser | null> {
     // find, not findOne: with a relation, findOne's limit costs a second query on every request.
-    const [user] = await this.users.find({ where: { id }, relations: { coordinatorOf: true } });
+    const [user] = await this.users.find({
+      where: { id, deactivatedAt: IsNull() },
+      relations: { coordinatorOf: true },
+    });
     return user ? toAuthUser(user) : null;
   }
 
@@ -87,6 +92,14 @@ export class UsersService {
     if (!user) throw ApiError.unauthenticated();
     return user;
   }
+}
+
+/** 409 for an address that already has an account, named on the `email` field. */
+export function emailTaken(): ApiError {
+  const message = 'An account with this e-mail address already exists';
+  return new ApiError(409, 'EMAIL_TAKEN', message, [
+    { field: 'email', code: 'EMAIL_TAKEN', message },
+  ]);
 }
 
 export function toAuthUser(user: User): AuthUser {

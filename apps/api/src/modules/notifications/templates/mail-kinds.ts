@@ -2,10 +2,17 @@ import type { MailKind } from '@bgb/contracts';
 
 /**
  * Where a mail's button leads: the request, the coordinator's biobank queue, the person's
- * notification centre, the portal's start page, or a single-use link about their account.
+ * notification centre, the portal's start page, the page that accepts an invitation, or a
+ * single-use link about their account.
  */
 type MailAction =
-  'request' | 'biobankQueue' | 'notifications' | 'portal' | 'verifyEmail' | 'resetPassword';
+  | 'request'
+  | 'biobankQueue'
+  | 'notifications'
+  | 'portal'
+  | 'invitation'
+  | 'verifyEmail'
+  | 'resetPassword';
 
 /** Whom a mail greets: a person by name (else the secretariat's shared mailbox), or anyone at all. */
 type MailGreeting = 'addressee' | 'anyone';
@@ -47,6 +54,8 @@ export const MAIL_KIND_TEMPLATES: Record<MailKind, MailKindTemplate> = {
   work_started: aboutRequest(),
   biobank_delivered: aboutRequest(),
   coordinator_granted: { action: 'biobankQueue', greeting: 'addressee' },
+  // To an address that has no account yet: nobody to greet by name.
+  invitation: { action: 'invitation', greeting: 'anyone' },
   test_mail: { action: 'portal', greeting: 'anyone' },
   digest: { quote: 'items', action: 'notifications', greeting: 'addressee' },
   email_verification: { action: 'verifyEmail', greeting: 'addressee' },

@@ -1,7 +1,8 @@
-import type { Locale, MailKind } from '@bgb/contracts';
+import { INVITATION_VALID_DAYS, type Locale, type MailKind } from '@bgb/contracts';
 import type { AppConfig } from '../../../config/app.config';
 import {
   biobankQueueLink,
+  invitationLink,
   notificationSettingsLink,
   notificationsLink,
   portalLink,
@@ -14,7 +15,7 @@ import { MAIL_KIND_TEMPLATES } from './mail-kinds';
 /** Stands for a request in previews; the link shows where a real mail's button leads. */
 const SAMPLE_REQUEST_ID = '2f6b0c1e-8d4a-4c55-9a0e-5b1d7e3c9a42';
 
-/** Stands for the single-use token of an account mail; a preview's link opens nothing. */
+/** Stands for the single-use token of an account mail or invitation; a preview's link opens nothing. */
 const SAMPLE_TOKEN = 'sample-token';
 
 const byLocale = {
@@ -25,6 +26,7 @@ const byLocale = {
     message: 'Kan I oplyse, hvor mange af prøverne der er taget før behandlingsstart?',
     comment: 'Hvilke prøvetyper har I brug for, og hvor mange?',
     note: 'Brug gerne arkivmateriale fra 2015–2020.',
+    roles: 'koordinator (Danske Cancer Biobank)',
     items:
       '• [BGB-2026-00042] Søren Holm har skrevet om din henvendelse »Plasmabiomarkører«\n• [BGB-2026-00051] Danske Cancer Biobank er gået i gang med din henvendelse »Kontrolprøver«',
   },
@@ -35,6 +37,7 @@ const byLocale = {
     message: 'Could you tell us how many of the samples were taken before treatment started?',
     comment: 'Which sample types do you need, and how many?',
     note: 'Archive material from 2015–2020 is welcome.',
+    roles: 'coordinator (Danish Cancer Biobank)',
     items:
       '• [BGB-2026-00042] Søren Holm wrote about your request “Plasma biomarkers”\n• [BGB-2026-00051] Danish Cancer Biobank started work on your request “Control samples”',
   },
@@ -53,6 +56,7 @@ export function sampleValues(
     portal: portalLink(config),
     verifyEmail: verifyEmailLink(config, SAMPLE_TOKEN),
     resetPassword: resetPasswordLink(config, SAMPLE_TOKEN),
+    invitation: invitationLink(config, SAMPLE_TOKEN),
   };
   return {
     reference: 'BGB-2026-00042',
@@ -62,6 +66,7 @@ export function sampleValues(
     researcher: 'Mette Kjær',
     institution: 'Aarhus Universitetshospital',
     count: '2',
+    days: String(INVITATION_VALID_DAYS),
     settings: notificationSettingsLink(config),
     ...byLocale[locale],
     link: links[MAIL_KIND_TEMPLATES[kind].action],

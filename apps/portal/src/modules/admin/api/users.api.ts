@@ -1,17 +1,19 @@
-import { AdminUser, AdminUserList, type SetUserRolesBody } from '@bgb/contracts';
+import { type AccountState, AdminUser, AdminUserList, type SetUserRolesBody } from '@bgb/contracts';
 import { apiRequest } from '../../../api/http-client';
 
 const USER_PAGE_SIZE = 50;
 
 export interface ListUsersParams {
   search?: string;
+  /** Absent: every account. */
+  state?: AccountState;
   cursor?: string | null;
 }
 
 export const usersApi = {
-  list: ({ search, cursor }: ListUsersParams, signal?: AbortSignal) =>
+  list: ({ search, state, cursor }: ListUsersParams, signal?: AbortSignal) =>
     apiRequest('/admin/users', {
-      query: { q: search, cursor, limit: USER_PAGE_SIZE },
+      query: { q: search, state, cursor, limit: USER_PAGE_SIZE },
       schema: AdminUserList,
       signal,
     }),
@@ -21,4 +23,7 @@ export const usersApi = {
       body,
       schema: AdminUser,
     }),
+  /** `deactivate` ends the user's sessions and stops their mail; `reactivate` undoes it. */
+  setActivation: (id: string, action: 'deactivate' | 'reactivate') =>
+    apiRequest<void>(`/admin/users/${encodeURIComponent(id)}/${action}`, { method: 'POST' }),
 };

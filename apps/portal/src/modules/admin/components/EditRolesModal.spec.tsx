@@ -25,6 +25,7 @@ function aUser(overrides: Partial<AdminUser> = {}): AdminUser {
     roles: ['researcher'],
     biobankCodes: [],
     createdAt: '2026-03-02T09:30:00.000Z',
+    deactivatedAt: null,
     ...overrides,
   };
 }

@@ -1,4 +1,4 @@
-import { Button, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AdminUser } from '@bgb/contracts';
 import { DataTable } from '../../../components/DataTable';
@@ -8,19 +8,24 @@ import { RoleBadges } from './RoleBadges';
 interface UserTableProps {
   users: AdminUser[];
   onEditRoles: (user: AdminUser) => void;
+  /** Asks to deactivate an active account or reactivate a deactivated one. */
+  onToggleActivation: (user: AdminUser) => void;
 }
 
-/** Users as a table: the name is the row header, the roles can be edited from each row. */
-export function UserTable({ users, onEditRoles }: UserTableProps) {
+/**
+ * Users as a table: the name is the row header; each row shows whether the account is active
+ * and offers its roles and its (de)activation.
+ */
+export function UserTable({ users, onEditRoles, onToggleActivation }: UserTableProps) {
   const { t } = useTranslation();
   const { biobankName } = useGetCatalogueNames();
   return (
     <DataTable
       label={t('adminUsers.tableLabel')}
-      headers={(['name', 'email', 'institution', 'roles', 'biobanks', 'actions'] as const).map(
-        (column) => t(`adminUsers.columns.${column}`),
-      )}
-      minWidth={760}
+      headers={(
+        ['name', 'email', 'institution', 'roles', 'biobanks', 'state', 'actions'] as const
+      ).map((column) => t(`adminUsers.columns.${column}`))}
+      minWidth={900}
       striped
       highlightOnHover
     >
@@ -42,14 +47,40 @@ export function UserTable({ users, onEditRoles }: UserTableProps) {
             )}
           </Table.Td>
           <Table.Td>
-            <Button
-              variant="default"
-              size="compact-sm"
-              aria-label={t('adminUsers.editRolesFor', { name: user.name })}
-              onClick={() => onEditRoles(user)}
-            >
-              {t('adminUsers.editRoles')}
-            </Button>
+            {user.deactivatedAt ? (
+              <Badge color="gray.8" variant="outline" tt="none">
+                {t('adminUsers.state.deactivated')}
+              </Badge>
+            ) : (
+              // Dark shades, as for the roles: the text keeps 4.5:1 contrast.
+              <Badge color="teal.9" variant="outline" tt="none">
+                {t('adminUsers.state.active')}
+              </Badge>
+            )}
+          </Table.Td>
+          <Table.Td>
+            <Group gap="xs" wrap="nowrap">
+              <Button
+                variant="default"
+                size="compact-sm"
+                aria-label={t('adminUsers.editRolesFor', { name: user.name })}
+                onClick={() => onEditRoles(user)}
+              >
+                {t('adminUsers.editRoles')}
+              </Button>
+              <Button
+                variant="default"
+                size="compact-sm"
+                color={user.deactivatedAt ? undefined : 'red'}
+                aria-label={t(
+                  user.deactivatedAt ? 'adminUsers.reactivateFor' : 'adminUsers.deactivateFor',
+                  { name: user.name },
+                )}
+                onClick={() => onToggleActivation(user)}
+              >
+                {t(user.deactivatedAt ? 'adminUsers.reactivate' : 'adminUsers.deactivate')}
+              </Button>
+            </Group>
           </Table.Td>
         </Table.Tr>
       ))}

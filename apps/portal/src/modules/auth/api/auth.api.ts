@@ -1,4 +1,11 @@
-import { User, type Locale, type LoginBody, type RegisterBody } from '@bgb/contracts';
+import {
+  type AcceptInvitationBody,
+  InvitationPreview,
+  User,
+  type Locale,
+  type LoginBody,
+  type RegisterBody,
+} from '@bgb/contracts';
 import { apiRequest } from '../../../api/http-client';
 
 export const authApi = {
@@ -6,6 +13,10 @@ export const authApi = {
   login: (body: LoginBody) => apiRequest('/auth/login', { method: 'POST', body, schema: User }),
   register: (body: RegisterBody) =>
     apiRequest('/auth/register', { method: 'POST', body, schema: User }),
+  invitation: (token: string, signal?: AbortSignal) =>
+    apiRequest(`/invitations/${encodeURIComponent(token)}`, { schema: InvitationPreview, signal }),
+  acceptInvitation: (body: AcceptInvitationBody) =>
+    apiRequest('/invitations/accept', { method: 'POST', body, schema: User }),
   logout: () => apiRequest<void>('/auth/logout', { method: 'POST' }),
   updateLocale: (locale: Locale) =>
     apiRequest('/auth/me/locale', { method: 'PUT', body: { locale }, schema: User }),
