@@ -35,12 +35,14 @@ export class AuthService {
         await this.verification.sendLink(manager, created);
       return created;
     });
+    await this.startSession(user, req, res);
+    // After the login, so that the new researcher is the actor.
     await this.audit.record({
       action: 'user.registered',
       ...auditOrigin(req),
       target: { type: 'user', id: user.id },
     });
-    return this.startSession(user, req, res);
+    return user;
   }
 
   /** Logs a new account straight in: after registration and after accepting an invitation. */
