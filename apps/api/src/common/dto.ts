@@ -10,6 +10,12 @@ export class RegisterDto extends createZodDto(contracts.RegisterBody) {}
 export class LoginDto extends createZodDto(contracts.LoginBody) {}
 export class SetLocaleDto extends createZodDto(z.object({ locale: contracts.Locale })) {}
 export class UserDto extends createZodDto(contracts.User) {}
+export class CurrentUserDto extends createZodDto(contracts.CurrentUser) {}
+export class MfaRequiredDto extends createZodDto(contracts.MfaRequired) {}
+export class MfaCodeDto extends createZodDto(contracts.MfaCodeBody) {}
+export class EnableTotpDto extends createZodDto(contracts.EnableTotpBody) {}
+export class TotpSetupDto extends createZodDto(contracts.TotpSetup) {}
+export class RecoveryCodesDto extends createZodDto(contracts.RecoveryCodes) {}
 export class CsrfTokenDto extends createZodDto(z.object({ token: z.string() })) {}
 export class HealthDto extends createZodDto(contracts.Health) {}
 export class BiobankDto extends createZodDto(contracts.Biobank) {}

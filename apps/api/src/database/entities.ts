@@ -1,5 +1,6 @@
 import { Attachment } from '../modules/attachments/attachment.entity';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
+import { MfaRecoveryCode } from '../modules/auth/mfa-recovery-code.entity';
 import { UserSession } from '../modules/auth/user-session.entity';
 import { Biobank } from '../modules/catalogue/biobank.entity';
 import { Service } from '../modules/catalogue/service.entity';
@@ -30,4 +31,5 @@ export const ENTITIES = [
   NotificationPreference,
   InAppNotification,
   AuditEvent,
+  MfaRecoveryCode,
 ];

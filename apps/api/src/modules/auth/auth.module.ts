@@ -1,14 +1,28 @@
 import { Module } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../../config/app.config';
 import { PassportModule } from '@nestjs/passport';
 import { UsersModule } from '../users/users.module';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { LocalStrategy } from './local.strategy';
+import { MfaController } from './mfa.controller';
+import { MfaService } from './mfa.service';
 import { SessionSerializer } from './session.serializer';
+import { TotpSecretCipher } from './totp-secret-cipher';
 
 @Module({
   imports: [UsersModule, PassportModule.register({ session: true })],
-  controllers: [AuthController],
-  providers: [AuthService, LocalStrategy, SessionSerializer],
+  controllers: [AuthController, MfaController],
+  providers: [
+    AuthService,
+    LocalStrategy,
+    SessionSerializer,
+    MfaService,
+    {
+      provide: TotpSecretCipher,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => new TotpSecretCipher(config.SESSION_SECRET),
+    },
+  ],
 })
 export class AuthModule {}

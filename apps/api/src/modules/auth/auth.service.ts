@@ -1,9 +1,11 @@
-import type { Locale, RegisterBody } from '@bgb/contracts';
+import type { CurrentUser, Locale, RegisterBody } from '@bgb/contracts';
+import { mfaEnrolmentRequired } from '@bgb/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { promisify } from 'node:util';
 import type { AuthUser } from '../../common/auth.decorators';
 import { CSRF_PROTECTION, type CsrfProtection } from '../../common/csrf';
+import { APP_CONFIG, type AppConfig } from '../../config/app.config';
 import { UsersService } from '../users/users.service';
 
 export const SESSION_COOKIE = 'bgb.sid';
@@ -13,7 +15,15 @@ export class AuthService {
   constructor(
     private readonly users: UsersService,
     @Inject(CSRF_PROTECTION) private readonly csrf: CsrfProtection,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  currentUser(user: AuthUser): CurrentUser {
+    return {
+      ...user,
+      mfaEnrolmentRequired: mfaEnrolmentRequired(user, this.config.MFA_REQUIRED_ROLES),
+    };
+  }
 
   /** Registers a researcher and logs them straight in. */
   async register(body: RegisterBody, req: Request, res: Response): Promise<AuthUser> {

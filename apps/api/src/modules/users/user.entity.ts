@@ -33,6 +33,26 @@ export class User {
   @Column({ type: 'text' })
   locale: Locale;
 
+  /** Encrypted (see TotpSecretCipher); set up but not confirmed while totpEnabledAt is null. */
+  @Column({ name: 'totp_secret', type: 'text', nullable: true, select: false })
+  totpSecret: string | null;
+
+  @Column({ name: 'totp_enabled_at', type: 'timestamptz', precision: 3, nullable: true })
+  totpEnabledAt: Date | null;
+
+  /** The time step of the last accepted code: a code of this step or earlier never works again. */
+  @Column({
+    name: 'totp_last_used_step',
+    type: 'bigint',
+    nullable: true,
+    select: false,
+    transformer: {
+      to: (step: number | null) => step,
+      from: (step: string | null) => (step === null ? null : Number(step)),
+    },
+  })
+  totpLastUsedStep: number | null;
+
   /** The biobanks a coordinator acts for. */
   @ManyToMany(() => Biobank)
   @JoinTable({

@@ -89,5 +89,6 @@ export function toAuthUser(user: User): AuthUser {
     roles: user.roles,
     biobankCodes: (user.coordinatorOf ?? []).map((biobank) => biobank.code).sort(),
     locale: user.locale,
+    mfaEnabled: !!user.totpEnabledAt,
   };
 }
