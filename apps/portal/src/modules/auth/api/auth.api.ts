@@ -1,9 +1,17 @@
-import { User, type Locale, type LoginBody, type RegisterBody } from '@bgb/contracts';
+import {
+  CurrentUser,
+  LoginReply,
+  User,
+  type Locale,
+  type LoginBody,
+  type RegisterBody,
+} from '@bgb/contracts';
 import { apiRequest } from '../../../api/http-client';
 
 export const authApi = {
-  me: (signal?: AbortSignal) => apiRequest('/auth/me', { schema: User, signal }),
-  login: (body: LoginBody) => apiRequest('/auth/login', { method: 'POST', body, schema: User }),
+  me: (signal?: AbortSignal) => apiRequest('/auth/me', { schema: CurrentUser, signal }),
+  login: (body: LoginBody) =>
+    apiRequest('/auth/login', { method: 'POST', body, schema: LoginReply }),
   register: (body: RegisterBody) =>
     apiRequest('/auth/register', { method: 'POST', body, schema: User }),
   logout: () => apiRequest<void>('/auth/logout', { method: 'POST' }),
