@@ -1,6 +1,5 @@
 import { type DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
-import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { createZodValidationPipe, ZodSerializerInterceptor } from 'nestjs-zod';
@@ -8,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { ApiError } from './common/api-error';
 import { ApiExceptionFilter } from './common/api-exception.filter';
 import { CsrfGuard } from './common/csrf';
+import { redactUrl, requestLogProps } from './common/request-log';
 import { SessionAuthGuard } from './common/session-auth.guard';
 import { fieldErrors } from './common/zod-validation';
 import type { AppConfig } from './config/app.config';
@@ -25,6 +25,8 @@ import { DraftsModule } from './modules/drafts/drafts.module';
 import { DeliveryModule } from './modules/notifications/delivery.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { RequestMailsModule } from './modules/notifications/request-mails/request-mails.module';
+import { RateLimitGuard } from './modules/rate-limits/rate-limit.guard';
+import { RateLimitsModule } from './modules/rate-limits/rate-limits.module';
 import { RequestsModule } from './modules/requests/requests.module';
 import { RoutingModule } from './modules/routing/routing.module';
 import { RoutingRulesModule } from './modules/routing-rules/routing-rules.module';
@@ -53,12 +55,14 @@ export class AppModule {
               return id;
             },
             autoLogging: { ignore: (req) => req.url?.startsWith('/api/health') ?? false },
-            // One line per request without personal data: no cookies, tokens or bodies.
+            // One line per request without personal data: no cookies, tokens, bodies or search
+            // text; who asked is the user id alone.
+            customProps: requestLogProps,
             serializers: {
               req: (req: { id: string; method: string; url: string }) => ({
                 id: req.id,
                 method: req.method,
-                url: req.url,
+                url: redactUrl(req.url),
               }),
               res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
             },
@@ -68,13 +72,7 @@ export class AppModule {
           useFactory: () => ({}),
           dataSourceFactory: async () => database.dataSource,
         }),
-        ThrottlerModule.forRoot([
-          {
-            name: 'login',
-            ttl: config.LOGIN_RATE_WINDOW_SECONDS * 1000,
-            limit: config.LOGIN_RATE_LIMIT,
-          },
-        ]),
+        RateLimitsModule,
         AuditModule,
         NotificationsModule,
         RequestMailsModule,
@@ -98,9 +96,11 @@ export class AppModule {
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         { provide: APP_PIPE, useClass: ZodValidationPipe },
         { provide: APP_INTERCEPTOR, useClass: ZodSerializerInterceptor },
-        // Order matters: no session is a 401 before a missing CSRF token is a 403.
+        // Order matters: no session is a 401 before a missing CSRF token is a 403, and only
+        // calls that pass both count against a rate limit.
         { provide: APP_GUARD, useClass: SessionAuthGuard },
         { provide: APP_GUARD, useClass: CsrfGuard },
+        { provide: APP_GUARD, useClass: RateLimitGuard },
       ],
     };
   }

@@ -214,6 +214,7 @@ const ROLE_ROWS: RoleRow[] = [
   { endpoint: 'GET /api/admin/notifications',                                  expect: [401,      403,       403,        403,        200] },
   { endpoint: 'POST /api/admin/notifications/{id}/resend', variant: 'a mail that does not exist',
                                                                                expect: [401,      403,       403,        403,        404] },
+  { endpoint: 'GET /api/admin/audit',                                          expect: [401,      403,       403,        403,        200] },
   { endpoint: 'GET /api/admin/mail-templates',                                 expect: [401,      403,       403,        403,        200] },
   { endpoint: 'GET /api/admin/mail-templates/{kind}/preview',                  expect: [401,      403,       403,        403,        200] },
   { endpoint: 'POST /api/admin/mail-templates/test', body: () => ({ to: 'mail-check@example.org' }),

@@ -304,7 +304,7 @@ describe('second factor (TOTP) for logins', () => {
     for (const row of stored) expect(row.code_hash).toMatch(/^[0-9a-f]{64}$/);
     const events = await queryDatabase<{ action: string; details: unknown; actor_id: string }>(
       harness.database,
-      `SELECT action, details, actor_id FROM audit_event WHERE target_id = '${id}' ORDER BY at`,
+      `SELECT action, details, actor_id FROM audit_event WHERE target_id = '${id}' AND action LIKE 'auth.mfa%' ORDER BY at`,
     );
     expect(events.map((event) => event.action)).toEqual([
       'auth.mfa_enabled',

@@ -32,9 +32,20 @@ export async function freePort(): Promise<number> {
 }
 
 /**
- * Starts the built API as its own process and waits until it reports healthy. Outside
- * production mode passwords are hashed at test cost (see PASSWORD_HASH_COST), as the suites
- * register hundreds of accounts; production mode always hashes at full cost.
+ * Every suite talks to the API from 127.0.0.1 and registers and logs in hundreds of times;
+ * the limits per client address would soon refuse it. Tests of those limits set their own.
+ */
+const GENEROUS_ADDRESS_LIMITS = Object.fromEntries(
+  ['LOGIN_ADDRESS', 'REGISTER', 'PASSWORD_RESET', 'VERIFY_RESEND', 'MFA_VERIFY', 'TEST_MAIL'].map(
+    (name) => [`${name}_RATE_LIMIT`, '100000'],
+  ),
+);
+
+/**
+ * Starts the built API as its own process and waits until it reports healthy, with generous
+ * limits per client address (see above). Outside production mode passwords are hashed at test
+ * cost (see PASSWORD_HASH_COST), as the suites register hundreds of accounts; production mode
+ * always hashes at full cost.
  */
 export async function startApi(
   env: Record<string, string>,
@@ -56,6 +67,7 @@ export async function startApi(
       // other processes wrote, and costs the embedded database a query round at each tick.
       MAIL_POLL_INTERVAL_MS: '500',
       ...(env.APP_MODE === 'production' ? {} : { PASSWORD_HASH_COST: 'test' }),
+      ...GENEROUS_ADDRESS_LIMITS,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

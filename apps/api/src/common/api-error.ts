@@ -10,6 +10,8 @@ export class ApiError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly details?: FieldError[],
+    /** Sent as `Retry-After`: how many seconds the client should wait before trying again. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
   }
@@ -28,6 +30,16 @@ export class ApiError extends Error {
 
   static conflict(code: ErrorCode, message: string) {
     return new ApiError(409, code, message);
+  }
+
+  static rateLimited(retryAfterSeconds: number) {
+    return new ApiError(
+      429,
+      'RATE_LIMITED',
+      `Too many attempts; wait ${retryAfterSeconds} seconds and try again`,
+      undefined,
+      retryAfterSeconds,
+    );
   }
 
   static validation(details: FieldError[], message = 'Some fields are not valid') {

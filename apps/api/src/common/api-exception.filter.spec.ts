@@ -1,12 +1,16 @@
 import { type ArgumentsHost, BadRequestException, Logger, NotFoundException } from '@nestjs/common';
-import { ThrottlerException } from '@nestjs/throttler';
 import { ApiError } from './api-error';
 import { ApiExceptionFilter } from './api-exception.filter';
 
 function reply(exception: unknown) {
-  const sent: { status?: number; body?: unknown } = {};
+  const sent: { status?: number; body?: unknown; headers: Record<string, string> } = {
+    headers: {},
+  };
   const response = {
     headersSent: false,
+    setHeader(name: string, value: string) {
+      sent.headers[name] = value;
+    },
     status(code: number) {
       sent.status = code;
       return this;
@@ -40,14 +44,18 @@ describe('the error filter', () => {
     });
   });
 
+  it('tells a rate-limited client how many seconds to wait, in Retry-After', () => {
+    const sent = reply(ApiError.rateLimited(90));
+    expect(sent.status).toBe(429);
+    expect(sent.headers).toEqual({ 'Retry-After': '90' });
+    expect(sent.body).toMatchObject({ statusCode: 429, code: 'RATE_LIMITED' });
+    expect(reply(ApiError.notFound()).headers).toEqual({});
+  });
+
   it('maps framework and parser errors onto the same shape', () => {
     expect(reply(new NotFoundException('Cannot GET /api/x')).body).toMatchObject({
       statusCode: 404,
       code: 'NOT_FOUND',
-    });
-    expect(reply(new ThrottlerException()).body).toMatchObject({
-      statusCode: 429,
-      code: 'RATE_LIMITED',
     });
     expect(reply({ type: 'entity.too.large', status: 413 }).body).toMatchObject({
       statusCode: 413,

@@ -6,7 +6,6 @@ import {
   HttpException,
   Logger,
 } from '@nestjs/common';
-import { ThrottlerException } from '@nestjs/throttler';
 import type { Response } from 'express';
 import { STATUS_CODES } from 'node:http';
 import { ApiError } from './api-error';
@@ -30,15 +29,15 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const body = this.toBody(exception);
     if (body.statusCode >= 500) this.logger.error(exception);
     if (response.headersSent) return;
+    if (exception instanceof ApiError && exception.retryAfterSeconds !== undefined) {
+      response.setHeader('Retry-After', String(exception.retryAfterSeconds));
+    }
     response.status(body.statusCode).json(body);
   }
 
   private toBody(exception: unknown): ErrorBody {
     if (exception instanceof ApiError) {
       return make(exception.status, exception.code, exception.message, exception.details);
-    }
-    if (exception instanceof ThrottlerException) {
-      return make(429, 'RATE_LIMITED', 'Too many attempts; wait a minute and try again');
     }
     const parserError = exception as BodyParserError;
     if (parserError?.type === 'entity.too.large') {

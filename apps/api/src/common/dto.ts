@@ -62,6 +62,8 @@ export class DigestRunDto extends createZodDto(contracts.DigestRun) {}
 export class OutboxMailDto extends createZodDto(contracts.OutboxMail) {}
 export class OutboxMailListDto extends createZodDto(contracts.OutboxMailList) {}
 export class ListOutboxMailsQueryDto extends createZodDto(contracts.ListOutboxMailsQuery) {}
+export class AuditEventListDto extends createZodDto(contracts.AuditEventList) {}
+export class ListAuditEventsQueryDto extends createZodDto(contracts.ListAuditEventsQuery) {}
 export class MailTemplateListDto extends createZodDto(contracts.MailTemplateList) {}
 export class MailPreviewQueryDto extends createZodDto(contracts.MailPreviewQuery) {}
 export class RenderedMailDto extends createZodDto(contracts.RenderedMail) {}

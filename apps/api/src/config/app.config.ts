@@ -1,6 +1,7 @@
 import { ROLES, type Role } from '@bgb/contracts';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { TrustProxy } from './trust-proxy';
 
 const DEMO_SESSION_SECRET = 'demo-mode-only-session-secret-not-for-production';
 
@@ -11,6 +12,17 @@ function mailboxAddress(value: string): string | null {
   const match = MAILBOX.exec(value.trim());
   const address = match?.[1] ?? match?.[2];
   return address && z.email().safeParse(address).success ? address : null;
+}
+
+const whole = (min: number, max: number, fallback: number) =>
+  z.coerce.number().int().min(min).max(max).default(fallback);
+
+/** `<NAME>_RATE_LIMIT` attempts per `<NAME>_RATE_WINDOW_SECONDS`, with their defaults. */
+function rateLimit<Name extends string>(name: Name, limit: number, windowSeconds: number) {
+  return {
+    [`${name}_RATE_LIMIT`]: whole(1, 1_000_000, limit),
+    [`${name}_RATE_WINDOW_SECONDS`]: whole(1, 7 * 24 * 3600, windowSeconds),
+  } as Record<`${Name}_RATE_LIMIT` | `${Name}_RATE_WINDOW_SECONDS`, ReturnType<typeof whole>>;
 }
 
 /**
@@ -62,8 +74,15 @@ const EnvSchema = z
       .positive()
       .max(24 * 30)
       .default(8),
-    LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
-    LOGIN_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+    /** Login attempts per account, from whatever addresses, in each window. */
+    ...rateLimit('LOGIN', 10, 900),
+    /** Login attempts per client address, whatever the accounts, in each window. */
+    ...rateLimit('LOGIN_ADDRESS', 50, 900),
+    ...rateLimit('REGISTER', 10, 3600),
+    ...rateLimit('PASSWORD_RESET', 5, 3600),
+    ...rateLimit('VERIFY_RESEND', 5, 3600),
+    ...rateLimit('MFA_VERIFY', 10, 900),
+    ...rateLimit('TEST_MAIL', 20, 3600),
     MAIL_POLL_INTERVAL_MS: z.coerce.number().int().min(50).default(1000),
     MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
     DIGEST_TIME: z
@@ -79,7 +98,7 @@ const EnvSchema = z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),
     PORTAL_DIR: z.string().min(1).optional(),
-    TRUST_PROXY: z.stringbool().default(false),
+    TRUST_PROXY: TrustProxy,
     /**
      * `test` makes password hashes cheap, for test suites that register hundreds of accounts;
      * refused in production mode, where hashing always runs at full cost.

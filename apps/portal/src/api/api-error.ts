@@ -10,6 +10,8 @@ export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly body: ErrorBody,
+    /** From `Retry-After` on a 429: how many seconds to wait before trying again. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(body.message);
   }
@@ -35,16 +37,29 @@ export class ApiError extends Error {
     return byField;
   }
 
-  /** Builds an ApiError from any HTTP answer, whether or not it has the ErrorBody shape. */
-  static fromResponse(status: number, statusText: string, payload: unknown): ApiError {
+  /**
+   * Builds an ApiError from any HTTP answer, whether or not it has the ErrorBody shape.
+   * `retryAfter` is the answer's `Retry-After` header; the API sends it in seconds.
+   */
+  static fromResponse(
+    status: number,
+    statusText: string,
+    payload: unknown,
+    retryAfter?: string | null,
+  ): ApiError {
+    const seconds = retryAfter && /^\d+$/.test(retryAfter.trim()) ? Number(retryAfter) : undefined;
     const parsed = ErrorBody.safeParse(payload);
-    if (parsed.success) return new ApiError(status, parsed.data);
-    return new ApiError(status, {
-      statusCode: status,
-      error: statusText || 'Error',
-      code: fallbackCode(status),
-      message: statusText || `HTTP ${status}`,
-    });
+    if (parsed.success) return new ApiError(status, parsed.data, seconds);
+    return new ApiError(
+      status,
+      {
+        statusCode: status,
+        error: statusText || 'Error',
+        code: fallbackCode(status),
+        message: statusText || `HTTP ${status}`,
+      },
+      seconds,
+    );
   }
 
   static networkFailure(cause: unknown): ApiError {

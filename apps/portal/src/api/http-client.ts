@@ -59,7 +59,14 @@ async function fetchCsrfToken(): Promise<string | null> {
     headers: { Accept: 'application/json' },
   });
   const payload = await readPayload(response);
-  if (!response.ok) throw ApiError.fromResponse(response.status, response.statusText, payload);
+  if (!response.ok) {
+    throw ApiError.fromResponse(
+      response.status,
+      response.statusText,
+      payload,
+      response.headers.get('Retry-After'),
+    );
+  }
   const fromBody =
     payload &&
     typeof payload === 'object' &&
@@ -115,7 +122,14 @@ export async function apiRequest<T = void>(
     payload = await readPayload(response);
   }
 
-  if (!response.ok) throw ApiError.fromResponse(response.status, response.statusText, payload);
+  if (!response.ok) {
+    throw ApiError.fromResponse(
+      response.status,
+      response.statusText,
+      payload,
+      response.headers.get('Retry-After'),
+    );
+  }
   if (options.schema) return options.schema.parse(payload);
   return payload as T;
 }
@@ -144,10 +158,11 @@ export async function apiUpload<T>(
   const token = await csrfToken();
   const form = new FormData();
   form.append('file', file, file.name);
-  const { status, statusText, text } = await new Promise<{
+  const { status, statusText, text, retryAfter } = await new Promise<{
     status: number;
     statusText: string;
     text: string;
+    retryAfter: string | null;
   }>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', buildUrl(path));
@@ -158,7 +173,12 @@ export async function apiUpload<T>(
       if (event.lengthComputable) options.onProgress?.(event.loaded / event.total);
     };
     xhr.onload = () =>
-      resolve({ status: xhr.status, statusText: xhr.statusText, text: xhr.responseText });
+      resolve({
+        status: xhr.status,
+        statusText: xhr.statusText,
+        text: xhr.responseText,
+        retryAfter: xhr.getResponseHeader('Retry-After'),
+      });
     xhr.onerror = () => reject(ApiError.networkFailure(new Error('upload failed')));
     xhr.send(form);
   });
@@ -168,6 +188,8 @@ export async function apiUpload<T>(
   } catch {
     payload = text;
   }
-  if (status < 200 || status >= 300) throw ApiError.fromResponse(status, statusText, payload);
+  if (status < 200 || status >= 300) {
+    throw ApiError.fromResponse(status, statusText, payload, retryAfter);
+  }
   return options.schema.parse(payload);
 }

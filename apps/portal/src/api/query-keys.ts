@@ -1,4 +1,5 @@
 import type {
+  AuditAction,
   Locale,
   MailKind,
   OutboxMailStatus,
@@ -18,6 +19,14 @@ export interface RequestListFilter {
   overdue?: boolean;
   q?: string;
   sort?: RequestSort;
+}
+
+/** The audit trail's filters, as the API takes them: `from` and `to` are instants. */
+export interface AuditFilter {
+  action?: AuditAction;
+  actor?: string;
+  from?: string;
+  to?: string;
 }
 
 /** The root of every cache that belongs to the signed-in user. */
@@ -83,6 +92,21 @@ export const QueryKeys = Object.freeze({
   // The link in a mail carries its own authority: no session, so nothing of a user's.
   unsubscribeTarget: (token: string) => ['unsubscribe', token] as const,
   mails: () => [USER, 'admin', 'mails'] as const,
+  audit: Object.freeze({
+    list: (filter: AuditFilter) =>
+      [
+        USER,
+        'admin',
+        'audit',
+        'list',
+        {
+          action: filter.action ?? null,
+          actor: filter.actor ?? null,
+          from: filter.from ?? null,
+          to: filter.to ?? null,
+        },
+      ] as const,
+  }),
   outbox: Object.freeze({
     all: () => [USER, 'admin', 'outbox'] as const,
     list: (status: OutboxMailStatus | undefined) =>

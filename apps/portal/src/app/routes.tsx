@@ -18,6 +18,7 @@ const UsersPage = lazy(() => import('../modules/admin/pages/UsersPage'));
 const OutboxPage = lazy(() => import('../modules/outbox/pages/OutboxPage'));
 const MailTemplatesPage = lazy(() => import('../modules/admin/pages/MailTemplatesPage'));
 const BiobanksPage = lazy(() => import('../modules/admin/pages/BiobanksPage'));
+const AuditPage = lazy(() => import('../modules/admin/pages/AuditPage'));
 const ServiceQuestionsPage = lazy(
   () => import('../modules/service-questions/pages/ServiceQuestionsPage'),
 );
@@ -78,6 +79,7 @@ export const routes: RouteObject[] = [
           { path: 'admin/outbox', element: <OutboxPage /> },
           { path: 'admin/mail-templates', element: <MailTemplatesPage /> },
           { path: 'admin/biobanks', element: <BiobanksPage /> },
+          { path: 'admin/audit', element: <AuditPage /> },
           { path: 'admin/service-questions', element: <ServiceQuestionsPage /> },
         ],
       },

@@ -14,6 +14,7 @@ import { ServiceQuestions1764000000012 } from './1764000000012-ServiceQuestions'
 import { Attachments1764000000013 } from './1764000000013-Attachments';
 import { OutboxMailAndInAppNotification1764000000014 } from './1764000000014-OutboxMailAndInAppNotification';
 import { AuditEvents1764000000016 } from './1764000000016-AuditEvents';
+import { RateLimitCounters1764000000017 } from './1764000000017-RateLimitCounters';
 import { TotpSecondFactor1764000000019 } from './1764000000019-TotpSecondFactor';
 
 /** In order; listed explicitly so the compiled API needs no file globbing. */
@@ -34,5 +35,6 @@ export const MIGRATIONS = [
   Attachments1764000000013,
   OutboxMailAndInAppNotification1764000000014,
   AuditEvents1764000000016,
+  RateLimitCounters1764000000017,
   TotpSecondFactor1764000000019,
 ];

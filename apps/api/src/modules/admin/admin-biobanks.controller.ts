@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
 import { Roles } from '../../common/auth.decorators';
 import { AdminBiobankDto, AdminBiobankListDto, UpdateBiobankDto } from '../../common/dto';
+import { type AuditOrigin, RequestOrigin } from '../audit/audit-log';
 import { AdminBiobanksService } from './admin-biobanks.service';
 
 @ApiTags('admin')
@@ -21,7 +22,11 @@ export class AdminBiobanksController {
   /** Sets or clears (`null`) the biobank's shared mailbox. */
   @Put(':code')
   @ZodResponse({ status: 200, type: AdminBiobankDto })
-  update(@Param('code') code: string, @Body() body: UpdateBiobankDto) {
-    return this.biobanks.update(code, body);
+  update(
+    @RequestOrigin() origin: AuditOrigin,
+    @Param('code') code: string,
+    @Body() body: UpdateBiobankDto,
+  ) {
+    return this.biobanks.update(origin, code, body);
   }
 }

@@ -9,6 +9,7 @@ import {
   RenderedMailDto,
   SendTestMailDto,
 } from '../../common/dto';
+import { RateLimit } from '../rate-limits/rate-limit.decorator';
 import { AdminMailTemplatesService } from './admin-mail-templates.service';
 
 @ApiTags('admin')
@@ -33,6 +34,7 @@ export class AdminMailTemplatesController {
 
   /** Queues a test mail to any address, to check that mail is delivered. */
   @Post('test')
+  @RateLimit('test_mail')
   @HttpCode(202)
   @ZodResponse({ status: 202, type: QueuedMailDto })
   sendTest(@CurrentUser() admin: AuthUser, @Body() body: SendTestMailDto) {

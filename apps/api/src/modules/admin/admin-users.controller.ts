@@ -8,6 +8,7 @@ import {
   ListAdminUsersQueryDto,
   SetUserRolesDto,
 } from '../../common/dto';
+import { type AuditOrigin, RequestOrigin } from '../audit/audit-log';
 import { AdminUsersService } from './admin-users.service';
 
 @ApiTags('admin')
@@ -26,7 +27,12 @@ export class AdminUsersController {
   /** Replaces the user's roles and the biobanks they coordinate; in force from their next request. */
   @Put(':id/roles')
   @ZodResponse({ status: 200, type: AdminUserDto })
-  setRoles(@CurrentUser() admin: AuthUser, @Param('id') id: string, @Body() body: SetUserRolesDto) {
-    return this.adminUsers.setRoles(admin, id, body);
+  setRoles(
+    @CurrentUser() admin: AuthUser,
+    @RequestOrigin() origin: AuditOrigin,
+    @Param('id') id: string,
+    @Body() body: SetUserRolesDto,
+  ) {
+    return this.adminUsers.setRoles(admin, origin, id, body);
   }
 }

@@ -14,6 +14,7 @@ import { ApiError } from '../../common/api-error';
 import type { AuthUser } from '../../common/auth.decorators';
 import { isUuid } from '../../common/uuid';
 import { APP_CONFIG, type AppConfig } from '../../config/app.config';
+import { AuditLog, type AuditOrigin } from '../audit/audit-log';
 import { localized } from '../catalogue/localized';
 import { CatalogueService } from '../catalogue/catalogue.service';
 import { biobankQueueLink } from '../notifications/links';
@@ -35,6 +36,7 @@ export class AdminUsersService {
     private readonly catalogue: CatalogueService,
     private readonly outbox: OutboxService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly audit: AuditLog,
   ) {}
 
   async list(query: ListInput): Promise<AdminUserList> {
@@ -55,7 +57,12 @@ export class AdminUsersService {
    * Replaces a user's roles and coordinator biobanks in one transaction. The user's next
    * request already runs with them: sessions re-read the user on every request.
    */
-  async setRoles(admin: AuthUser, id: string, body: SetRolesInput): Promise<AdminUser> {
+  async setRoles(
+    admin: AuthUser,
+    origin: AuditOrigin,
+    id: string,
+    body: SetRolesInput,
+  ): Promise<AdminUser> {
     const notFound = ApiError.notFound('No such user');
     if (!isUuid(id)) throw notFound;
     const biobanks = await this.catalogue.requireBiobanks(body.biobankCodes);
@@ -66,14 +73,32 @@ export class AdminUsersService {
       // Re-checked under the lock: an admin whose own role was just taken away acts no more.
       if (!locked.find((user) => user.id === admin.id)?.roles.includes('admin'))
         throw ApiError.forbidden();
-      if (!locked.some((user) => user.id === id)) throw notFound;
+      const target = locked.find((user) => user.id === id);
+      if (!target) throw notFound;
       if (id === admin.id && !roles.includes('admin')) {
         throw ApiError.conflict(
           'OWN_ADMIN_ROLE',
           'You cannot remove your own administrator role; ask another administrator',
         );
       }
-      const added = await this.users.replaceRoles(manager, id, roles, body.biobankCodes);
+      const { before, added } = await this.users.replaceRoles(
+        manager,
+        id,
+        roles,
+        body.biobankCodes,
+      );
+      await this.audit.record(
+        {
+          action: 'user.roles_changed',
+          ...origin,
+          target: { type: 'user', id },
+          details: {
+            before: { roles: target.roles, biobankCodes: before },
+            after: { roles, biobankCodes: body.biobankCodes },
+          },
+        },
+        manager,
+      );
       // A new coordinator learns of it by mail, in their language, with the way to their queue.
       const user = await manager.findOneByOrFail(User, { id });
       await this.outbox.enqueue(

@@ -1,5 +1,5 @@
 import type { AuditAction } from '@bgb/contracts';
-import { Injectable } from '@nestjs/common';
+import { createParamDecorator, type ExecutionContext, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request } from 'express';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -23,10 +23,18 @@ export function withoutSecrets(details: Record<string, unknown>): Record<string,
 }
 
 /** The acting user and client address of a request, as an audit entry records them. */
-export function auditOrigin(req: Request): Pick<AuditEntry, 'actor' | 'ip'> {
+export function auditOrigin(req: Request): AuditOrigin {
   const user = req.user as AuthUser | undefined;
   return { actor: user ? { id: user.id, email: user.email } : null, ip: req.ip ?? null };
 }
+
+export type AuditOrigin = Pick<AuditEntry, 'actor' | 'ip'>;
+
+/** The acting user and client address of the current request, for a service to record. */
+export const RequestOrigin = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): AuditOrigin =>
+    auditOrigin(context.switchToHttp().getRequest<Request>()),
+);
 
 /** Writes the audit trail. Pass the transaction's manager so the entry lands with the change. */
 @Injectable()

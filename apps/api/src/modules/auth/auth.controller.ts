@@ -31,7 +31,8 @@ import {
   UserDto,
 } from '../../common/dto';
 import { AuthService } from './auth.service';
-import { LoginGuard, LoginThrottlerGuard } from './login.guards';
+import { RateLimit } from '../rate-limits/rate-limit.decorator';
+import { LoginGuard } from './login.guards';
 import { awaitingSecondFactor } from './second-factor-login';
 
 /** All a login with a second factor says before the code: the password was right. */
@@ -53,6 +54,7 @@ export class AuthController {
   }
 
   @Public()
+  @RateLimit('register')
   @Post('register')
   @ZodResponse({ status: 201, type: UserDto })
   register(
@@ -66,7 +68,8 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
-  @UseGuards(LoginThrottlerGuard, LoginGuard)
+  @RateLimit('login_account', 'login_address')
+  @UseGuards(LoginGuard)
   @ZodSerializerDto(LoginReply)
   @ApiExtraModels(UserDto, MfaRequiredDto)
   @ApiOkResponse({

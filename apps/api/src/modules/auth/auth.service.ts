@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import type { AuthUser } from '../../common/auth.decorators';
 import { CSRF_PROTECTION, type CsrfProtection } from '../../common/csrf';
 import { APP_CONFIG, type AppConfig } from '../../config/app.config';
+import { AuditLog, auditOrigin } from '../audit/audit-log';
 import { UsersService } from '../users/users.service';
 
 export const SESSION_COOKIE = 'bgb.sid';
@@ -16,6 +17,7 @@ export class AuthService {
     private readonly users: UsersService,
     @Inject(CSRF_PROTECTION) private readonly csrf: CsrfProtection,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly audit: AuditLog,
   ) {}
 
   currentUser(user: AuthUser): CurrentUser {
@@ -29,6 +31,11 @@ export class AuthService {
   async register(body: RegisterBody, req: Request, res: Response): Promise<AuthUser> {
     const user = await this.users.register(body);
     await promisify(req.logIn.bind(req))(user);
+    await this.audit.record({
+      action: 'user.registered',
+      ...auditOrigin(req),
+      target: { type: 'user', id: user.id },
+    });
     return this.afterLogin(user, req, res);
   }
 
@@ -39,7 +46,15 @@ export class AuthService {
   }
 
   async logout(req: Request, res: Response): Promise<void> {
-    if (req.user) await promisify(req.logOut.bind(req))();
+    if (req.user) {
+      const origin = auditOrigin(req);
+      await promisify(req.logOut.bind(req))();
+      await this.audit.record({
+        action: 'auth.logout',
+        ...origin,
+        target: origin.actor ? { type: 'user', id: origin.actor.id } : undefined,
+      });
+    }
     // logOut keeps an empty session; destroying it removes the server-side row entirely.
     await new Promise<void>((resolve, reject) =>
       req.session ? req.session.destroy((error) => (error ? reject(error) : resolve())) : resolve(),

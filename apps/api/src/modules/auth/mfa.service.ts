@@ -111,6 +111,7 @@ export class MfaService {
     if (!(await this.acceptCode(user.id, code))) return this.refuse(user, 'login', req);
     // passport regenerates the session on logIn: a fresh id, and the pending marker is gone.
     await promisify(req.logIn.bind(req))(user);
+    await this.audit.record(this.entry('auth.login', user, req));
     return this.auth.afterLogin(user, req, res);
   }
 

@@ -9,6 +9,7 @@ import {
   RoutingSuggestionDto,
   UpdateRoutingRuleDto,
 } from '../../common/dto';
+import { type AuditOrigin, RequestOrigin } from '../audit/audit-log';
 import { RoutingRulesService } from './routing-rules.service';
 
 @ApiTags('admin')
@@ -26,21 +27,25 @@ export class RoutingRulesController {
 
   @Post()
   @ZodResponse({ status: 201, type: RoutingRuleDto })
-  create(@Body() body: CreateRoutingRuleDto) {
-    return this.rules.create(body);
+  create(@RequestOrigin() origin: AuditOrigin, @Body() body: CreateRoutingRuleDto) {
+    return this.rules.create(origin, body);
   }
 
   /** Replaces the rule; `version` must be the one last read (409 otherwise). */
   @Put(':id')
   @ZodResponse({ status: 200, type: RoutingRuleDto })
-  update(@Param('id') id: string, @Body() body: UpdateRoutingRuleDto) {
-    return this.rules.update(id, body);
+  update(
+    @RequestOrigin() origin: AuditOrigin,
+    @Param('id') id: string,
+    @Body() body: UpdateRoutingRuleDto,
+  ) {
+    return this.rules.update(origin, id, body);
   }
 
   @Delete(':id')
   @HttpCode(204)
-  remove(@Param('id') id: string) {
-    return this.rules.remove(id);
+  remove(@RequestOrigin() origin: AuditOrigin, @Param('id') id: string) {
+    return this.rules.remove(origin, id);
   }
 }
 

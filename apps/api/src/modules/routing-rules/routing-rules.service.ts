@@ -14,6 +14,7 @@ import type { z } from 'zod';
 import { ApiError } from '../../common/api-error';
 import type { AuthUser } from '../../common/auth.decorators';
 import { isUuid } from '../../common/uuid';
+import { AuditLog, type AuditOrigin } from '../audit/audit-log';
 import { CatalogueService } from '../catalogue/catalogue.service';
 import { RequestsService } from '../requests/requests.service';
 import { UsersRepository } from '../users/users.repository';
@@ -32,43 +33,75 @@ export class RoutingRulesService {
     private readonly catalogue: CatalogueService,
     private readonly requests: RequestsService,
     private readonly users: UsersRepository,
+    private readonly audit: AuditLog,
   ) {}
 
   async list(): Promise<RoutingRuleList> {
     return { items: (await this.findAll()).map(toRoutingRuleDto) };
   }
 
-  async create(body: CreateInput): Promise<RoutingRuleDto> {
+  async create(origin: AuditOrigin, body: CreateInput): Promise<RoutingRuleDto> {
     await this.requireReferences(body);
-    const { id } = await this.dataSource.getRepository(RoutingRule).save({ ...body, version: 1 });
+    const id = await this.dataSource.transaction(async (manager) => {
+      const rule = await manager.getRepository(RoutingRule).save({ ...body, version: 1 });
+      await this.audit.record(
+        { action: 'routing_rule.created', ...origin, target: ruleTarget(rule.id), details: body },
+        manager,
+      );
+      return rule.id;
+    });
     return this.get(id);
   }
 
   /** Replaces the rule as the administrator saw it at `version`; a stale version changes nothing. */
-  async update(id: string, body: UpdateInput): Promise<RoutingRuleDto> {
+  async update(origin: AuditOrigin, id: string, body: UpdateInput): Promise<RoutingRuleDto> {
     if (!isUuid(id)) throw notFound();
     await this.requireReferences(body);
     const { version, ...fields } = body;
-    const result = await this.dataSource
-      .createQueryBuilder()
-      .update(RoutingRule)
-      .set({ ...fields, version: () => 'version + 1' })
-      .where('id = :id AND version = :version', { id, version })
-      .execute();
-    if (result.affected !== 1) {
-      if (!(await this.dataSource.getRepository(RoutingRule).existsBy({ id }))) throw notFound();
-      throw ApiError.conflict(
-        'VERSION_CONFLICT',
-        'Someone else changed this routing rule in the meantime; reload it and try again',
+    await this.dataSource.transaction(async (manager) => {
+      const result = await manager
+        .createQueryBuilder()
+        .update(RoutingRule)
+        .set({ ...fields, version: () => 'version + 1' })
+        .where('id = :id AND version = :version', { id, version })
+        .execute();
+      if (result.affected !== 1) {
+        if (!(await manager.getRepository(RoutingRule).existsBy({ id }))) throw notFound();
+        throw ApiError.conflict(
+          'VERSION_CONFLICT',
+          'Someone else changed this routing rule in the meantime; reload it and try again',
+        );
+      }
+      await this.audit.record(
+        { action: 'routing_rule.updated', ...origin, target: ruleTarget(id), details: fields },
+        manager,
       );
-    }
+    });
     return this.get(id);
   }
 
-  async remove(id: string): Promise<void> {
+  async remove(origin: AuditOrigin, id: string): Promise<void> {
     if (!isUuid(id)) throw notFound();
-    const result = await this.dataSource.getRepository(RoutingRule).delete({ id });
-    if (result.affected !== 1) throw notFound();
+    await this.dataSource.transaction(async (manager) => {
+      const { raw } = await manager
+        .createQueryBuilder()
+        .delete()
+        .from(RoutingRule)
+        .where('id = :id', { id })
+        .returning(['name'])
+        .execute();
+      const [deleted] = raw as { name: string }[];
+      if (!deleted) throw notFound();
+      await this.audit.record(
+        {
+          action: 'routing_rule.deleted',
+          ...origin,
+          target: ruleTarget(id),
+          details: { name: deleted.name },
+        },
+        manager,
+      );
+    });
   }
 
   /** What the rules propose for a request the caller may see; only case handlers are proposed. */
@@ -150,6 +183,10 @@ export class RoutingRulesService {
     ];
     if (unknown.length > 0) throw ApiError.unknownReference(unknown);
   }
+}
+
+function ruleTarget(id: string) {
+  return { type: 'routing_rule', id };
 }
 
 function toRoutingRuleDto(rule: RoutingRule): RoutingRuleDto {

@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
 import { type AuthUser, CurrentUser, Public, Roles } from '../../common/auth.decorators';
 import { PublishQuestionSetDto, QuestionSetDto, QuestionSetVersionListDto } from '../../common/dto';
+import { type AuditOrigin, RequestOrigin } from '../audit/audit-log';
 import { ServiceQuestionsService } from './service-questions.service';
 
 /** A service's questions belong to the catalogue, which is public. */
@@ -45,9 +46,10 @@ export class AdminServiceQuestionsController {
   @ZodResponse({ status: 201, type: QuestionSetDto })
   publish(
     @CurrentUser() user: AuthUser,
+    @RequestOrigin() origin: AuditOrigin,
     @Param('id') id: string,
     @Body() body: PublishQuestionSetDto,
   ) {
-    return this.questions.publish(user, id, body);
+    return this.questions.publish(user, origin, id, body);
   }
 }

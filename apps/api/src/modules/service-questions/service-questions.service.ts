@@ -13,6 +13,7 @@ import { ApiError } from '../../common/api-error';
 import type { AuthUser } from '../../common/auth.decorators';
 import { isUuid } from '../../common/uuid';
 import { fieldErrors } from '../../common/zod-validation';
+import { AuditLog, type AuditOrigin } from '../audit/audit-log';
 import { Service } from '../catalogue/service.entity';
 import { ServiceQuestionSet } from './service-question-set.entity';
 
@@ -28,7 +29,10 @@ const questionsChanged = () =>
 /** The versions of each service's questions, and the check of a request's answers against them. */
 @Injectable()
 export class ServiceQuestionsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditLog,
+  ) {}
 
   async current(serviceId: string): Promise<QuestionSetDto> {
     await this.requireService(serviceId);
@@ -68,14 +72,19 @@ export class ServiceQuestionsService {
    * Publishes the administrator's edit of version `basedOnVersion` as the next version. If
    * someone published in between, nothing is stored: the edit would silently drop theirs.
    */
-  async publish(user: AuthUser, serviceId: string, body: PublishInput): Promise<QuestionSetDto> {
+  async publish(
+    user: AuthUser,
+    origin: AuditOrigin,
+    serviceId: string,
+    body: PublishInput,
+  ): Promise<QuestionSetDto> {
     await this.requireService(serviceId);
     try {
       const set = await this.dataSource.transaction(async (manager) => {
         const current = await this.findCurrent(manager, serviceId);
         if (current?.version !== body.basedOnVersion) throw publishConflict();
         // Two publishers who both passed the check collide on the primary key instead.
-        return manager.save(
+        const published = await manager.save(
           manager.create(ServiceQuestionSet, {
             serviceId,
             version: current.version + 1,
@@ -84,6 +93,16 @@ export class ServiceQuestionsService {
             publishedById: user.id,
           }),
         );
+        await this.audit.record(
+          {
+            action: 'service_questions.published',
+            ...origin,
+            target: { type: 'service', id: serviceId },
+            details: { version: published.version, questionCount: body.questions.length },
+          },
+          manager,
+        );
+        return published;
       });
       return toDto(set);
     } catch (error) {

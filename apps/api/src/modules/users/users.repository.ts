@@ -74,13 +74,16 @@ export class UsersRepository {
       .getMany();
   }
 
-  /** Sets the user's roles and the biobanks they coordinate, replacing what was there; returns the biobanks added. */
+  /**
+   * Sets the user's roles and the biobanks they coordinate, replacing what was there; returns
+   * the biobanks they coordinated before and those added.
+   */
   async replaceRoles(
     manager: EntityManager,
     id: string,
     roles: Role[],
     biobankCodes: string[],
-  ): Promise<string[]> {
+  ): Promise<{ before: string[]; added: string[] }> {
     await manager.update(User, { id }, { roles });
     const bindings = manager.createQueryBuilder().relation(User, 'coordinatorOf').of(id);
     const current = (await bindings.loadMany<Biobank>()).map((biobank) => biobank.code);
@@ -89,7 +92,7 @@ export class UsersRepository {
       added,
       current.filter((code) => !biobankCodes.includes(code)),
     );
-    return added;
+    return { before: current, added };
   }
 }
 

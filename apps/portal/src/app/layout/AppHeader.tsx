@@ -43,6 +43,7 @@ export function AppHeader() {
               { to: '/admin/mail-templates', label: t('mailTemplates.nav'), end: false },
               { to: '/admin/outbox', label: t('outbox.nav'), end: false },
               { to: '/admin/mails', label: t('nav.mails'), end: false },
+              { to: '/admin/audit', label: t('audit.nav'), end: false },
             ]
           : []),
       ];

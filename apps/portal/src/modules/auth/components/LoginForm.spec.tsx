@@ -42,13 +42,19 @@ describe('the login form', () => {
   });
 
   it('tells the user to wait after too many attempts', async () => {
-    mockFetch(() => json(429, anError(429, 'RATE_LIMITED')));
+    mockFetch(() => {
+      const refused = json(429, anError(429, 'RATE_LIMITED'));
+      refused.headers.set('Retry-After', '600');
+      return refused;
+    });
     renderWithProviders(<LoginForm onSecondFactor={() => {}} />);
 
     fillIn('researcher@example.org', 'whatever');
     fireEvent.click(screen.getByRole('button', { name: 'Log in' }));
 
-    expect((await screen.findByRole('alert')).textContent).toContain('Too many attempts');
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'Too many attempts — wait 10 minutes and try again.',
+    );
   });
 
   it('logs in with the normalised e-mail and stores the user for the whole app', async () => {
