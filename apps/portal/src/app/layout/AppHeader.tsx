@@ -92,7 +92,7 @@ export function AppHeader() {
                   <Button
                     component={Link}
                     to="/account/security"
-                    variant="subtle"
+                    variant="default"
                     size="compact-md"
                     onClick={close}
                   >
