@@ -10,7 +10,7 @@ declare module 'express-session' {
 }
 
 /** How long the code may take after the password, before the login starts over. */
-export const MFA_PENDING_MS = 5 * 60 * 1000;
+const MFA_PENDING_MS = 5 * 60 * 1000;
 
 /**
  * Holds a password login back until the second factor: the session (a fresh one, so an id
