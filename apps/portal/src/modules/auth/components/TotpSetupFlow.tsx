@@ -60,7 +60,7 @@ export function TotpSetupFlow({ onEnabled }: TotpSetupFlowProps) {
           block
           data-testid="totp-secret"
           aria-describedby="totp-secret-label"
-          style={{ wordBreak: 'break-all', fontSize: 'var(--mantine-font-size-md)' }}
+          style={{ whiteSpace: 'pre-wrap', fontSize: 'var(--mantine-font-size-md)' }}
         >
           {secret.match(/.{1,4}/g)?.join(' ')}
         </Code>
