@@ -175,8 +175,8 @@ describe('the audit log: who did what, when and from where', () => {
       const stale = await admin.put<ErrorBody>(`/api/admin/routing-rules/${id}`, {
         name: 'Lost',
         serviceId: null,
-        requestedBiobankCodes: [],
-        suggestedBiobankCodes: [],
+        requestedBiobankCodes: ['DCB'],
+        suggestedBiobankCodes: ['DRB'],
         defaultAssigneeId: null,
         version: 1,
       });

@@ -1,9 +1,14 @@
 import type { RequestStatus } from '@bgb/contracts';
-import { mayPostMessage, maySeeInternalNotes } from './request-conversation';
+import {
+  isInView,
+  mayPostMessage,
+  type RecordSubject,
+  type RecordView,
+} from './request-conversation';
 import type { Actor } from './request-lifecycle';
+import type { CoordinatorActor } from './routing-lifecycle';
 
-export interface AttachmentRequest {
-  researcherId: string;
+export interface AttachmentRequest extends RecordSubject {
   status: RequestStatus;
 }
 
@@ -12,7 +17,7 @@ export interface AttachmentSubject {
   /** Uploaded for a message not yet sent. */
   pending: boolean;
   /** The message it was sent with, or null for the request's own documents. */
-  message: { internal: boolean } | null;
+  message: { internal: boolean; seq: bigint } | null;
 }
 
 /**
@@ -20,24 +25,26 @@ export interface AttachmentSubject {
  * takes its own documents (protocol, approvals); on a submitted request, anyone who may post
  * there uploads for a message they are about to send. `null`: they may not upload at all.
  */
-export function uploadKind(actor: Actor, request: AttachmentRequest): 'request' | 'message' | null {
+export function uploadKind(
+  actor: CoordinatorActor,
+  request: AttachmentRequest,
+): 'request' | 'message' | null {
   if (request.status === 'draft') return actor.id === request.researcherId ? 'request' : null;
   return mayPostMessage(actor, request, false) ? 'message' : null;
 }
 
 /**
- * Who sees a file on a request they can see: the request's own documents, everyone; a file
- * sent with a message, whoever sees that message — an internal note's files never reach the
- * request's researcher, whatever other role they have; a pending one, only its uploader.
+ * Who sees a file on a request they can see, in their view of its record (`recordViewOf`): the
+ * request's own documents, everyone; a file sent with a message, whoever sees that message; a
+ * pending one, only its uploader.
  */
 export function maySeeAttachment(
   actor: Actor,
-  request: AttachmentRequest,
+  view: RecordView,
   attachment: AttachmentSubject,
 ): boolean {
   if (attachment.pending) return attachment.uploadedById === actor.id;
-  if (!attachment.message?.internal) return true;
-  return maySeeInternalNotes(actor) && actor.id !== request.researcherId;
+  return attachment.message === null || isInView(view, attachment.message);
 }
 
 /**

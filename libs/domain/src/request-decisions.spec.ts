@@ -7,9 +7,9 @@ import {
   checkRoutingStep,
 } from './request-decisions';
 
-const owner = { id: 'owner', roles: ['researcher'] as Role[] };
-const otherResearcher = { id: 'other', roles: ['researcher'] as Role[] };
-const secretariat = { id: 'sec', roles: ['secretariat'] as Role[] };
+const owner = { id: 'owner', roles: ['researcher'] as Role[], biobankCodes: [] };
+const otherResearcher = { id: 'other', roles: ['researcher'] as Role[], biobankCodes: [] };
+const secretariat = { id: 'sec', roles: ['secretariat'] as Role[], biobankCodes: [] };
 const dcbCoordinator = { id: 'coo', roles: ['coordinator'] as Role[], biobankCodes: ['DCB'] };
 
 function routed(...routings: [string, RoutingStatus][]) {
@@ -132,13 +132,36 @@ describe('a biobank’s step', () => {
 });
 
 describe('a post on the conversation', () => {
+  const on = (status: 'draft' | 'in_triage' | 'routed', routings = routed()) => ({
+    status,
+    researcherId: owner.id,
+    routings,
+  });
+
   it('is refused on a draft, and as an internal note from a researcher', () => {
-    expect(checkPostMessage(owner, { status: 'draft' }, false)).toMatchObject({
+    expect(checkPostMessage(owner, on('draft'), false)).toMatchObject({
       refusal: { code: 'post_forbidden' },
     });
-    expect(checkPostMessage(owner, { status: 'in_triage' }, true)).toMatchObject({
+    expect(checkPostMessage(owner, on('in_triage'), true)).toMatchObject({
       refusal: { code: 'internal_note_forbidden' },
     });
-    expect(checkPostMessage(secretariat, { status: 'in_triage' }, true)).toEqual({ ok: true });
+    expect(checkPostMessage(secretariat, on('in_triage'), true)).toEqual({ ok: true });
+  });
+
+  it("refuses an internal note on one's own request, even from a researcher who works for the secretariat", () => {
+    const both = { ...secretariat, id: owner.id };
+    expect(checkPostMessage(both, on('in_triage'), true)).toMatchObject({
+      refusal: { code: 'internal_note_forbidden' },
+    });
+    expect(checkPostMessage(both, on('in_triage'), false)).toEqual({ ok: true });
+  });
+
+  it('is refused to a coordinator whose biobank declined the request', () => {
+    expect(
+      checkPostMessage(dcbCoordinator, on('routed', routed(['DCB', 'declined'])), false),
+    ).toMatchObject({ refusal: { code: 'post_forbidden' } });
+    expect(
+      checkPostMessage(dcbCoordinator, on('routed', routed(['DCB', 'accepted'])), true),
+    ).toEqual({ ok: true });
   });
 });

@@ -5,7 +5,7 @@ import {
   mayEditRequest,
   type RequestSubject,
 } from './request-lifecycle';
-import { mayPostMessage } from './request-conversation';
+import { mayPostMessage, type RecordSubject } from './request-conversation';
 import {
   allAcceptedDelivered,
   checkRoutingTransition,
@@ -101,10 +101,10 @@ export function checkRoutingStep(
   return { ok: true, to: check.to, requestTo: requestStatusAfterRouting(request.status, statuses) };
 }
 
-/** A post on the request's conversation; an internal note only by staff. */
+/** A post on the request's conversation; an internal note only by those who will see it. */
 export function checkPostMessage(
-  actor: Actor,
-  request: { status: RequestStatus },
+  actor: CoordinatorActor,
+  request: RecordSubject & { status: RequestStatus },
   internal: boolean,
 ): Decision {
   if (mayPostMessage(actor, request, internal)) return { ok: true };

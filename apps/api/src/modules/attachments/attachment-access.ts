@@ -49,7 +49,8 @@ export class AttachmentAccess {
       relations: { uploadedBy: true, message: true },
       order: { createdAt: 'ASC', id: 'ASC' },
     });
-    return rows.filter((row) => maySeeAttachment(user, request, subject(row)));
+    const view = await this.requests.recordView(user, request);
+    return rows.filter((row) => maySeeAttachment(user, view, subject(row)));
   }
 
   async findVisible(
@@ -69,7 +70,8 @@ export class AttachmentAccess {
       .catch(() => {
         throw notFound;
       });
-    if (!maySeeAttachment(user, request, subject(attachment))) throw notFound;
+    const view = await this.requests.recordView(user, request, manager);
+    if (!maySeeAttachment(user, view, subject(attachment))) throw notFound;
     return { attachment, request };
   }
 
@@ -92,6 +94,6 @@ function subject(row: Attachment) {
   return {
     uploadedById: row.uploadedById,
     pending: row.pending,
-    message: row.message ? { internal: row.message.internal } : null,
+    message: row.message ? { internal: row.message.internal, seq: BigInt(row.message.seq) } : null,
   };
 }

@@ -7,7 +7,7 @@ import type {
   MessageList,
   PostMessageBody,
 } from '@bgb/contracts';
-import { checkPostMessage, maySeeInternalNotes } from '@bgb/domain';
+import { checkPostMessage, isInView, type RecordView } from '@bgb/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -33,7 +33,10 @@ export class MessagesService {
 
   async list(user: AuthUser, requestId: string): Promise<MessageList> {
     const request = await this.requests.findVisible(user, requestId);
-    const messages = await this.messagesOf(user, request.id);
+    const messages = await this.messagesOf(
+      await this.requests.recordView(user, request),
+      request.id,
+    );
     const files = await this.attachments.summariesOf(messages.map((message) => message.id));
     return { items: messages.map((message) => toMessageDto(message, files.get(message.id) ?? [])) };
   }
@@ -81,28 +84,31 @@ export class MessagesService {
   /** Every change and every message the user may see, oldest first. */
   async history(user: AuthUser, requestId: string): Promise<History> {
     const request = await this.requests.findVisible(user, requestId);
+    const view = await this.requests.recordView(user, request);
     const [events, messages] = await Promise.all([
       this.dataSource.getRepository(RequestEvent).find({
         where: { requestId: request.id },
         relations: { actor: true },
         order: { seq: 'ASC' },
       }),
-      this.messagesOf(user, request.id),
+      this.messagesOf(view, request.id),
     ]);
     const files = await this.attachments.summariesOf(messages.map((message) => message.id));
     const entries: (HistoryEntry & { seq: bigint })[] = [
-      ...events.map((event) => ({
-        seq: BigInt(event.seq),
-        kind: 'event' as const,
-        id: event.id,
-        at: event.createdAt.toISOString(),
-        actor: event.actor ? { id: event.actor.id, name: event.actor.name } : null,
-        type: event.type,
-        fromStatus: event.fromStatus,
-        toStatus: event.toStatus,
-        comment: event.comment,
-        details: event.details,
-      })),
+      ...events
+        .filter((event) => isInView(view, { internal: false, seq: BigInt(event.seq) }))
+        .map((event) => ({
+          seq: BigInt(event.seq),
+          kind: 'event' as const,
+          id: event.id,
+          at: event.createdAt.toISOString(),
+          actor: event.actor ? { id: event.actor.id, name: event.actor.name } : null,
+          type: event.type,
+          fromStatus: event.fromStatus,
+          toStatus: event.toStatus,
+          comment: event.comment,
+          details: event.details,
+        })),
       ...messages.map((message) => ({
         seq: BigInt(message.seq),
         kind: 'message' as const,
@@ -118,12 +124,15 @@ export class MessagesService {
     return { items: entries.map(({ seq: _seq, ...entry }) => entry) };
   }
 
-  private messagesOf(user: AuthUser, requestId: string): Promise<RequestMessage[]> {
-    return this.dataSource.getRepository(RequestMessage).find({
-      where: { requestId, ...(maySeeInternalNotes(user) ? {} : { internal: false }) },
+  private async messagesOf(view: RecordView, requestId: string): Promise<RequestMessage[]> {
+    const messages = await this.dataSource.getRepository(RequestMessage).find({
+      where: { requestId },
       relations: { author: true },
       order: { seq: 'ASC' },
     });
+    return messages.filter((message) =>
+      isInView(view, { internal: message.internal, seq: BigInt(message.seq) }),
+    );
   }
 }
 

@@ -115,6 +115,19 @@ export class RequestsRepository {
     return { items: ids.map((id) => byId.get(id)!), nextCursor };
   }
 
+  /**
+   * Where in the request's history each of its biobanks last declined it, by biobank code: a
+   * biobank asked again after declining keeps the position of its last decline.
+   */
+  async declinePositions(manager: EntityManager, requestId: string): Promise<Map<string, bigint>> {
+    const rows: { code: string; seq: string }[] = await manager.query(
+      `SELECT details->>'biobank' AS code, max(seq)::text AS seq FROM request_event
+       WHERE request_id = $1 AND type = 'routing_decline' GROUP BY 1`,
+      [requestId],
+    );
+    return new Map(rows.map((row) => [row.code, BigInt(row.seq)]));
+  }
+
   /** Increments this year's counter under a row lock held until the caller's transaction ends. */
   async nextReference(manager: EntityManager, year: number): Promise<string> {
     const [{ last_sequence }] = await manager.query(

@@ -14,8 +14,12 @@ import {
   allowedRoutingActions,
   checkEdit,
   checkRequestStep,
+  type CoordinatorActor,
+  followsRequest,
   mayRoute,
-  maySeeInternalNotes,
+  type RecordSubject,
+  type RecordView,
+  recordViewOf,
   REQUEST_ACTION_RULES,
   referenceYear,
 } from '@bgb/domain';
@@ -281,6 +285,40 @@ export class RequestsService {
     return this.repository.findVisible(user, id, manager, { ownDrafts: true });
   }
 
+  /** What this person sees of the request's record (its conversation, files and history). */
+  async recordView(
+    viewer: CoordinatorActor,
+    request: ServiceRequest,
+    manager?: EntityManager,
+  ): Promise<RecordView> {
+    const view = recordViewOf(viewer, request);
+    // Where the viewer's biobanks declined matters only to one who no longer follows it.
+    return view.upTo === null
+      ? view
+      : recordViewOf(viewer, await this.recordSubject(request, manager));
+  }
+
+  /**
+   * The request as the domain's rule of who sees what of its record needs it: with where in its
+   * history each declined biobank declined it.
+   */
+  async recordSubject(
+    request: ServiceRequest,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<RecordSubject> {
+    const declinedAt = request.routings.some((routing) => !followsRequest(routing))
+      ? await this.repository.declinePositions(manager, request.id)
+      : new Map<string, bigint>();
+    return {
+      researcherId: request.researcherId,
+      routings: request.routings.map((routing) => ({
+        biobankCode: routing.biobankCode,
+        status: routing.status,
+        declinedAt: declinedAt.get(routing.biobankCode) ?? null,
+      })),
+    };
+  }
+
   private toDto(user: AuthUser, request: ServiceRequest): ServiceRequestDto {
     return {
       id: request.id,
@@ -319,8 +357,8 @@ export class RequestsService {
         .map((routing) => ({
           biobankCode: routing.biobankCode,
           status: routing.status,
-          // The note is between the secretariat and the biobank.
-          note: maySeeInternalNotes(user) ? routing.note : null,
+          // The note is between the secretariat and the biobank, as internal as an internal note.
+          note: recordViewOf(user, request).internal ? routing.note : null,
           declineReason: routing.declineReason,
           allowedActions: allowedRoutingActions(user, routing, request.status),
           updatedAt: routing.updatedAt.toISOString(),

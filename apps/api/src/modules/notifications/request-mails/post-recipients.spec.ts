@@ -23,6 +23,8 @@ function mails(...args: Parameters<typeof postRecipients>): string[] {
   );
 }
 
+// Internal notes are named to the researcher too: the rule of who may read a post, applied to
+// every mail after this, leaves them out (see the access-rules integration tests).
 describe('who hears of a new post', () => {
   it("tells the case handler and the routed biobanks' coordinators of the researcher's message", () => {
     expect(mails(researcher, assigned, false, coordinators)).toEqual([
@@ -47,7 +49,10 @@ describe('who hears of a new post', () => {
   });
 
   it('tells the case handler of a post by another member of the secretariat', () => {
-    expect(mails(colleague, assigned, true, [])).toEqual(['case_handler:internal_note']);
+    expect(mails(colleague, assigned, true, [])).toEqual([
+      'researcher:message_to_researcher',
+      'case_handler:internal_note',
+    ]);
   });
 
   it("keeps the secretariat's own posts out of the shared mailbox while nobody is assigned", () => {
@@ -56,7 +61,7 @@ describe('who hears of a new post', () => {
       'dcb:message_from_staff',
       'drb:message_from_staff',
     ]);
-    expect(mails(colleague, unassigned, true, [])).toEqual([]);
+    expect(mails(colleague, unassigned, true, [])).toEqual(['researcher:message_to_researcher']);
   });
 
   it("tells the case handler, the researcher and the other biobanks' coordinators of a coordinator's public post", () => {
@@ -67,15 +72,17 @@ describe('who hears of a new post', () => {
     ]);
   });
 
-  it("never tells the researcher of a coordinator's internal note", () => {
+  it("tells the case handler and the other biobanks' coordinators of a coordinator's internal note", () => {
     expect(mails(dcb, unassigned, true, coordinators)).toEqual([
+      'researcher:message_to_researcher',
       'case_handler:internal_note',
       'drb:internal_note',
     ]);
   });
 
-  it('never tells the researcher of an internal note, even one who also coordinates a routed biobank', () => {
+  it('names a researcher who also coordinates a routed biobank once, as the researcher', () => {
     expect(mails(caseHandler, assigned, true, [person('researcher'), person('drb')])).toEqual([
+      'researcher:message_to_researcher',
       'drb:internal_note',
     ]);
   });
@@ -88,6 +95,10 @@ describe('who hears of a new post', () => {
         person('drb'),
         person('drb'),
       ]),
-    ).toEqual(['case_handler:internal_note', 'drb:internal_note']);
+    ).toEqual([
+      'researcher:message_to_researcher',
+      'case_handler:internal_note',
+      'drb:internal_note',
+    ]);
   });
 });

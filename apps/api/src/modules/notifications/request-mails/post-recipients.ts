@@ -8,13 +8,14 @@ export interface PostMail {
 }
 
 /**
- * Who hears of a new post on a request's conversation, every one except its author:
- * - the researcher, of public posts only: internal notes never reach them, whatever other
- *   role they may have;
- * - the case handler, of every post; while nobody is assigned, the shared mailbox, of posts
- *   from outside the secretariat;
- * - the coordinators and shared mailboxes of the biobanks the request is routed to and not declined by (`coordinators`),
- *   of every post.
+ * Who hears of a new post on a request's conversation, every one except its author, before the
+ * rule of who may read it (the domain's `recordViewOf`) leaves out those who may not:
+ * - the researcher;
+ * - the case handler; while nobody is assigned, the shared mailbox, of posts from outside the
+ *   secretariat;
+ * - the coordinators and shared mailboxes of the routed biobanks that may read it
+ *   (`coordinators`).
+ * Each person is named once, in the first of these roles they hold.
  */
 export function postRecipients(
   author: { id: string; roles: readonly Role[] },
@@ -29,10 +30,9 @@ export function postRecipients(
       ? 'message_from_researcher'
       : 'message_from_staff';
   const mails: PostMail[] = [];
-  // Who gets no further mail: the author, whoever already has one, and for an internal note the
-  // researcher — also one who works for the secretariat or a routed biobank.
-  const skip = new Set<string>(internal ? [author.id, request.researcherId] : [author.id]);
-  if (!internal && !byResearcher) {
+  // Who gets no further mail: the author, and whoever already has one.
+  const skip = new Set<string>([author.id]);
+  if (!byResearcher) {
     mails.push({ to: 'researcher', kind: 'message_to_researcher' });
     skip.add(request.researcherId);
   }

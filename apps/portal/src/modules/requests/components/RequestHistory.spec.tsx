@@ -16,8 +16,11 @@ import { json, mockFetch, setCookie, type RecordedCall } from '../../../test/fet
 import { renderWithProviders } from '../../../test/render';
 import { RequestHistory } from './RequestHistory';
 
-const request = aRequest({ status: 'awaiting_researcher' });
 const researcher = aUser();
+const request = aRequest({
+  status: 'awaiting_researcher',
+  researcher: { id: researcher.id, name: researcher.name, email: researcher.email },
+});
 const secretariat = aUser({ name: 'Sofie Secretariat', roles: ['secretariat'] });
 const service = aService();
 

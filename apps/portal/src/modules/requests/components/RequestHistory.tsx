@@ -13,6 +13,7 @@ export function RequestHistory({ request }: { request: ServiceRequest }) {
   const { t } = useTranslation();
   const { data: user } = useGetCurrentUser();
   const history = useGetRequestHistory(request.id);
+  const subject = { ...request, researcherId: request.researcher.id };
 
   return (
     <Stack component="section" aria-labelledby="request-history-heading" gap="md">
@@ -22,10 +23,10 @@ export function RequestHistory({ request }: { request: ServiceRequest }) {
       <QueryBoundary query={history} loadingLabel={t('history.loading')}>
         {({ items }) => <HistoryTimeline entries={items} />}
       </QueryBoundary>
-      {user && mayPostMessage(user, request, false) && (
+      {user && mayPostMessage(user, subject, false) && (
         <MessageComposer
           requestId={request.id}
-          mayWriteInternal={mayPostMessage(user, request, true)}
+          mayWriteInternal={mayPostMessage(user, subject, true)}
         />
       )}
     </Stack>

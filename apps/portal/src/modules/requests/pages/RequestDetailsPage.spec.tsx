@@ -31,7 +31,8 @@ describe('the request page', () => {
   it('ends with the history and a way to write to the other side', async () => {
     const request = aRequest();
     mockFetch((call) => {
-      if (call.url === '/api/auth/me') return json(200, aUser());
+      // Its researcher: anyone else with no part in it would have no way to write.
+      if (call.url === '/api/auth/me') return json(200, aUser({ id: request.researcher.id }));
       if (call.url === `/api/requests/${request.id}/history`)
         return json(200, { items: [anEvent()] });
       if (call.url === `/api/requests/${request.id}`) return json(200, request);
