@@ -64,3 +64,41 @@ export const ChangePasswordBody = z.object({
   newPassword: NewPassword,
 });
 export type ChangePasswordBody = z.input<typeof ChangePasswordBody>;
+/** What `GET /api/auth/me` says about the signed-in user, beyond who they are. */
+export const CurrentUser = User.extend({
+  /** The user confirms each login with an authenticator app. */
+  mfaEnabled: z.boolean(),
+  /** The user's role requires a second factor they have not set up: nothing else works until they do. */
+  mfaEnrolmentRequired: z.boolean(),
+});
+export type CurrentUser = z.infer<typeof CurrentUser>;
+
+/** The password was right; the login completes with `POST /api/auth/mfa/verify`. */
+export const MfaRequired = z.object({ mfaRequired: z.literal(true) });
+export type MfaRequired = z.infer<typeof MfaRequired>;
+
+export const LoginReply = z.union([User, MfaRequired]);
+export type LoginReply = z.infer<typeof LoginReply>;
+
+/** A 6-digit code from an authenticator app (RFC 6238: SHA-1, 30 seconds). */
+export const TotpCode = z
+  .string()
+  .transform((code) => code.replace(/\s/g, ''))
+  .pipe(z.string().regex(/^\d{6}$/, 'must be the 6 digits the authenticator app shows'));
+
+export const RECOVERY_CODE_COUNT = 10;
+
+/** A code from the authenticator app, or one of the recovery codes. */
+export const MfaCodeBody = z.object({ code: z.string().trim().min(1).max(64) });
+export type MfaCodeBody = z.input<typeof MfaCodeBody>;
+
+export const EnableTotpBody = z.object({ code: TotpCode });
+export type EnableTotpBody = z.input<typeof EnableTotpBody>;
+
+/** A new secret to scan (or type in); it takes effect once a code from it is confirmed. */
+export const TotpSetup = z.object({ secret: z.string(), otpauthUrl: z.string() });
+export type TotpSetup = z.infer<typeof TotpSetup>;
+
+/** Shown once: the server keeps only their hashes. Each works once instead of a TOTP code. */
+export const RecoveryCodes = z.object({ recoveryCodes: z.array(z.string()) });
+export type RecoveryCodes = z.infer<typeof RecoveryCodes>;

@@ -45,6 +45,13 @@ export const ERROR_CODES = [
   'INVALID_TOKEN',
   'NOTIFICATION_NOT_FAILED',
   'RATE_LIMITED',
+  /** A second-factor code that is wrong, expired or already used. */
+  'INVALID_CODE',
+  /** The user's role requires a second factor and they have not set one up yet. */
+  'MFA_ENROLMENT_REQUIRED',
+  'TOTP_ALREADY_ENABLED',
+  'TOTP_NOT_SET_UP',
+  'TOTP_NOT_ENABLED',
   'INTERNAL',
 ] as const;
 export const ErrorCode = z.enum(ERROR_CODES);

@@ -11,6 +11,14 @@ export const Public = () => SetMetadata(IS_PUBLIC, true);
 /** Only users holding one of these roles; everyone else gets 403. */
 export const Roles = (...roles: Role[]) => SetMetadata(REQUIRED_ROLES, roles);
 
+export const MFA_ENROLMENT_EXEMPT = 'bgb:mfaEnrolmentExempt';
+
+/**
+ * Open to a user who must set up a second factor and has not yet: what enrolling needs, and
+ * nothing else (see SessionAuthGuard).
+ */
+export const MfaEnrolmentExempt = () => SetMetadata(MFA_ENROLMENT_EXEMPT, true);
+
 /** The logged-in user as the session guard resolved it. */
 export interface AuthUser {
   id: string;
@@ -21,6 +29,8 @@ export interface AuthUser {
   biobankCodes: string[];
   locale: 'da' | 'en';
   emailVerified: boolean;
+  /** Logins need a TOTP or recovery code after the password. */
+  mfaEnabled: boolean;
 }
 
 export const CurrentUser = createParamDecorator(

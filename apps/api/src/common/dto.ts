@@ -14,6 +14,12 @@ export class VerifyEmailDto extends createZodDto(contracts.VerifyEmailBody) {}
 export class PasswordResetDto extends createZodDto(contracts.PasswordResetBody) {}
 export class PasswordResetConfirmDto extends createZodDto(contracts.PasswordResetConfirmBody) {}
 export class ChangePasswordDto extends createZodDto(contracts.ChangePasswordBody) {}
+export class CurrentUserDto extends createZodDto(contracts.CurrentUser) {}
+export class MfaRequiredDto extends createZodDto(contracts.MfaRequired) {}
+export class MfaCodeDto extends createZodDto(contracts.MfaCodeBody) {}
+export class EnableTotpDto extends createZodDto(contracts.EnableTotpBody) {}
+export class TotpSetupDto extends createZodDto(contracts.TotpSetup) {}
+export class RecoveryCodesDto extends createZodDto(contracts.RecoveryCodes) {}
 export class CsrfTokenDto extends createZodDto(z.object({ token: z.string() })) {}
 export class HealthDto extends createZodDto(contracts.Health) {}
 export class BiobankDto extends createZodDto(contracts.Biobank) {}

@@ -1,7 +1,7 @@
 import type { ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ApiError } from './api-error';
-import { Public, Roles } from './auth.decorators';
+import { MfaEnrolmentExempt, Public, Roles } from './auth.decorators';
 import { SessionAuthGuard } from './session-auth.guard';
 
 class Routes {
@@ -12,9 +12,15 @@ class Routes {
 
   @Roles('admin', 'secretariat')
   staff() {}
+
+  @MfaEnrolmentExempt()
+  enrol() {}
 }
 
-function contextFor(handler: keyof Routes, user?: { roles: string[] }): ExecutionContext {
+function contextFor(
+  handler: keyof Routes,
+  user?: { roles: string[]; mfaEnabled?: boolean },
+): ExecutionContext {
   const request = { user, isAuthenticated: () => !!user };
   return {
     getHandler: () => Routes.prototype[handler],
@@ -24,7 +30,7 @@ function contextFor(handler: keyof Routes, user?: { roles: string[] }): Executio
 }
 
 describe('the session guard', () => {
-  const guard = new SessionAuthGuard(new Reflector());
+  const guard = new SessionAuthGuard(new Reflector(), { MFA_REQUIRED_ROLES: ['admin'] });
   const status = (fn: () => unknown) => {
     try {
       fn();
@@ -55,5 +61,31 @@ describe('the session guard', () => {
     expect(status(() => guard.canActivate(contextFor('plain', { roles: ['researcher'] })))).toBe(
       'allowed',
     );
+  });
+
+  it('lets a user who must set up a second factor do nothing but enrol, until they have', () => {
+    const admin = { roles: ['admin'], mfaEnabled: false };
+    const error = (() => {
+      try {
+        guard.canActivate(contextFor('plain', admin));
+      } catch (thrown) {
+        return thrown as ApiError;
+      }
+    })();
+    expect(error).toMatchObject({ status: 403, code: 'MFA_ENROLMENT_REQUIRED' });
+    expect(status(() => guard.canActivate(contextFor('enrol', admin)))).toBe('allowed');
+    expect(status(() => guard.canActivate(contextFor('open', admin)))).toBe('allowed');
+    expect(
+      status(() => guard.canActivate(contextFor('plain', { ...admin, mfaEnabled: true }))),
+    ).toBe('allowed');
+    expect(
+      status(() =>
+        guard.canActivate(contextFor('plain', { roles: ['researcher'], mfaEnabled: false })),
+      ),
+    ).toBe('allowed');
+  });
+
+  it('answers 401, not 403, to a visitor on an enrolment route', () => {
+    expect(status(() => guard.canActivate(contextFor('enrol')))).toBe(401);
   });
 });

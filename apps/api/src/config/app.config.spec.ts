@@ -58,6 +58,29 @@ describe('configuration', () => {
     expect(config).toMatchObject({ embeddedDatabase: false, demo: false, PORT: 3000 });
   });
 
+  it('requires a second factor of staff in production mode, of nobody in demo mode, unless told', () => {
+    const production = {
+      SESSION_SECRET: 'a-session-secret-that-is-long-enough',
+      SMTP_URL: 'smtp://mail.example.org:587',
+    };
+    expect(loadConfig(production).MFA_REQUIRED_ROLES).toEqual([
+      'admin',
+      'secretariat',
+      'coordinator',
+    ]);
+    expect(loadConfig({ APP_MODE: 'demo' }).MFA_REQUIRED_ROLES).toEqual([]);
+    expect(loadConfig({ ...production, MFA_REQUIRED_ROLES: 'none' }).MFA_REQUIRED_ROLES).toEqual(
+      [],
+    );
+    expect(
+      loadConfig({ APP_MODE: 'demo', MFA_REQUIRED_ROLES: ' admin , secretariat' })
+        .MFA_REQUIRED_ROLES,
+    ).toEqual(['admin', 'secretariat']);
+    expect(() => loadConfig({ APP_MODE: 'demo', MFA_REQUIRED_ROLES: 'admin,boss' })).toThrow(
+      /MFA_REQUIRED_ROLES/,
+    );
+  });
+
   it('hashes passwords at full cost unless a test asks for less, which production refuses', () => {
     const production = {
       APP_MODE: 'production',

@@ -1,3 +1,4 @@
+import { ROLES, type Role } from '@bgb/contracts';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { TrustProxy } from './trust-proxy';
@@ -108,6 +109,24 @@ const EnvSchema = z
      * refused in production mode, where hashing always runs at full cost.
      */
     PASSWORD_HASH_COST: z.enum(['production', 'test']).default('production'),
+    /**
+     * Roles whose users must set up a second factor before they can do anything else; a comma
+     * list, or `none`. Staff by default in production mode, nobody in demo mode.
+     */
+    MFA_REQUIRED_ROLES: z
+      .string()
+      .transform((value) =>
+        value.trim() === 'none'
+          ? []
+          : value
+              .split(',')
+              .map((role) => role.trim())
+              .filter(Boolean),
+      )
+      .pipe(
+        z.array(z.enum(ROLES, { error: `must list roles among ${ROLES.join(', ')}, or be none` })),
+      )
+      .optional(),
   })
   .superRefine((env, ctx) => {
     const issue = (path: string, message: string) =>
@@ -136,9 +155,13 @@ const EnvSchema = z
       issue('SMTP_URL', 'is required in production mode (or SMTP_HOST with its settings)');
   });
 
-export type AppConfig = Omit<z.infer<typeof EnvSchema>, 'SESSION_SECRET' | 'ATTACHMENTS_DIR'> & {
+export type AppConfig = Omit<
+  z.infer<typeof EnvSchema>,
+  'SESSION_SECRET' | 'ATTACHMENTS_DIR' | 'MFA_REQUIRED_ROLES'
+> & {
   SESSION_SECRET: string;
   ATTACHMENTS_DIR: string;
+  MFA_REQUIRED_ROLES: Role[];
   /** True when no DATABASE_URL is given and the API runs on its own embedded database. */
   embeddedDatabase: boolean;
   demo: boolean;
@@ -161,6 +184,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ...config,
     SESSION_SECRET: config.SESSION_SECRET ?? DEMO_SESSION_SECRET,
     ATTACHMENTS_DIR: config.ATTACHMENTS_DIR ?? join(config.DATA_DIR, 'attachments'),
+    MFA_REQUIRED_ROLES:
+      config.MFA_REQUIRED_ROLES ??
+      (config.APP_MODE === 'demo' ? [] : ['admin', 'secretariat', 'coordinator']),
     embeddedDatabase: !config.DATABASE_URL,
     demo: config.APP_MODE === 'demo',
     smtpConfigured: !!(config.SMTP_URL || config.SMTP_HOST),

@@ -1,6 +1,7 @@
 import { Attachment } from '../modules/attachments/attachment.entity';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { AccountToken } from '../modules/auth/account-token.entity';
+import { MfaRecoveryCode } from '../modules/auth/mfa-recovery-code.entity';
 import { UserSession } from '../modules/auth/user-session.entity';
 import { Biobank } from '../modules/catalogue/biobank.entity';
 import { Service } from '../modules/catalogue/service.entity';
@@ -34,4 +35,5 @@ export const ENTITIES = [
   InAppNotification,
   AuditEvent,
   Invitation,
+  MfaRecoveryCode,
 ];

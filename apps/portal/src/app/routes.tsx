@@ -1,5 +1,6 @@
 import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
+import { MFA_ENROLMENT_PATH } from '../modules/auth/access';
 import { RequireAuth } from '../modules/auth/components/RequireAuth';
 import { AppLayout } from './layout/AppLayout';
 
@@ -28,6 +29,8 @@ const NotificationPreferencesPage = lazy(
   () => import('../modules/notifications/pages/NotificationPreferencesPage'),
 );
 const UnsubscribePage = lazy(() => import('../modules/notifications/pages/UnsubscribePage'));
+const SecurityPage = lazy(() => import('../modules/auth/pages/SecurityPage'));
+const MfaEnrolmentPage = lazy(() => import('../modules/auth/pages/MfaEnrolmentPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 export const routes: RouteObject[] = [
@@ -55,7 +58,12 @@ export const routes: RouteObject[] = [
           { path: 'requests/:id', element: <RequestDetailsPage /> },
           { path: 'notifications', element: <NotificationsPage /> },
           { path: 'settings/notifications', element: <NotificationPreferencesPage /> },
+          { path: 'account/security', element: <SecurityPage /> },
         ],
+      },
+      {
+        element: <RequireAuth enrolment />,
+        children: [{ path: MFA_ENROLMENT_PATH.slice(1), element: <MfaEnrolmentPage /> }],
       },
       {
         element: <RequireAuth roles={['secretariat']} />,

@@ -1,13 +1,13 @@
 import type {
   Attachment,
   Biobank,
+  CurrentUser,
   Draft,
   ErrorBody,
   HistoryEntry,
   Message,
   Service,
   ServiceRequest,
-  User,
 } from '@bgb/contracts';
 
 let sequence = 0;
@@ -16,7 +16,7 @@ const uuid = () => {
   return `00000000-0000-4000-8000-${String(sequence).padStart(12, '0')}`;
 };
 
-export function aUser(overrides: Partial<User> = {}): User {
+export function aUser(overrides: Partial<CurrentUser> = {}): CurrentUser {
   return {
     id: uuid(),
     name: 'Rikke Researcher',
@@ -26,6 +26,8 @@ export function aUser(overrides: Partial<User> = {}): User {
     biobankCodes: [],
     locale: 'en',
     emailVerified: true,
+    mfaEnabled: false,
+    mfaEnrolmentRequired: false,
     ...overrides,
   };
 }

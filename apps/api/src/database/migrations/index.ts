@@ -16,6 +16,7 @@ import { OutboxMailAndInAppNotification1764000000014 } from './1764000000014-Out
 import { AccountTokens1764000000015 } from './1764000000015-AccountTokens';
 import { AuditEvents1764000000016 } from './1764000000016-AuditEvents';
 import { RateLimitCounters1764000000017 } from './1764000000017-RateLimitCounters';
+import { TotpSecondFactor1764000000019 } from './1764000000019-TotpSecondFactor';
 import { DeactivationAndInvitations1764000000020 } from './1764000000020-DeactivationAndInvitations';
 
 /** In order; listed explicitly so the compiled API needs no file globbing. */
@@ -38,5 +39,6 @@ export const MIGRATIONS = [
   AccountTokens1764000000015,
   AuditEvents1764000000016,
   RateLimitCounters1764000000017,
+  TotpSecondFactor1764000000019,
   DeactivationAndInvitations1764000000020,
 ];

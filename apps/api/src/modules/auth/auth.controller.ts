@@ -10,15 +10,23 @@ import {
   Res,
   UseGuards,
 } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { LoginReply } from '@bgb/contracts';
+import { ApiExtraModels, ApiOkResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { ZodResponse } from 'nestjs-zod';
-import { type AuthUser, CurrentUser, Public } from '../../common/auth.decorators';
+import { ZodResponse, ZodSerializerDto } from 'nestjs-zod';
+import {
+  type AuthUser,
+  CurrentUser,
+  MfaEnrolmentExempt,
+  Public,
+} from '../../common/auth.decorators';
 import { CSRF_PROTECTION, type CsrfProtection } from '../../common/csrf';
 import {
   ChangePasswordDto,
   CsrfTokenDto,
+  CurrentUserDto,
   LoginDto,
+  MfaRequiredDto,
   PasswordResetConfirmDto,
   PasswordResetDto,
   RegisterDto,
@@ -31,6 +39,10 @@ import { EmailVerificationService } from './email-verification.service';
 import { PasswordsService } from './passwords.service';
 import { RateLimit } from '../rate-limits/rate-limit.decorator';
 import { LoginGuard } from './login.guards';
+import { awaitingSecondFactor } from './second-factor-login';
+
+/** All a login with a second factor says before the code: the password was right. */
+const MFA_REQUIRED = { mfaRequired: true } as const;
 
 @ApiTags('auth')
 @Controller('auth')
@@ -107,14 +119,19 @@ export class AuthController {
   @HttpCode(200)
   @RateLimit('login_account', 'login_address')
   @UseGuards(LoginGuard)
-  @ZodResponse({ status: 200, type: UserDto })
+  @ZodSerializerDto(LoginReply)
+  @ApiExtraModels(UserDto, MfaRequiredDto)
+  @ApiOkResponse({
+    description: 'The user, or only `mfaRequired` when the login needs a second-factor code',
+    schema: { oneOf: [{ $ref: getSchemaPath(UserDto) }, { $ref: getSchemaPath(MfaRequiredDto) }] },
+  })
   login(
     @Body() _body: LoginDto,
     @CurrentUser() user: AuthUser,
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ) {
-    return this.auth.afterLogin(user, req, res);
+    return awaitingSecondFactor(req) ? MFA_REQUIRED : this.auth.afterLogin(user, req, res);
   }
 
   @Public()
@@ -124,12 +141,14 @@ export class AuthController {
     return this.auth.logout(req, res);
   }
 
+  @MfaEnrolmentExempt()
   @Get('me')
-  @ZodResponse({ status: 200, type: UserDto })
+  @ZodResponse({ status: 200, type: CurrentUserDto })
   me(@CurrentUser() user: AuthUser) {
-    return user;
+    return this.auth.currentUser(user);
   }
 
+  @MfaEnrolmentExempt()
   @Put('me/locale')
   @ZodResponse({ status: 200, type: UserDto })
   setLocale(@CurrentUser() user: AuthUser, @Body() body: SetLocaleDto) {

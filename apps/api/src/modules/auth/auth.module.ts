@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../../config/app.config';
 import { PassportModule } from '@nestjs/passport';
 import { UsersModule } from '../users/users.module';
 import { AuthController } from './auth.controller';
@@ -8,11 +9,14 @@ import { EmailVerificationService } from './email-verification.service';
 import { PasswordsService } from './passwords.service';
 import { UserSessions } from './user-sessions';
 import { LocalStrategy } from './local.strategy';
+import { MfaController } from './mfa.controller';
+import { MfaService } from './mfa.service';
 import { SessionSerializer } from './session.serializer';
+import { TotpSecretCipher } from './totp-secret-cipher';
 
 @Module({
   imports: [UsersModule, PassportModule.register({ session: true })],
-  controllers: [AuthController],
+  controllers: [AuthController, MfaController],
   providers: [
     AuthService,
     LocalStrategy,
@@ -21,6 +25,12 @@ import { SessionSerializer } from './session.serializer';
     EmailVerificationService,
     PasswordsService,
     UserSessions,
+    MfaService,
+    {
+      provide: TotpSecretCipher,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => new TotpSecretCipher(config.SESSION_SECRET),
+    },
   ],
   exports: [AuthService, UserSessions],
 })

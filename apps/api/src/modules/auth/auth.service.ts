@@ -1,4 +1,5 @@
-import type { Locale, RegisterBody } from '@bgb/contracts';
+import type { CurrentUser, Locale, RegisterBody } from '@bgb/contracts';
+import { mfaEnrolmentRequired } from '@bgb/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { promisify } from 'node:util';
@@ -23,6 +24,13 @@ export class AuthService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly audit: AuditLog,
   ) {}
+
+  currentUser(user: AuthUser): CurrentUser {
+    return {
+      ...user,
+      mfaEnrolmentRequired: mfaEnrolmentRequired(user, this.config.MFA_REQUIRED_ROLES),
+    };
+  }
 
   /**
    * Registers a researcher, mails the link that verifies their address (unless verification is

@@ -3,13 +3,16 @@ import { type ExecutionContext, Injectable } from '@nestjs/common';
 import { AuthGuard } from '@nestjs/passport';
 import type { Request } from 'express';
 import { ApiError } from '../../common/api-error';
+import type { AuthUser } from '../../common/auth.decorators';
 import { parseOrThrow } from '../../common/zod-validation';
 import { AuditLog, auditOrigin } from '../audit/audit-log';
 import { RateLimits } from '../rate-limits/rate-limits.service';
+import { awaitSecondFactor } from './second-factor-login';
 
 /**
- * Validates the body, checks the password with passport-local and starts the session. The
- * attempt was already counted against the login limits; a success gives it back.
+ * Validates the body, checks the password with passport-local and starts the session — or, for
+ * a user with a second factor, a session that waits for the code (see awaitSecondFactor). The
+ * attempt was already counted against the login limits; a right password gives it back.
  */
 @Injectable()
 export class LoginGuard extends AuthGuard('local') {
@@ -35,9 +38,14 @@ export class LoginGuard extends AuthGuard('local') {
         });
       throw error;
     }
+    await this.rateLimits.giveBack(request);
+    if ((request.user as AuthUser).mfaEnabled) {
+      // The login is audited once the code completes it (MfaService.verifyLogin).
+      await awaitSecondFactor(request);
+      return true;
+    }
     // passport regenerates the session here, so a session id planted before login is useless.
     await super.logIn(request);
-    await this.rateLimits.giveBack(request);
     const origin = auditOrigin(request);
     await this.audit.record({
       action: 'auth.login',

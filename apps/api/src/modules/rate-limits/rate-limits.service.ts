@@ -135,7 +135,12 @@ export class RateLimits {
         return typeof email === 'string' ? email.trim().toLowerCase() : null;
       }
       case 'user':
-        return (request.user as { id?: string } | undefined)?.id ?? null;
+        // A login waiting for its second factor has no user yet, only the one it waits for.
+        return (
+          (request.user as { id?: string } | undefined)?.id ??
+          request.session?.mfaPending?.userId ??
+          null
+        );
     }
   }
 }

@@ -36,6 +36,25 @@ export class User {
   /** When the person proved the address is theirs by opening a mailed link; null until then. */
   @Column({ name: 'email_verified_at', type: 'timestamptz', precision: 3, nullable: true })
   emailVerifiedAt: Date | null;
+  /** Encrypted (see TotpSecretCipher); set up but not confirmed while totpEnabledAt is null. */
+  @Column({ name: 'totp_secret', type: 'text', nullable: true, select: false })
+  totpSecret: string | null;
+
+  @Column({ name: 'totp_enabled_at', type: 'timestamptz', precision: 3, nullable: true })
+  totpEnabledAt: Date | null;
+
+  /** The time step of the last accepted code: a code of this step or earlier never works again. */
+  @Column({
+    name: 'totp_last_used_step',
+    type: 'bigint',
+    nullable: true,
+    select: false,
+    transformer: {
+      to: (step: number | null) => step,
+      from: (step: string | null) => (step === null ? null : Number(step)),
+    },
+  })
+  totpLastUsedStep: number | null;
 
   /** The biobanks a coordinator acts for. */
   @ManyToMany(() => Biobank)

@@ -112,5 +112,6 @@ export function toAuthUser(user: User): AuthUser {
     biobankCodes: (user.coordinatorOf ?? []).map((biobank) => biobank.code).sort(),
     locale: user.locale,
     emailVerified: user.emailVerifiedAt !== null,
+    mfaEnabled: !!user.totpEnabledAt,
   };
 }

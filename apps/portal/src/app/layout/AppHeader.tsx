@@ -17,32 +17,36 @@ export function AppHeader() {
   const logout = useLogout();
   const [opened, { toggle, close }] = useDisclosure(false);
 
-  const links = [
-    ...(hasRole(user, 'researcher')
-      ? [
-          { to: '/requests', label: t('nav.myRequests'), end: true },
-          { to: '/requests/new', label: t('nav.newRequest'), end: true },
-        ]
-      : []),
-    ...(hasRole(user, 'secretariat')
-      ? [{ to: '/triage', label: t('nav.triage'), end: false }]
-      : []),
-    ...(hasRole(user, 'coordinator')
-      ? [{ to: '/biobank-queue', label: t('nav.biobankQueue'), end: false }]
-      : []),
-    ...(hasRole(user, 'admin')
-      ? [
-          { to: '/admin/users', label: t('adminUsers.nav'), end: false },
-          { to: '/admin/routing-rules', label: t('routingRules.nav'), end: false },
-          { to: '/admin/biobanks', label: t('adminBiobanks.nav'), end: false },
-          { to: '/admin/service-questions', label: t('serviceQuestionsAdmin.nav'), end: false },
-          { to: '/admin/mail-templates', label: t('mailTemplates.nav'), end: false },
-          { to: '/admin/outbox', label: t('outbox.nav'), end: false },
-          { to: '/admin/mails', label: t('nav.mails'), end: false },
-          { to: '/admin/audit', label: t('audit.nav'), end: false },
-        ]
-      : []),
-  ];
+  // Until a required second factor is set up, every other page would only send them back.
+  const enrolling = !!user?.mfaEnrolmentRequired;
+  const links = enrolling
+    ? []
+    : [
+        ...(hasRole(user, 'researcher')
+          ? [
+              { to: '/requests', label: t('nav.myRequests'), end: true },
+              { to: '/requests/new', label: t('nav.newRequest'), end: true },
+            ]
+          : []),
+        ...(hasRole(user, 'secretariat')
+          ? [{ to: '/triage', label: t('nav.triage'), end: false }]
+          : []),
+        ...(hasRole(user, 'coordinator')
+          ? [{ to: '/biobank-queue', label: t('nav.biobankQueue'), end: false }]
+          : []),
+        ...(hasRole(user, 'admin')
+          ? [
+              { to: '/admin/users', label: t('adminUsers.nav'), end: false },
+              { to: '/admin/routing-rules', label: t('routingRules.nav'), end: false },
+              { to: '/admin/biobanks', label: t('adminBiobanks.nav'), end: false },
+              { to: '/admin/service-questions', label: t('serviceQuestionsAdmin.nav'), end: false },
+              { to: '/admin/mail-templates', label: t('mailTemplates.nav'), end: false },
+              { to: '/admin/outbox', label: t('outbox.nav'), end: false },
+              { to: '/admin/mails', label: t('nav.mails'), end: false },
+              { to: '/admin/audit', label: t('audit.nav'), end: false },
+            ]
+          : []),
+      ];
 
   const onLogout = () => {
     close();
@@ -80,10 +84,21 @@ export function AppHeader() {
           <div className={classes.account}>
             {user ? (
               <>
-                <NotificationBell onNavigate={close} />
+                {!enrolling && <NotificationBell onNavigate={close} />}
                 <Text span className={classes.userName}>
                   {t('nav.signedInAs', { name: user.name })}
                 </Text>
+                {!enrolling && (
+                  <Button
+                    component={Link}
+                    to="/account/security"
+                    variant="default"
+                    size="compact-md"
+                    onClick={close}
+                  >
+                    {t('nav.security')}
+                  </Button>
+                )}
                 <Button
                   variant="default"
                   size="compact-md"

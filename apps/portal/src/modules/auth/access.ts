@@ -25,6 +25,9 @@ export function safeNextPath(next: string | null | undefined): string | null {
   return next;
 }
 
+/** Where a user who must set up a second factor is sent first. */
+export const MFA_ENROLMENT_PATH = '/account/mfa-enrolment';
+
 export function loginPathFor(next: string): string {
   return `/login?next=${encodeURIComponent(next)}`;
 }

@@ -1,6 +1,8 @@
 import {
   type AcceptInvitationBody,
+  CurrentUser,
   InvitationPreview,
+  LoginReply,
   User,
   type Locale,
   type LoginBody,
@@ -9,8 +11,9 @@ import {
 import { apiRequest } from '../../../api/http-client';
 
 export const authApi = {
-  me: (signal?: AbortSignal) => apiRequest('/auth/me', { schema: User, signal }),
-  login: (body: LoginBody) => apiRequest('/auth/login', { method: 'POST', body, schema: User }),
+  me: (signal?: AbortSignal) => apiRequest('/auth/me', { schema: CurrentUser, signal }),
+  login: (body: LoginBody) =>
+    apiRequest('/auth/login', { method: 'POST', body, schema: LoginReply }),
   register: (body: RegisterBody) =>
     apiRequest('/auth/register', { method: 'POST', body, schema: User }),
   invitation: (token: string, signal?: AbortSignal) =>

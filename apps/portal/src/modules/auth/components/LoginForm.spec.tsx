@@ -17,7 +17,7 @@ describe('the login form', () => {
 
   it('shows field errors from the shared schema, linked to their fields, without calling the API', async () => {
     const { calls } = mockFetch(() => json(500));
-    renderWithProviders(<LoginForm />);
+    renderWithProviders(<LoginForm onSecondFactor={() => {}} />);
 
     fireEvent.click(screen.getByRole('button', { name: 'Log in' }));
 
@@ -31,7 +31,7 @@ describe('the login form', () => {
 
   it('says so in an alert when the e-mail or password is wrong', async () => {
     mockFetch(() => json(401, anError(401, 'INVALID_CREDENTIALS')));
-    renderWithProviders(<LoginForm />);
+    renderWithProviders(<LoginForm onSecondFactor={() => {}} />);
 
     fillIn('researcher@example.org', 'wrong password');
     fireEvent.click(screen.getByRole('button', { name: 'Log in' }));
@@ -47,7 +47,7 @@ describe('the login form', () => {
       refused.headers.set('Retry-After', '600');
       return refused;
     });
-    renderWithProviders(<LoginForm />);
+    renderWithProviders(<LoginForm onSecondFactor={() => {}} />);
 
     fillIn('researcher@example.org', 'whatever');
     fireEvent.click(screen.getByRole('button', { name: 'Log in' }));
@@ -60,7 +60,7 @@ describe('the login form', () => {
   it('logs in with the normalised e-mail and stores the user for the whole app', async () => {
     const user = aUser();
     const { calls } = mockFetch(() => json(200, user));
-    const { queryClient } = renderWithProviders(<LoginForm />);
+    const { queryClient } = renderWithProviders(<LoginForm onSecondFactor={() => {}} />);
 
     fillIn('  Researcher@Example.org ', 'Biobank-demo-2026');
     fireEvent.click(screen.getByRole('button', { name: 'Log in' }));
@@ -72,5 +72,18 @@ describe('the login form', () => {
       body: { email: 'researcher@example.org', password: 'Biobank-demo-2026' },
     });
     expect(calls[0]?.headers.get(CSRF_HEADER)).toBe('csrf');
+  });
+
+  it('asks for the second factor when the account has one, and stores nobody yet', async () => {
+    const { calls } = mockFetch(() => json(200, { mfaRequired: true }));
+    const onSecondFactor = vi.fn();
+    const { queryClient } = renderWithProviders(<LoginForm onSecondFactor={onSecondFactor} />);
+
+    fillIn('admin@example.org', 'Biobank-demo-2026');
+    fireEvent.click(screen.getByRole('button', { name: 'Log in' }));
+
+    await waitFor(() => expect(onSecondFactor).toHaveBeenCalled());
+    expect(queryClient.getQueryData(QueryKeys.currentUser())).toBeUndefined();
+    expect(calls.map((call) => call.url)).toEqual(['/api/auth/login']);
   });
 });

@@ -9,7 +9,12 @@ import { PasswordField } from './PasswordField';
 
 const FIELDS = ['email', 'password'] as const;
 
-export function LoginForm() {
+interface LoginFormProps {
+  /** The password was right and the account has a second factor: ask for the code next. */
+  onSecondFactor: () => void;
+}
+
+export function LoginForm({ onSecondFactor }: LoginFormProps) {
   const { t } = useTranslation();
   const login = useLogin();
   const {
@@ -23,6 +28,9 @@ export function LoginForm() {
   const onSubmit = handleSubmit((values) => {
     clear();
     login.mutate(values, {
+      onSuccess: ({ mfaRequired }) => {
+        if (mfaRequired) onSecondFactor();
+      },
       onError,
     });
   });

@@ -77,7 +77,9 @@ describe('the registration form', () => {
     fireEvent.change(screen.getByLabelText(/^Institution/), { target: { value: 'AU' } });
     fireEvent.click(screen.getByRole('button', { name: 'Opret konto' }));
 
-    await waitFor(() => expect(calls).toHaveLength(1));
+    // Registering, then reading the new user as /auth/me tells it.
+    await waitFor(() => expect(calls).toHaveLength(2));
+    expect(calls[1]?.url).toBe('/api/auth/me');
     expect(calls[0]?.body).toMatchObject({
       name: 'Rikke',
       email: 'rikke@example.org',

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AcceptInvitationBody } from '@bgb/contracts';
 import { QueryKeys } from '../../../api/query-keys';
 import { authApi } from '../api/auth.api';
-import { switchSessionUser } from './session-cache';
+import { loadSignedInUser } from './session-cache';
 
 /** What the invitation offers; an invalid link fails with 400 `INVALID_TOKEN` (a 4xx is not retried). */
 export function useGetInvitation(token: string) {
@@ -18,6 +18,7 @@ export function useAcceptInvitation() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: AcceptInvitationBody) => authApi.acceptInvitation(body),
-    onSuccess: (user) => switchSessionUser(queryClient, user),
+    // Who they are as /auth/me says it: an invited role may have to set up a second factor first.
+    onSuccess: () => loadSignedInUser(queryClient),
   });
 }

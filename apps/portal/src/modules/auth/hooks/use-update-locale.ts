@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Locale, User } from '@bgb/contracts';
+import type { CurrentUser, Locale } from '@bgb/contracts';
 import { QueryKeys } from '../../../api/query-keys';
 import { authApi } from '../api/auth.api';
 
@@ -10,8 +10,8 @@ export function useUpdateLocale() {
     mutationFn: (locale: Locale) => authApi.updateLocale(locale),
     // A reply that lands after logging out (or in as somebody else) must not sign the user back in.
     onSuccess: (updated) =>
-      queryClient.setQueryData<User | null>(QueryKeys.currentUser(), (current) =>
-        current?.id === updated.id ? updated : current,
+      queryClient.setQueryData<CurrentUser | null>(QueryKeys.currentUser(), (current) =>
+        current?.id === updated.id ? { ...current, ...updated } : current,
       ),
   });
 }

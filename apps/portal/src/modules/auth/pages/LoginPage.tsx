@@ -1,16 +1,19 @@
 import { Anchor } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { landingPathFor } from '../access';
 import { AuthPageLayout } from '../components/AuthPageLayout';
 import { LoginForm } from '../components/LoginForm';
+import { SecondFactorForm } from '../components/SecondFactorForm';
 import { useGetCurrentUser } from '../hooks/use-get-current-user';
 import { useNextPath, withNext } from '../hooks/use-next-path';
 
 export default function LoginPage() {
   const { t } = useTranslation();
-  useDocumentTitle(t('auth.loginPageTitle'));
+  const [secondFactor, setSecondFactor] = useState(false);
+  useDocumentTitle(secondFactor ? t('mfa.loginPageTitle') : t('auth.loginPageTitle'));
   const next = useNextPath();
   const { data: user } = useGetCurrentUser();
 
@@ -19,7 +22,7 @@ export default function LoginPage() {
 
   return (
     <AuthPageLayout
-      title={t('auth.loginTitle')}
+      title={secondFactor ? t('mfa.loginTitle') : t('auth.loginTitle')}
       footer={
         <>
           {t('auth.noAccount')}{' '}
@@ -29,7 +32,11 @@ export default function LoginPage() {
         </>
       }
     >
-      <LoginForm />
+      {secondFactor ? (
+        <SecondFactorForm onStartOver={() => setSecondFactor(false)} />
+      ) : (
+        <LoginForm onSecondFactor={() => setSecondFactor(true)} />
+      )}
     </AuthPageLayout>
   );
 }
