@@ -3,8 +3,10 @@ import { PortalPage } from './portal.page';
 
 /** The user's own security page: set up an authenticator app, see the recovery codes once. */
 export class SecurityPage extends PortalPage {
+  /** From the header's account link, then the account page's link to it. */
   async openFromMenu(): Promise<void> {
-    await this.page.getByRole('link', { name: 'Security' }).click();
+    await this.page.getByRole('link', { name: 'Your account' }).click();
+    await this.page.getByRole('link', { name: 'Set up or change two-step login' }).click();
     await expect(this.heading('Security')).toBeVisible();
   }
 

@@ -70,6 +70,11 @@ export const CurrentUser = User.extend({
   mfaEnabled: z.boolean(),
   /** The user's role requires a second factor they have not set up: nothing else works until they do. */
   mfaEnrolmentRequired: z.boolean(),
+  /**
+   * The address is not verified and this portal requires it before a request is submitted;
+   * false wherever verification is off, so the portal never asks for a link nobody mailed.
+   */
+  emailVerificationRequired: z.boolean(),
 });
 export type CurrentUser = z.infer<typeof CurrentUser>;
 

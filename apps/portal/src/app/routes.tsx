@@ -9,6 +9,10 @@ const HomePage = lazy(() => import('../modules/catalogue/pages/HomePage'));
 const LoginPage = lazy(() => import('../modules/auth/pages/LoginPage'));
 const RegisterPage = lazy(() => import('../modules/auth/pages/RegisterPage'));
 const AcceptInvitationPage = lazy(() => import('../modules/auth/pages/AcceptInvitationPage'));
+const VerifyEmailPage = lazy(() => import('../modules/auth/pages/VerifyEmailPage'));
+const ForgotPasswordPage = lazy(() => import('../modules/auth/pages/ForgotPasswordPage'));
+const ResetPasswordPage = lazy(() => import('../modules/auth/pages/ResetPasswordPage'));
+const AccountPage = lazy(() => import('../modules/account/pages/AccountPage'));
 const MyRequestsPage = lazy(() => import('../modules/requests/pages/MyRequestsPage'));
 const DraftPage = lazy(() => import('../modules/drafts/pages/DraftPage'));
 const RequestDetailsPage = lazy(() => import('../modules/requests/pages/RequestDetailsPage'));
@@ -42,6 +46,10 @@ export const routes: RouteObject[] = [
       { path: 'register', element: <RegisterPage /> },
       // Opened from the invitation mail, without a session: the token is what counts.
       { path: 'invitation', element: <AcceptInvitationPage /> },
+      // Opened from mails, perhaps in another browser: the token is what counts.
+      { path: 'verify-email', element: <VerifyEmailPage /> },
+      { path: 'forgot-password', element: <ForgotPasswordPage /> },
+      { path: 'reset-password', element: <ResetPasswordPage /> },
       // Opened from a mail, often without a session: the signed token is what counts.
       { path: 'unsubscribe', element: <UnsubscribePage /> },
       {
@@ -58,6 +66,7 @@ export const routes: RouteObject[] = [
           { path: 'requests/:id', element: <RequestDetailsPage /> },
           { path: 'notifications', element: <NotificationsPage /> },
           { path: 'settings/notifications', element: <NotificationPreferencesPage /> },
+          { path: 'account', element: <AccountPage /> },
           { path: 'account/security', element: <SecurityPage /> },
         ],
       },

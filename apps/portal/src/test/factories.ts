@@ -28,6 +28,7 @@ export function aUser(overrides: Partial<CurrentUser> = {}): CurrentUser {
     emailVerified: true,
     mfaEnabled: false,
     mfaEnrolmentRequired: false,
+    emailVerificationRequired: false,
     ...overrides,
   };
 }

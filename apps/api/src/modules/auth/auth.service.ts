@@ -29,6 +29,8 @@ export class AuthService {
     return {
       ...user,
       mfaEnrolmentRequired: mfaEnrolmentRequired(user, this.config.MFA_REQUIRED_ROLES),
+      emailVerificationRequired:
+        this.config.EMAIL_VERIFICATION === 'required' && !user.emailVerified,
     };
   }
 

@@ -91,12 +91,12 @@ export function AppHeader() {
                 {!enrolling && (
                   <Button
                     component={Link}
-                    to="/account/security"
+                    to="/account"
                     variant="default"
                     size="compact-md"
                     onClick={close}
                   >
-                    {t('nav.security')}
+                    {t('nav.account')}
                   </Button>
                 )}
                 <Button

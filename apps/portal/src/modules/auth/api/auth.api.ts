@@ -6,7 +6,10 @@ import {
   User,
   type Locale,
   type LoginBody,
+  type PasswordResetBody,
+  type PasswordResetConfirmBody,
   type RegisterBody,
+  type VerifyEmailBody,
 } from '@bgb/contracts';
 import { apiRequest } from '../../../api/http-client';
 
@@ -21,6 +24,13 @@ export const authApi = {
   acceptInvitation: (body: AcceptInvitationBody) =>
     apiRequest('/invitations/accept', { method: 'POST', body, schema: User }),
   logout: () => apiRequest<void>('/auth/logout', { method: 'POST' }),
+  verifyEmail: (body: VerifyEmailBody) =>
+    apiRequest<void>('/auth/verify-email', { method: 'POST', body }),
+  resendVerification: () => apiRequest<void>('/auth/verify-email/resend', { method: 'POST' }),
+  requestPasswordReset: (body: PasswordResetBody) =>
+    apiRequest<void>('/auth/password-reset', { method: 'POST', body }),
+  confirmPasswordReset: (body: PasswordResetConfirmBody) =>
+    apiRequest<void>('/auth/password-reset/confirm', { method: 'POST', body }),
   updateLocale: (locale: Locale) =>
     apiRequest('/auth/me/locale', { method: 'PUT', body: { locale }, schema: User }),
 };

@@ -5,7 +5,7 @@ interface AuthPageLayoutProps {
   title: string;
   intro?: string;
   children: ReactNode;
-  footer: ReactNode;
+  footer?: ReactNode;
 }
 
 export function AuthPageLayout({ title, intro, children, footer }: AuthPageLayoutProps) {
@@ -16,7 +16,7 @@ export function AuthPageLayout({ title, intro, children, footer }: AuthPageLayou
       <Paper withBorder p="lg">
         {children}
       </Paper>
-      <Text>{footer}</Text>
+      {footer && <Text>{footer}</Text>}
     </Stack>
   );
 }

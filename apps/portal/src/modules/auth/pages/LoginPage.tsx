@@ -1,7 +1,7 @@
-import { Anchor } from '@mantine/core';
+import { Alert, Anchor, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate } from 'react-router';
+import { Link, Navigate, useLocation } from 'react-router';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { landingPathFor } from '../access';
 import { AuthPageLayout } from '../components/AuthPageLayout';
@@ -10,12 +10,19 @@ import { SecondFactorForm } from '../components/SecondFactorForm';
 import { useGetCurrentUser } from '../hooks/use-get-current-user';
 import { useNextPath, withNext } from '../hooks/use-next-path';
 
+/** What a page that sends the visitor here may tell them first. */
+export interface LoginPageState {
+  /** A new password was just set from the reset link: log in with it. */
+  passwordChanged?: boolean;
+}
+
 export default function LoginPage() {
   const { t } = useTranslation();
   const [secondFactor, setSecondFactor] = useState(false);
   useDocumentTitle(secondFactor ? t('mfa.loginPageTitle') : t('auth.loginPageTitle'));
   const next = useNextPath();
   const { data: user } = useGetCurrentUser();
+  const passwordChanged = !!(useLocation().state as LoginPageState | null)?.passwordChanged;
 
   // Signed in (just now, or already): continue where the visitor was going.
   if (user) return <Navigate to={next ?? landingPathFor(user)} replace />;
@@ -35,7 +42,17 @@ export default function LoginPage() {
       {secondFactor ? (
         <SecondFactorForm onStartOver={() => setSecondFactor(false)} />
       ) : (
-        <LoginForm onSecondFactor={() => setSecondFactor(true)} />
+        <Stack gap="md">
+          {passwordChanged && (
+            <Alert role="status" color="teal" variant="light">
+              {t('resetPassword.done')}
+            </Alert>
+          )}
+          <LoginForm onSecondFactor={() => setSecondFactor(true)} />
+          <Anchor component={Link} to="/forgot-password" style={{ alignSelf: 'flex-start' }}>
+            {t('auth.forgotPassword')}
+          </Anchor>
+        </Stack>
       )}
     </AuthPageLayout>
   );

@@ -14,6 +14,7 @@ import { useNavigate } from 'react-router';
 import { formResolver } from '../../../components/forms/form-resolver';
 import { FormFailureAlert } from '../../../components/forms/use-form-failure';
 import { isApiError } from '../../../api/api-error';
+import { EmailVerificationNotice } from '../../auth/components/EmailVerificationNotice';
 import { ApprovalsFields, PeopleFields } from '../../requests/components/PeopleAndApprovalsFields';
 import { withAnswers } from '../../service-questions/components/answers-schema';
 import { useGetServiceQuestions } from '../../service-questions/hooks/use-get-service-questions';
@@ -262,7 +263,11 @@ export function DraftEditor({
             ))}
           </Stepper>
           <Stack gap="md" mt="xl">
-            <FormFailureAlert failure={submit.error} />
+            {isApiError(submit.error, 'EMAIL_NOT_VERIFIED') ? (
+              <EmailVerificationNotice failure={submit.error} />
+            ) : (
+              <FormFailureAlert failure={submit.error} />
+            )}
             <Group justify="space-between">
               <Button variant="default" onClick={() => goTo(active - 1)} disabled={active === 0}>
                 {t('drafts.back')}

@@ -6,6 +6,7 @@ import { NotFoundState } from '../../../components/NotFoundState';
 import { PageHeader } from '../../../components/PageHeader';
 import { QueryBoundary } from '../../../components/QueryBoundary';
 import { useDocumentTitle } from '../../../components/use-document-title';
+import { EmailVerificationNotice } from '../../auth/components/EmailVerificationNotice';
 import { useGetCurrentUser } from '../../auth/hooks/use-get-current-user';
 import { useGetCatalogue } from '../../catalogue/hooks/use-get-catalogue';
 import { DraftEditor } from '../components/DraftEditor';
@@ -47,6 +48,7 @@ export default function DraftPage() {
   return (
     <Stack gap="lg" maw={900}>
       <PageHeader title={title} lead={t('drafts.intro')} />
+      <EmailVerificationNotice />
       <QueryBoundary query={editorData} errorTitle={t('requestForm.catalogueError')}>
         {({ services, biobanks, draft: initial }) => (
           <DraftEditor

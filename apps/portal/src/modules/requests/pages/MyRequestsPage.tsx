@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader';
 import { useDocumentTitle } from '../../../components/use-document-title';
+import { EmailVerificationNotice } from '../../auth/components/EmailVerificationNotice';
 import { DraftsSection } from '../../drafts/components/DraftsSection';
 import { PagedRequestTable } from '../components/PagedRequestTable';
 import { useListRequests } from '../hooks/use-list-requests';
@@ -25,6 +26,7 @@ export default function MyRequestsPage() {
           </Button>
         }
       />
+      <EmailVerificationNotice />
       <DraftsSection />
       <Stack gap="sm" component="section" aria-labelledby="submitted-heading">
         <Title order={2} id="submitted-heading">
