@@ -19,13 +19,12 @@ export function EmailVerificationNotice({ failure }: EmailVerificationNoticeProp
   const refused = isApiError(failure, 'EMAIL_NOT_VERIFIED');
   if (!user || (!user.emailVerificationRequired && !refused)) return null;
   return (
-    <Alert
-      color={refused ? 'red' : 'yellow'}
-      variant="light"
-      role={refused ? 'alert' : undefined}
-      title={refused ? t('verifyEmail.refusedTitle') : t('verifyEmail.noticeTitle')}
-    >
+    <Alert color={refused ? 'red' : 'yellow'} variant="light" role={refused ? 'alert' : undefined}>
+      {/* A title in the alert's own tint would be too faint on yellow; bold text reads as one. */}
       <Stack gap="sm">
+        <Text fw={700}>
+          {refused ? t('verifyEmail.refusedTitle') : t('verifyEmail.noticeTitle')}
+        </Text>
         <Text size="sm">{t('verifyEmail.noticeText', { email: user.email })}</Text>
         <ResendVerification email={user.email} />
       </Stack>

@@ -64,8 +64,9 @@ export default function VerifyEmailPage() {
   else if (isSuccess)
     content = (
       <Stack gap="md">
-        <Alert role="status" color="teal" variant="light" title={t('verifyEmail.doneTitle')}>
-          {t('verifyEmail.done')}
+        <Alert role="status" color="teal" variant="light">
+          <Text fw={700}>{t('verifyEmail.doneTitle')}</Text>
+          <Text size="sm">{t('verifyEmail.done')}</Text>
         </Alert>
         {onwards}
       </Stack>
