@@ -19,6 +19,7 @@ export const AUDIT_ACTIONS = [
   'auth.session_revoked',
   'user.registered',
   'user.profile_changed',
+  'user.email_changed',
   'user.deactivated',
   'user.reactivated',
   'user.invited',

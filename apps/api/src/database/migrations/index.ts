@@ -18,6 +18,7 @@ import { AuditEvents1764000000016 } from './1764000000016-AuditEvents';
 import { RateLimitCounters1764000000017 } from './1764000000017-RateLimitCounters';
 import { TotpSecondFactor1764000000019 } from './1764000000019-TotpSecondFactor';
 import { DeactivationAndInvitations1764000000020 } from './1764000000020-DeactivationAndInvitations';
+import { SessionIds1764000000021 } from './1764000000021-SessionIds';
 
 /** In order; listed explicitly so the compiled API needs no file globbing. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   RateLimitCounters1764000000017,
   TotpSecondFactor1764000000019,
   DeactivationAndInvitations1764000000020,
+  SessionIds1764000000021,
 ];
