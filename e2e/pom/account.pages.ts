@@ -85,3 +85,18 @@ export class AccountPage extends PortalPage {
     await this.page.getByRole('button', { name: 'Change password' }).click();
   }
 }
+
+/** The account page's list of where the user is signed in. */
+export class SessionsList extends PortalPage {
+  get list(): Locator {
+    return this.page.getByRole('list', { name: 'Where you are signed in' });
+  }
+
+  get items(): Locator {
+    return this.list.getByRole('listitem');
+  }
+
+  status(text: string): Locator {
+    return this.page.getByRole('status').filter({ hasText: text });
+  }
+}

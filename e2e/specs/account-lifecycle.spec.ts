@@ -5,6 +5,7 @@ import {
   ForgotPasswordPage,
   mailedLink,
   ResetPasswordPage,
+  SessionsList,
   VerificationNotice,
   VerifyEmailPage,
 } from '../pom/account.pages';
@@ -198,5 +199,78 @@ test('a researcher changes the password on the account page; other devices are l
     await login.logIn(researcher.email, researcher.password);
     await expect(page.getByRole('alert')).toContainText(WRONG_LOGIN);
     await login.logInAs(researcher.email, newPassword);
+  });
+});
+
+test('a researcher sees where they are signed in, signs out elsewhere, and moves to a new address', async ({
+  page,
+  browser,
+  portal,
+  a11y,
+}) => {
+  const researcher = newResearcher();
+  const newEmail = `moved.${Date.now()}@example.org`;
+  const account = new AccountPage(page);
+  const sessions = new SessionsList(page);
+  await new RegisterPage(page).registerAs(researcher);
+  const elsewhere = await browser.newContext({ baseURL: portal.baseUrl });
+  const otherDevice = await elsewhere.newPage();
+  const logInElsewhere = () =>
+    new LoginPage(otherDevice).logInAs(researcher.email, researcher.password);
+
+  await test.step('both browsers are listed, this one marked', async () => {
+    await logInElsewhere();
+    await account.openFromMenu();
+    await expect(sessions.items).toHaveCount(2);
+    await expect(sessions.items.filter({ hasText: 'This device' })).toHaveCount(1);
+    await expect(sessions.items.first()).toContainText('Chrome on Linux');
+    await expect(sessions.items.first()).toContainText('last active');
+    await a11y.check('account page with two sessions');
+  });
+
+  await test.step('signing out the other browser ends its session', async () => {
+    await sessions.items
+      .filter({ hasNotText: 'This device' })
+      .getByRole('button', { name: /^Sign out/ })
+      .click();
+    await expect(sessions.status('has been signed out')).toBeVisible();
+    await expect(sessions.items).toHaveCount(1);
+    await otherDevice.reload();
+    await expect(otherDevice).toHaveURL(/\/login/);
+  });
+
+  await test.step('"sign out everywhere else" does so for all but this one', async () => {
+    await logInElsewhere();
+    await page.reload();
+    await expect(sessions.items).toHaveCount(2);
+    await page.getByRole('button', { name: 'Sign out everywhere else' }).click();
+    await expect(sessions.status('signed out everywhere else')).toBeVisible();
+    await expect(sessions.items).toHaveCount(1);
+    await a11y.check('account page, signed out everywhere else');
+    await otherDevice.reload();
+    await expect(otherDevice).toHaveURL(/\/login/);
+    await elsewhere.close();
+  });
+
+  await test.step('a new name shows at once; a new address waits for its link', async () => {
+    await account.field('Full name').fill('Åse Flyttet');
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    await expect(sessions.status('Your profile has been saved.')).toBeVisible();
+    await expect(page.getByText('Signed in as Åse Flyttet')).toBeVisible();
+    await account.field('E-mail address').fill(newEmail);
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    await expect(sessions.status(`we have mailed a link to ${newEmail}`)).toBeVisible();
+    await expect(account.field('E-mail address')).toHaveValue(researcher.email);
+    await a11y.check('account page, new address to confirm');
+  });
+
+  await test.step('the link mailed to the new address moves the account there', async () => {
+    const verify = new VerifyEmailPage(page);
+    await verify.openLink(await mailedLink(portal.smtp, newEmail, '/verify-email'));
+    await expect(verify.done).toBeVisible();
+    await account.openFromMenu();
+    await expect(account.field('E-mail address')).toHaveValue(newEmail);
+    await account.logOut();
+    await new LoginPage(page).logInAs(newEmail, researcher.password);
   });
 });

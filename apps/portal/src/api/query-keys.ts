@@ -92,6 +92,8 @@ export const QueryKeys = Object.freeze({
   }),
   // The link in a mail carries its own authority: no session, so nothing of a user's.
   unsubscribeTarget: (token: string) => ['unsubscribe', token] as const,
+  /** Where the signed-in user is signed in: their own sessions. */
+  sessions: () => [USER, 'account', 'sessions'] as const,
   mails: () => [USER, 'admin', 'mails'] as const,
   audit: Object.freeze({
     list: (filter: AuditFilter) =>

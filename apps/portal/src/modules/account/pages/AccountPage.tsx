@@ -5,8 +5,10 @@ import { PageHeader } from '../../../components/PageHeader';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { useGetCurrentUser } from '../../auth/hooks/use-get-current-user';
 import { ChangePasswordForm } from '../components/ChangePasswordForm';
+import { ProfileForm } from '../components/ProfileForm';
+import { SessionsSection } from '../components/SessionsSection';
 
-/** The signed-in user's own account: password and second factor. */
+/** The signed-in user's own account: profile, password, where they are signed in, second factor. */
 export default function AccountPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('account.pageTitle'));
@@ -17,7 +19,13 @@ export default function AccountPage() {
     <Stack gap="lg" maw={720}>
       <PageHeader title={t('account.title')} lead={t('account.intro', { email: user.email })} />
       <Paper withBorder p="lg">
+        <ProfileForm user={user} />
+      </Paper>
+      <Paper withBorder p="lg">
         <ChangePasswordForm />
+      </Paper>
+      <Paper withBorder p="lg">
+        <SessionsSection />
       </Paper>
       <Paper withBorder p="lg" component="section" aria-labelledby="mfa-heading">
         <Stack gap="sm" align="flex-start">
