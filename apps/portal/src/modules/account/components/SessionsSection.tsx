@@ -53,47 +53,50 @@ export function SessionsSection() {
               aria-labelledby="sessions-heading"
               style={{ listStyle: 'none', padding: 0, margin: 0 }}
             >
-              {items.map((session) => {
-                const device = deviceName(session);
-                const lastSeen = formatDate(session.lastSeenAt, { withTime: true });
-                return (
-                  <Paper component="li" withBorder p="md" key={session.id}>
-                    <Group justify="space-between" align="center" gap="sm">
-                      <Stack gap={4}>
-                        <Group gap="xs">
-                          <Text fw={600}>{device}</Text>
-                          {session.current && (
-                            <Badge variant="light">{t('account.sessions.thisDevice')}</Badge>
-                          )}
-                        </Group>
-                        <Text size="sm" c="dimmed">
-                          {t('account.sessions.signedIn', {
-                            date: formatDate(session.createdAt, { withTime: true }),
-                          })}
-                          {' · '}
-                          {t('account.sessions.lastSeen', { date: lastSeen })}
-                        </Text>
-                      </Stack>
-                      {!session.current && (
-                        <Button
-                          variant="default"
-                          size="xs"
-                          aria-label={t('account.sessions.endLabel', { device, date: lastSeen })}
-                          loading={end.isPending && end.variables === session.id}
-                          onClick={() => {
-                            setDone(null);
-                            end.mutate(session.id, {
-                              onSuccess: () => ended(t('account.sessions.ended', { device })),
-                            });
-                          }}
-                        >
-                          {t('account.sessions.end')}
-                        </Button>
-                      )}
-                    </Group>
-                  </Paper>
-                );
-              })}
+              {/* This browser first: the one the user knows, then the others to check. */}
+              {[...items]
+                .sort((a, b) => Number(b.current) - Number(a.current))
+                .map((session) => {
+                  const device = deviceName(session);
+                  const lastSeen = formatDate(session.lastSeenAt, { withTime: true });
+                  return (
+                    <Paper component="li" withBorder p="md" key={session.id}>
+                      <Group justify="space-between" align="center" gap="sm">
+                        <Stack gap={4}>
+                          <Group gap="xs">
+                            <Text fw={600}>{device}</Text>
+                            {session.current && (
+                              <Badge variant="light">{t('account.sessions.thisDevice')}</Badge>
+                            )}
+                          </Group>
+                          <Text size="sm" c="dimmed">
+                            {t('account.sessions.signedIn', {
+                              date: formatDate(session.createdAt, { withTime: true }),
+                            })}
+                            {' · '}
+                            {t('account.sessions.lastSeen', { date: lastSeen })}
+                          </Text>
+                        </Stack>
+                        {!session.current && (
+                          <Button
+                            variant="default"
+                            size="xs"
+                            aria-label={t('account.sessions.endLabel', { device, date: lastSeen })}
+                            loading={end.isPending && end.variables === session.id}
+                            onClick={() => {
+                              setDone(null);
+                              end.mutate(session.id, {
+                                onSuccess: () => ended(t('account.sessions.ended', { device })),
+                              });
+                            }}
+                          >
+                            {t('account.sessions.end')}
+                          </Button>
+                        )}
+                      </Group>
+                    </Paper>
+                  );
+                })}
             </Stack>
             {items.some((session) => !session.current) && (
               <Button

@@ -32,8 +32,10 @@ export function ForgotPasswordForm() {
     return (
       <Alert ref={confirmation} tabIndex={-1} role="status" color="teal" variant="light">
         {/* A title in the alert's own tint would be too faint on it; bold text reads as one. */}
-        <Text fw={700}>{t('forgotPassword.sentTitle')}</Text>
-        <Text size="sm">{t('forgotPassword.sent', { email: getValues('email').trim() })}</Text>
+        <Stack gap={4}>
+          <Text fw={700}>{t('forgotPassword.sentTitle')}</Text>
+          <Text size="sm">{t('forgotPassword.sent', { email: getValues('email').trim() })}</Text>
+        </Stack>
       </Alert>
     );
   }

@@ -65,8 +65,10 @@ export default function VerifyEmailPage() {
     content = (
       <Stack gap="md">
         <Alert role="status" color="teal" variant="light">
-          <Text fw={700}>{t('verifyEmail.doneTitle')}</Text>
-          <Text size="sm">{t('verifyEmail.done')}</Text>
+          <Stack gap={4}>
+            <Text fw={700}>{t('verifyEmail.doneTitle')}</Text>
+            <Text size="sm">{t('verifyEmail.done')}</Text>
+          </Stack>
         </Alert>
         {onwards}
       </Stack>
