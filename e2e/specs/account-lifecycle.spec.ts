@@ -14,6 +14,9 @@ import { NewRequestPage } from '../pom/request.pages';
 
 const WRONG_LOGIN = 'The e-mail address or password is incorrect.';
 
+// As in production: a new researcher submits only from a verified address.
+test.use({ emailVerification: 'required' });
+
 test('a new researcher cannot submit until the link in the verification mail is opened', async ({
   page,
   portal,
