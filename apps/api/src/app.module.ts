@@ -24,6 +24,7 @@ import { MessagesModule } from './modules/messages/messages.module';
 import { DraftsModule } from './modules/drafts/drafts.module';
 import { DeliveryModule } from './modules/notifications/delivery.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { OidcModule } from './modules/oidc/oidc.module';
 import { RequestMailsModule } from './modules/notifications/request-mails/request-mails.module';
 import { RequestsModule } from './modules/requests/requests.module';
 import { RoutingModule } from './modules/routing/routing.module';
@@ -82,6 +83,7 @@ export class AppModule {
         ...(config.MAIL_DELIVERY === 'inline' ? [DeliveryModule] : []),
         HealthModule,
         AuthModule,
+        OidcModule.forRoot(config),
         CatalogueModule,
         ServiceQuestionsModule,
         RequestsModule,

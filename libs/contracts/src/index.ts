@@ -13,3 +13,4 @@ export * from './outbox';
 export * from './questions';
 export * from './cvr';
 export * from './audit';
+export * from './oidc';

@@ -9,3 +9,4 @@ export * from './request-decisions';
 export * from './notification-preferences';
 export * from './service-questions';
 export * from './draft-completeness';
+export * from './next-path';

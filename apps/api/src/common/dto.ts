@@ -10,6 +10,7 @@ export class RegisterDto extends createZodDto(contracts.RegisterBody) {}
 export class LoginDto extends createZodDto(contracts.LoginBody) {}
 export class SetLocaleDto extends createZodDto(z.object({ locale: contracts.Locale })) {}
 export class UserDto extends createZodDto(contracts.User) {}
+export class AuthProvidersDto extends createZodDto(contracts.AuthProviders) {}
 export class CsrfTokenDto extends createZodDto(z.object({ token: z.string() })) {}
 export class HealthDto extends createZodDto(contracts.Health) {}
 export class BiobankDto extends createZodDto(contracts.Biobank) {}

@@ -14,6 +14,7 @@ import { ServiceQuestions1764000000012 } from './1764000000012-ServiceQuestions'
 import { Attachments1764000000013 } from './1764000000013-Attachments';
 import { OutboxMailAndInAppNotification1764000000014 } from './1764000000014-OutboxMailAndInAppNotification';
 import { AuditEvents1764000000016 } from './1764000000016-AuditEvents';
+import { UserIdentities1764000000018 } from './1764000000018-UserIdentities';
 
 /** In order; listed explicitly so the compiled API needs no file globbing. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   Attachments1764000000013,
   OutboxMailAndInAppNotification1764000000014,
   AuditEvents1764000000016,
+  UserIdentities1764000000018,
 ];

@@ -61,9 +61,10 @@ export class UsersService {
       .leftJoinAndSelect('user.coordinatorOf', 'biobank')
       .where('lower(user.email) = lower(:email)', { email })
       .getOne();
-    // Unknown addresses are checked against a decoy, so a miss takes as long as a wrong password.
-    const valid = await this.passwords.verify(user?.passwordHash, password);
-    return user && valid ? toAuthUser(user) : null;
+    // Unknown addresses, and accounts without a password (institutional sign-in only), are
+    // checked against a decoy, so a miss takes as long as a wrong password; neither ever passes.
+    const valid = await this.passwords.verify(user?.passwordHash ?? undefined, password);
+    return user?.passwordHash && valid ? toAuthUser(user) : null;
   }
 
   async findAuthUser(id: string): Promise<AuthUser | null> {
