@@ -1,9 +1,11 @@
-import { Anchor } from '@mantine/core';
+import { Anchor, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { landingPathFor } from '../access';
 import { AuthPageLayout } from '../components/AuthPageLayout';
+import { InstitutionalSignIn } from '../components/InstitutionalSignIn';
+import { InstitutionalSignInError } from '../components/InstitutionalSignInError';
 import { LoginForm } from '../components/LoginForm';
 import { useGetCurrentUser } from '../hooks/use-get-current-user';
 import { useNextPath, withNext } from '../hooks/use-next-path';
@@ -29,7 +31,11 @@ export default function LoginPage() {
         </>
       }
     >
-      <LoginForm />
+      <Stack gap="md">
+        <InstitutionalSignInError />
+        <InstitutionalSignIn next={next} orWithPassword={t('institutionalSignIn.or')} />
+        <LoginForm />
+      </Stack>
     </AuthPageLayout>
   );
 }
