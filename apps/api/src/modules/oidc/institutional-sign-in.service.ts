@@ -44,6 +44,7 @@ export class InstitutionalSignIn {
     try {
       const { pending, url } = await this.client.start(target);
       req.session.institutionalSignIn = pending;
+      await saveSession(req);
       return url.toString();
     } catch (error) {
       return this.failed(error, target);
@@ -56,6 +57,7 @@ export class InstitutionalSignIn {
     // Used up whatever happens next: the same answer can never be redeemed twice.
     delete req.session.institutionalSignIn;
     try {
+      if (pending) await saveSession(req);
       if (!pending || !isPendingFresh(pending)) throw new InstitutionalSignInFailure('oidc_failed');
       const search = req.originalUrl.includes('?')
         ? req.originalUrl.slice(req.originalUrl.indexOf('?'))
@@ -91,4 +93,13 @@ export class InstitutionalSignIn {
     if (next !== '/') query.set('next', next);
     return `${this.portalUrl}/login?${query}`;
   }
+}
+
+/**
+ * Stored before the redirect goes out. express-session would save only as the response ends,
+ * and an empty redirect is complete for the browser once its headers arrive, so the next
+ * request could still find the session as it was.
+ */
+function saveSession(req: Request): Promise<void> {
+  return promisify(req.session.save.bind(req.session))();
 }
