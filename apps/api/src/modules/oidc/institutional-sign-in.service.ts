@@ -11,7 +11,7 @@ import { identityFromClaims, InstitutionalSignInFailure } from './oidc-claims';
 import { OidcClient } from './oidc-client';
 import { isPendingFresh } from './pending-sign-in';
 
-export const CALLBACK_PATH = '/api/auth/oidc/callback';
+const CALLBACK_PATH = '/api/auth/oidc/callback';
 
 /**
  * Sign-in through an institution's OpenID Connect provider (Authorization Code with PKCE).
