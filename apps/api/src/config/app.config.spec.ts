@@ -217,4 +217,43 @@ describe('configuration', () => {
       /TRUST_PROXY: true would trust any X-Forwarded-For/,
     );
   });
+
+  describe('institutional sign-in (OIDC)', () => {
+    const oidc = {
+      OIDC_ISSUER: 'https://wayf.example',
+      OIDC_CLIENT_ID: 'bgb',
+      OIDC_CLIENT_SECRET: 'secret',
+      OIDC_DISPLAY_NAME: 'WAYF',
+    };
+    const production = {
+      SESSION_SECRET: 'x'.repeat(32),
+      SMTP_URL: 'smtp://mail.example',
+    };
+
+    it('is off without settings and on with all four', () => {
+      expect(loadConfig({ APP_MODE: 'demo' }).oidc).toBeNull();
+      expect(loadConfig({ ...production, ...oidc }).oidc).toEqual({
+        issuer: 'https://wayf.example',
+        clientId: 'bgb',
+        clientSecret: 'secret',
+        displayName: 'WAYF',
+      });
+    });
+
+    it('refuses some settings without the others, naming each missing one', () => {
+      const attempt = () =>
+        loadConfig({ APP_MODE: 'demo', OIDC_ISSUER: oidc.OIDC_ISSUER, OIDC_CLIENT_ID: 'bgb' });
+      expect(attempt).toThrow(ConfigError);
+      expect(attempt).toThrow(/OIDC_CLIENT_SECRET: is required with OIDC_ISSUER, OIDC_CLIENT_ID/);
+      expect(attempt).toThrow(/OIDC_DISPLAY_NAME: is required/);
+    });
+
+    it('takes a plain http issuer only outside production mode', () => {
+      const http = { ...oidc, OIDC_ISSUER: 'http://127.0.0.1:4000' };
+      expect(loadConfig({ APP_MODE: 'demo', ...http }).oidc?.issuer).toBe('http://127.0.0.1:4000');
+      expect(() => loadConfig({ ...production, ...http })).toThrow(
+        /OIDC_ISSUER: must be an https:\/\/ URL in production mode/,
+      );
+    });
+  });
 });

@@ -1,10 +1,12 @@
-import { Anchor } from '@mantine/core';
+import { Anchor, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate } from 'react-router';
+import { Link, Navigate, useSearchParams } from 'react-router';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { landingPathFor } from '../access';
 import { AuthPageLayout } from '../components/AuthPageLayout';
+import { InstitutionalSignIn } from '../components/InstitutionalSignIn';
+import { InstitutionalSignInError } from '../components/InstitutionalSignInError';
 import { LoginForm } from '../components/LoginForm';
 import { SecondFactorForm } from '../components/SecondFactorForm';
 import { useGetCurrentUser } from '../hooks/use-get-current-user';
@@ -12,7 +14,8 @@ import { useNextPath, withNext } from '../hooks/use-next-path';
 
 export default function LoginPage() {
   const { t } = useTranslation();
-  const [secondFactor, setSecondFactor] = useState(false);
+  // `?step=code`: the institution signed the person in, and their second factor is still due.
+  const [secondFactor, setSecondFactor] = useState(useSearchParams()[0].get('step') === 'code');
   useDocumentTitle(secondFactor ? t('mfa.loginPageTitle') : t('auth.loginPageTitle'));
   const next = useNextPath();
   const { data: user } = useGetCurrentUser();
@@ -35,7 +38,11 @@ export default function LoginPage() {
       {secondFactor ? (
         <SecondFactorForm onStartOver={() => setSecondFactor(false)} />
       ) : (
-        <LoginForm onSecondFactor={() => setSecondFactor(true)} />
+        <Stack gap="md">
+          <InstitutionalSignInError />
+          <InstitutionalSignIn next={next} orWithPassword={t('institutionalSignIn.or')} />
+          <LoginForm onSecondFactor={() => setSecondFactor(true)} />
+        </Stack>
       )}
     </AuthPageLayout>
   );
