@@ -1,4 +1,4 @@
-import type { AuthProviders, ErrorBody, User } from '@bgb/contracts';
+import type { AuthProviders, ErrorBody, RecoveryCodes, TotpSetup, User } from '@bgb/contracts';
 import {
   answerAtProvider,
   freePort,
@@ -8,7 +8,8 @@ import {
   signInAtProvider,
   startOidcProvider,
 } from '@bgb/test-support';
-import { type Harness, newResearcher, startHarness } from './support/harness';
+import { generate } from 'otplib';
+import { DEMO, type Harness, newResearcher, startHarness } from './support/harness';
 
 const CALLBACK = '/api/auth/oidc/callback';
 
@@ -98,6 +99,8 @@ describe('institutional sign-in (OIDC)', () => {
       institution: 'Københavns Universitet',
       roles: ['researcher'],
       locale: 'en',
+      // The provider verified the address: no verification mail is needed.
+      emailVerified: true,
     });
     // The session is a new one, and state-changing calls work with the fresh token.
     const locale = await client.put<User>('/api/auth/me/locale', { locale: 'da' });
@@ -123,6 +126,41 @@ describe('institutional sign-in (OIDC)', () => {
     await expect(
       harness.client().login(researcher.email, researcher.password),
     ).resolves.toBeDefined();
+  });
+
+  it('asks a user with a second factor for its code after the institution signed them in', async () => {
+    const researcher = await newResearcher(harness);
+    const { secret } = (await researcher.client.post<TotpSetup>('/api/auth/mfa/totp/setup')).body;
+    const enabled = await researcher.client.post<RecoveryCodes>('/api/auth/mfa/totp/enable', {
+      code: await generate({ secret }),
+    });
+    expect(enabled.status).toBe(200);
+    const { client, location } = await signIn(
+      person({ email: researcher.email }),
+      undefined,
+      '/requests',
+    );
+    expect(location).toBe(`${harness.api.baseUrl}/login?step=code&next=%2Frequests`);
+    expect((await client.get('/api/auth/me')).status).toBe(401);
+    const verified = await client.post<User>('/api/auth/mfa/verify', {
+      code: enabled.body.recoveryCodes[0],
+    });
+    expect(verified.status).toBe(200);
+    expect((await client.get<User>('/api/auth/me')).body.id).toBe(researcher.id);
+  });
+
+  it('refuses a deactivated account, and signs it in again once reactivated', async () => {
+    const researcher = await newResearcher(harness);
+    const admin = harness.client();
+    await admin.login(DEMO.admin);
+    expect((await admin.post(`/api/admin/users/${researcher.id}/deactivate`)).status).toBe(204);
+    const account = person({ email: researcher.email });
+    const refused = await signIn(account);
+    expect(refused.location).toBe(`${harness.api.baseUrl}/login?error=oidc_failed`);
+    expect((await refused.client.get('/api/auth/me')).status).toBe(401);
+    expect((await admin.post(`/api/admin/users/${researcher.id}/reactivate`)).status).toBe(204);
+    const { client } = await signIn(account);
+    expect((await client.get<User>('/api/auth/me')).body.id).toBe(researcher.id);
   });
 
   it('refuses an unverified address: nothing is linked and no account is opened', async () => {
