@@ -163,6 +163,62 @@ describe('institutional sign-in (OIDC)', () => {
     expect((await client.get<User>('/api/auth/me')).body.id).toBe(researcher.id);
   });
 
+  describe('accepting an invitation', () => {
+    /** Invites a new address as coordinator of DCB; returns it and the token of the mailed link. */
+    async function invite(): Promise<{ email: string; token: string }> {
+      const admin = harness.client();
+      await admin.login(DEMO.admin);
+      const email = `invited.${Date.now()}.${++counter}@example.org`;
+      const invited = await admin.post('/api/admin/invitations', {
+        email,
+        roles: ['coordinator'],
+        biobankCodes: ['DCB'],
+        locale: 'en',
+      });
+      expect(invited.status).toBe(201);
+      const [mail] = await harness.smtp.waitFor(
+        (candidate) => candidate.to.includes(email) && candidate.text.includes('/invitation?'),
+      );
+      const link = /(http\S+\/invitation\?token=[\w-]+)/.exec(mail.text)![1];
+      return { email, token: new URL(link).searchParams.get('token')! };
+    }
+
+    it('opens the invited account, with its roles and no password, linked to the identity', async () => {
+      const { email, token } = await invite();
+      // The provider knows the person by another address: the invitation link proved this one.
+      const account = person({ email: `inge.${counter}@ku.dk`, name: 'Inge Invited' });
+      await provider.putAccount(account);
+      const client = harness.client();
+      const { location } = await signInAtProvider(client, { account, invitation: token });
+      expect(location).toBe(`${harness.api.baseUrl}/`);
+      const me = await client.get<User>('/api/auth/me');
+      expect(me.body).toMatchObject({
+        email,
+        name: 'Inge Invited',
+        roles: ['coordinator'],
+        biobankCodes: ['DCB'],
+        emailVerified: true,
+      });
+      // The identity now signs in to that account; the invitation works no more.
+      const again = await signIn(account);
+      expect((await again.client.get<User>('/api/auth/me')).body.id).toBe(me.body.id);
+      const replay = await signInAtProvider(harness.client(), { account, invitation: token });
+      expect(replay.location).toBe(`${harness.api.baseUrl}/login?error=oidc_invitation_invalid`);
+      expect((await harness.client().get(`/api/invitations/${token}`)).status).toBe(400);
+    });
+
+    it('refuses an identity that already has an account, and leaves the invitation open', async () => {
+      const account = person();
+      await signIn(account);
+      const { token } = await invite();
+      const client = harness.client();
+      const { location } = await signInAtProvider(client, { account, invitation: token });
+      expect(location).toBe(`${harness.api.baseUrl}/login?error=oidc_account_exists`);
+      expect((await client.get('/api/auth/me')).status).toBe(401);
+      expect((await harness.client().get(`/api/invitations/${token}`)).status).toBe(200);
+    });
+  });
+
   it('refuses an unverified address: nothing is linked and no account is opened', async () => {
     const researcher = await newResearcher(harness);
     const linkAttempt = person({ email: researcher.email, email_verified: false });

@@ -21,6 +21,10 @@ export const INSTITUTIONAL_SIGN_IN_ERRORS = [
   'oidc_email_missing',
   /** The institution does not vouch for the e-mail address, so it cannot open an account. */
   'oidc_email_unverified',
+  /** The invitation the person signed in for was used, revoked or has expired. */
+  'oidc_invitation_invalid',
+  /** Accepting an invitation: the person already has an account, to sign in with instead. */
+  'oidc_account_exists',
 ] as const;
 export const InstitutionalSignInError = z.enum(INSTITUTIONAL_SIGN_IN_ERRORS);
 export type InstitutionalSignInError = z.infer<typeof InstitutionalSignInError>;

@@ -100,6 +100,8 @@ export interface InstitutionalSignIn {
   account?: Pick<OidcAccount, 'login' | 'password'>;
   /** The portal page asked for after signing in. */
   next?: string;
+  /** The token of an invitation the sign-in accepts. */
+  invitation?: string;
 }
 
 /**
@@ -110,12 +112,13 @@ export interface InstitutionalSignIn {
  */
 export async function signInAtProvider(
   api: HttpClient,
-  { account, next }: InstitutionalSignIn = {},
+  { account, next, invitation }: InstitutionalSignIn = {},
 ): Promise<{ location: string; callbackPath: string }> {
-  const start = await api.get(
-    `/api/auth/oidc/login${next === undefined ? '' : `?next=${encodeURIComponent(next)}`}`,
-    { redirect: 'manual' },
-  );
+  const query = new URLSearchParams();
+  if (next !== undefined) query.set('next', next);
+  if (invitation !== undefined) query.set('invitation', invitation);
+  const search = query.size ? `?${query}` : '';
+  const start = await api.get(`/api/auth/oidc/login${search}`, { redirect: 'manual' });
   let location = redirectTarget(start.status, start.headers, api.baseUrl);
   if (!location.startsWith(api.baseUrl)) location = await answerAtProvider(location, account);
   if (!location.startsWith(`${api.baseUrl}/api/auth/oidc/callback`))

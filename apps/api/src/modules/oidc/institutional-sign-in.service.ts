@@ -2,13 +2,19 @@ import { safeNextPath } from '@bgb/domain';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { promisify } from 'node:util';
+import { ApiError } from '../../common/api-error';
 import { CSRF_PROTECTION, type CsrfProtection } from '../../common/csrf';
 import { APP_CONFIG, type AppConfig, type OidcConfig } from '../../config/app.config';
 import { UsersService } from '../users/users.service';
 import { AuditLog } from '../audit/audit-log';
 import { awaitSecondFactor } from '../auth/second-factor-login';
-import { OidcAccounts } from './oidc-accounts';
-import { identityFromClaims, InstitutionalSignInFailure } from './oidc-claims';
+import { isUniqueViolation, OidcAccounts } from './oidc-accounts';
+import { InvitationsService } from '../invitations/invitations.service';
+import {
+  identityFromClaims,
+  type InstitutionalIdentity,
+  InstitutionalSignInFailure,
+} from './oidc-claims';
 import { OidcClient } from './oidc-client';
 import { isPendingFresh } from './pending-sign-in';
 
@@ -32,6 +38,7 @@ export class InstitutionalSignIn {
     private readonly accounts: OidcAccounts,
     private readonly users: UsersService,
     private readonly audit: AuditLog,
+    private readonly invitations: InvitationsService,
   ) {
     // The module is only loaded with institutional sign-in configured.
     this.oidc = config.oidc!;
@@ -40,10 +47,13 @@ export class InstitutionalSignIn {
   }
 
   /** Remembers the attempt in the session and returns the provider's address. */
-  async start(req: Request, next: unknown): Promise<string> {
+  async start(req: Request, next: unknown, invitation?: unknown): Promise<string> {
     const target = safeNextPath(typeof next === 'string' ? next : null) ?? '/';
     try {
-      const { pending, url } = await this.client.start(target);
+      const { pending, url } = await this.client.start(
+        target,
+        typeof invitation === 'string' && invitation !== '' ? invitation : undefined,
+      );
       req.session.institutionalSignIn = pending;
       await saveSession(req);
       return url.toString();
@@ -64,7 +74,9 @@ export class InstitutionalSignIn {
         ? req.originalUrl.slice(req.originalUrl.indexOf('?'))
         : '';
       const identity = identityFromClaims(await this.client.finish(search, pending));
-      const userId = await this.accounts.accountFor(this.oidc.issuer, identity, req.ip ?? null);
+      const userId = pending.invitation
+        ? await this.acceptInvitation(pending.invitation, identity, req.ip ?? null)
+        : await this.accounts.accountFor(this.oidc.issuer, identity, req.ip ?? null);
       const user = await this.users.findAuthUser(userId);
       if (!user) throw new InstitutionalSignInFailure('oidc_failed');
       // The institution vouches for the person, not for their second factor: a user who set one
@@ -89,6 +101,24 @@ export class InstitutionalSignIn {
     }
   }
 
+  /** The invitee's new account, with the identity linked; the reasons it cannot be, for the login page. */
+  private async acceptInvitation(
+    token: string,
+    identity: InstitutionalIdentity,
+    ip: string | null,
+  ): Promise<string> {
+    try {
+      return await this.invitations.acceptWithIdentity(token, this.oidc.issuer, identity, ip);
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'INVALID_TOKEN')
+        throw new InstitutionalSignInFailure('oidc_invitation_invalid');
+      // The address has an account by now, or this identity is linked to one already.
+      if (error instanceof ApiError && error.code === 'EMAIL_TAKEN') throw accountExists();
+      if (isUniqueViolation(error)) throw accountExists();
+      throw error;
+    }
+  }
+
   /** The login page with the reason, keeping the page the person was heading for. */
   private failed(error: unknown, next: string): string {
     // The browser is mid-way between two sites: whatever broke, it lands on the login page.
@@ -100,6 +130,8 @@ export class InstitutionalSignIn {
     return `${this.portalUrl}/login?${withNext({ error: code }, next)}`;
   }
 }
+
+const accountExists = () => new InstitutionalSignInFailure('oidc_account_exists');
 
 /** The login page's query: what it should show, and where to go after, unless the start page. */
 function withNext(params: Record<string, string>, next: string): URLSearchParams {

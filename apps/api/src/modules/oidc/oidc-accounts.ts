@@ -99,7 +99,7 @@ export class OidcAccounts {
   }
 }
 
-function isUniqueViolation(error: unknown): boolean {
+export function isUniqueViolation(error: unknown): boolean {
   return (
     error instanceof QueryFailedError && (error as { code?: string }).code === UNIQUE_VIOLATION
   );

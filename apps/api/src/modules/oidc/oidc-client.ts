@@ -24,7 +24,7 @@ export class OidcClient {
   ) {}
 
   /** New one-time values for a sign-in, and the provider's address that starts it. */
-  async start(next: string): Promise<{ pending: PendingSignIn; url: URL }> {
+  async start(next: string, invitation?: string): Promise<{ pending: PendingSignIn; url: URL }> {
     const [client, configuration] = await this.ready();
     const pending: PendingSignIn = {
       state: client.randomState(),
@@ -32,6 +32,7 @@ export class OidcClient {
       codeVerifier: client.randomPKCECodeVerifier(),
       next,
       startedAt: Date.now(),
+      ...(invitation ? { invitation } : {}),
     };
     const url = client.buildAuthorizationUrl(configuration, {
       redirect_uri: this.redirectUri,

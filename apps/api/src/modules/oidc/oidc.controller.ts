@@ -42,8 +42,19 @@ export class OidcController {
     description:
       "To the institution's provider; or to /login?error=oidc_unavailable when it cannot be reached",
   })
-  async login(@Query('next') next: unknown, @Req() req: Request, @Res() res: Response) {
-    redirect(res, await this.signIn.start(req, next));
+  @ApiQuery({
+    name: 'invitation',
+    required: false,
+    description:
+      'The token of an invitation to accept by signing in: the new account gets its roles and no password',
+  })
+  async login(
+    @Query('next') next: unknown,
+    @Query('invitation') invitation: unknown,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
+    redirect(res, await this.signIn.start(req, next, invitation));
   }
 
   @Public()

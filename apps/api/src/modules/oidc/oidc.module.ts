@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { AppConfig } from '../../config/app.config';
+import { InvitationsModule } from '../invitations/invitations.module';
 import { UsersModule } from '../users/users.module';
 import { InstitutionalSignIn } from './institutional-sign-in.service';
 import { OidcAccounts } from './oidc-accounts';
@@ -14,7 +15,7 @@ export class OidcModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: OidcModule,
-      imports: [UsersModule],
+      imports: [UsersModule, InvitationsModule],
       controllers: config.oidc
         ? [AuthProvidersController, OidcController]
         : [AuthProvidersController],

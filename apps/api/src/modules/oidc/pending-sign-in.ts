@@ -11,6 +11,8 @@ export interface PendingSignIn {
   codeVerifier: string;
   /** A path inside the portal, already checked. */
   next: string;
+  /** The token of the invitation the person is accepting by signing in, if any. */
+  invitation?: string;
   startedAt: number;
 }
 

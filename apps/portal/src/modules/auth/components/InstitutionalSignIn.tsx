@@ -6,15 +6,21 @@ interface InstitutionalSignInProps {
   next: string | null;
   /** The divider's words towards the form below: log in, or register, with a password. */
   orWithPassword: string;
+  /** Accepting this invitation (its token) by signing in, instead of choosing a password. */
+  invitation?: string;
 }
 
 /**
  * "Sign in with <institution>" above the password form, when the portal has institutional
  * sign-in; nothing otherwise (also while it is still asking, or when it cannot tell).
  */
-export function InstitutionalSignIn({ next, orWithPassword }: InstitutionalSignInProps) {
+export function InstitutionalSignIn({
+  next,
+  orWithPassword,
+  invitation,
+}: InstitutionalSignInProps) {
   const { t } = useTranslation();
-  const institution = useInstitutionalSignIn(next);
+  const institution = useInstitutionalSignIn(next, invitation);
   if (!institution) return null;
   return (
     <Stack gap="md">

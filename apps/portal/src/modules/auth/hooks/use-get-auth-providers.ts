@@ -12,12 +12,12 @@ export function useGetAuthProviders() {
 }
 
 /** The institution to offer and where its button leads; null while unknown or not set up. */
-export function useInstitutionalSignIn(next: string | null) {
+export function useInstitutionalSignIn(next: string | null, invitation?: string) {
   const { data } = useGetAuthProviders();
   return data?.oidc
     ? {
         displayName: data.oidc.displayName,
-        href: authProvidersApi.institutionalSignInUrl(next),
+        href: authProvidersApi.institutionalSignInUrl(next, invitation),
       }
     : null;
 }
