@@ -35,7 +35,10 @@ async function bootstrap(): Promise<void> {
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
   app.use(cookieParser());
   const ttlMs = config.SESSION_TTL_HOURS * 3600_000;
-  const store = new TypeormSessionStore(database.dataSource, ttlMs);
+  const store = new TypeormSessionStore(database.dataSource, {
+    idleMs: ttlMs,
+    maxAgeMs: config.SESSION_MAX_HOURS * 3600_000,
+  });
   app.use(
     session({
       name: SESSION_COOKIE,

@@ -143,6 +143,8 @@ interface RoleRow {
   variant?: string;
   /** Logs in or out: every call gets a client of its own, so the shared sessions stay as they are. */
   ownSession?: true;
+  /** Ends the account's other sessions: the shared client of the role logs in again after it. */
+  endsOtherSessions?: true;
   /**
    * What `{id}` names: a user (the default), a routing rule, a service, a complete draft of the
    * researcher column's (a fresh one for each call), or another researcher's draft.
@@ -195,6 +197,13 @@ const ROLE_ROWS: RoleRow[] = [
   { endpoint: 'POST /api/invitations/accept', variant: 'a token no invitation has', body: () => ({ token: NO_SUCH_TOKEN, name: 'Invited Person', institution: 'SDU', password: STRONG_PASSWORD }),
                                                                                expect: [400,      400,       400,        400,        400] },
   { endpoint: 'PUT /api/auth/me/locale', body: () => ({ locale: 'da' }),       expect: [401,      200,       200,        200,        200] },
+  { endpoint: 'PATCH /api/auth/me', ownSession: true, body: () => ({ institution: 'Matrix University' }),
+                                                                               expect: [401,      200,       200,        200,        200] },
+  { endpoint: 'GET /api/auth/sessions',                                        expect: [401,      200,       200,        200,        200] },
+  { endpoint: 'DELETE /api/auth/sessions', ownSession: true, endsOtherSessions: true,
+                                                                               expect: [401,      204,       204,        204,        204] },
+  { endpoint: 'DELETE /api/auth/sessions/{id}', variant: 'an id that is not one of the caller’s sessions',
+                                                                               expect: [401,      404,       404,        404,        404] },
   { endpoint: 'GET /api/requests',                                             expect: [401,      200,       200,        200,        200] },
   { endpoint: 'POST /api/requests', body: ({ newRequest }) => newRequest,       expect: [401,      201,       403,        403,        403] },
   { endpoint: 'POST /api/drafts', body: ({ newRequest }) => newRequest,         expect: [401,      201,       403,        403,        403] },
@@ -476,6 +485,12 @@ describe('the authorisation matrix: every endpoint, for every role and every rel
         body,
       );
       expectAnswer(reply, cell.expected);
+      const shared = cell.role === 'anonymous' ? undefined : cast[ROLE_PARTY[cell.role]];
+      if (cell.row.endsOtherSessions && shared?.user.email === email) {
+        // Its session ended: a fresh token first, as the portal fetches after any ended session.
+        await shared.client.get('/api/auth/csrf');
+        await shared.client.login(email, password);
+      }
     });
   });
 

@@ -21,6 +21,7 @@ export const AUDIT_ACTIONS = [
   /** An institution's sign-in was linked to an existing account by its verified e-mail. */
   'user.identity_linked',
   'user.profile_changed',
+  'user.email_changed',
   'user.deactivated',
   'user.reactivated',
   'user.invited',

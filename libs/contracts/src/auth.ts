@@ -102,3 +102,40 @@ export type TotpSetup = z.infer<typeof TotpSetup>;
 /** Shown once: the server keeps only their hashes. Each works once instead of a TOTP code. */
 export const RecoveryCodes = z.object({ recoveryCodes: z.array(z.string()) });
 export type RecoveryCodes = z.infer<typeof RecoveryCodes>;
+
+/**
+ * A person edits their own profile (`PATCH /api/auth/me`): name and institution change at
+ * once; a new e-mail address only once the person opens the link mailed to it (the reply still
+ * shows the old address until then).
+ */
+export const UpdateProfileBody = z
+  .object({
+    name: requiredText(200).optional(),
+    institution: requiredText(200).optional(),
+    email: Email.optional(),
+  })
+  .refine((body) => Object.values(body).some((value) => value !== undefined), {
+    message: 'Give at least one of name, institution or email',
+  });
+export type UpdateProfileBody = z.input<typeof UpdateProfileBody>;
+
+/**
+ * One of the caller's signed-in browsers. The id is not the session cookie's value, which
+ * would let the page read a credential; it only names the session to end it.
+ */
+export const SessionItem = z.object({
+  id: z.uuid(),
+  /** When the login that started this session happened. */
+  createdAt: z.iso.datetime(),
+  /** The last request, to within about a minute. */
+  lastSeenAt: z.iso.datetime(),
+  /** The browser's User-Agent header at login, as sent. */
+  userAgent: z.string().nullable(),
+  /** The session of the browser asking; ending it logs that browser out. */
+  current: z.boolean(),
+});
+export type SessionItem = z.infer<typeof SessionItem>;
+
+/** `GET /api/auth/sessions`: the caller's own sessions, newest first. */
+export const SessionList = z.object({ items: z.array(SessionItem) });
+export type SessionList = z.infer<typeof SessionList>;

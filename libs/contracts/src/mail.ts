@@ -22,6 +22,8 @@ export const ACCOUNT_MAIL_KINDS = [
   'email_verification',
   'password_reset',
   'password_changed',
+  'email_change',
+  'email_change_notice',
 ] as const;
 export type AccountMailKind = (typeof ACCOUNT_MAIL_KINDS)[number];
 

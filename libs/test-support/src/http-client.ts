@@ -35,6 +35,10 @@ export class HttpClient {
     return this.send<T>('PUT', path, body, options);
   }
 
+  patch<T = unknown>(path: string, body?: unknown, options?: SendOptions) {
+    return this.send<T>('PATCH', path, body, options);
+  }
+
   delete<T = unknown>(path: string) {
     return this.send<T>('DELETE', path);
   }

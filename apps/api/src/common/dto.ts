@@ -15,6 +15,8 @@ export class PasswordResetDto extends createZodDto(contracts.PasswordResetBody) 
 export class PasswordResetConfirmDto extends createZodDto(contracts.PasswordResetConfirmBody) {}
 export class ChangePasswordDto extends createZodDto(contracts.ChangePasswordBody) {}
 export class CurrentUserDto extends createZodDto(contracts.CurrentUser) {}
+export class UpdateProfileDto extends createZodDto(contracts.UpdateProfileBody) {}
+export class SessionListDto extends createZodDto(contracts.SessionList) {}
 export class MfaRequiredDto extends createZodDto(contracts.MfaRequired) {}
 export class MfaCodeDto extends createZodDto(contracts.MfaCodeBody) {}
 export class EnableTotpDto extends createZodDto(contracts.EnableTotpBody) {}

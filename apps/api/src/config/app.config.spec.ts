@@ -30,6 +30,17 @@ describe('configuration', () => {
     );
   });
 
+  it('ends sessions after 8 idle hours and at the latest 24 hours after login, unless told otherwise', () => {
+    expect(loadConfig({ APP_MODE: 'demo' })).toMatchObject({
+      SESSION_TTL_HOURS: 8,
+      SESSION_MAX_HOURS: 24,
+    });
+    expect(loadConfig({ APP_MODE: 'demo', SESSION_MAX_HOURS: '0.5' }).SESSION_MAX_HOURS).toBe(0.5);
+    expect(() => loadConfig({ APP_MODE: 'demo', SESSION_MAX_HOURS: '0' })).toThrow(
+      /SESSION_MAX_HOURS/,
+    );
+  });
+
   it('defaults to production mode, which demands a session secret and SMTP', () => {
     expect(() => loadConfig({})).toThrow(/SESSION_SECRET: is required in production mode/);
     expect(() => loadConfig({})).toThrow(/SMTP_URL: is required in production mode/);

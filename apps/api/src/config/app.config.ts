@@ -89,6 +89,12 @@ const EnvSchema = z
       .positive()
       .max(24 * 30)
       .default(8),
+    /** A session ends this many hours after its login however active it is, besides the idle lifetime. */
+    SESSION_MAX_HOURS: z.coerce
+      .number()
+      .positive()
+      .max(24 * 90)
+      .default(24),
     /**
      * `required`: a researcher verifies their address before submitting. `off` only where accounts
      * come from institutional sign-in or invitations, whose addresses are known to be theirs.

@@ -19,6 +19,7 @@ import { RateLimitCounters1764000000017 } from './1764000000017-RateLimitCounter
 import { UserIdentities1764000000018 } from './1764000000018-UserIdentities';
 import { TotpSecondFactor1764000000019 } from './1764000000019-TotpSecondFactor';
 import { DeactivationAndInvitations1764000000020 } from './1764000000020-DeactivationAndInvitations';
+import { SessionIds1764000000021 } from './1764000000021-SessionIds';
 
 /** In order; listed explicitly so the compiled API needs no file globbing. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   UserIdentities1764000000018,
   TotpSecondFactor1764000000019,
   DeactivationAndInvitations1764000000020,
+  SessionIds1764000000021,
 ];

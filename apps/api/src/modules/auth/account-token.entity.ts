@@ -1,7 +1,7 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** What a mailed link is for; each purpose is consumed only by its own endpoint. */
-export type AccountTokenPurpose = 'email_verification' | 'password_reset';
+export type AccountTokenPurpose = 'email_verification' | 'password_reset' | 'email_change';
 
 /**
  * A single-use link mailed to a person. Only the SHA-256 of the token is stored, so a leaked

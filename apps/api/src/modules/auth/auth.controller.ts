@@ -4,6 +4,7 @@ import {
   Get,
   HttpCode,
   Inject,
+  Patch,
   Post,
   Put,
   Req,
@@ -31,12 +32,14 @@ import {
   PasswordResetDto,
   RegisterDto,
   SetLocaleDto,
+  UpdateProfileDto,
   UserDto,
   VerifyEmailDto,
 } from '../../common/dto';
 import { AuthService } from './auth.service';
 import { EmailVerificationService } from './email-verification.service';
 import { PasswordsService } from './passwords.service';
+import { ProfileService } from './profile.service';
 import { RateLimit } from '../rate-limits/rate-limit.decorator';
 import { LoginGuard } from './login.guards';
 import { awaitingSecondFactor } from './second-factor-login';
@@ -51,6 +54,7 @@ export class AuthController {
     private readonly auth: AuthService,
     private readonly verification: EmailVerificationService,
     private readonly passwords: PasswordsService,
+    private readonly profile: ProfileService,
     @Inject(CSRF_PROTECTION) private readonly csrf: CsrfProtection,
   ) {}
 
@@ -73,7 +77,10 @@ export class AuthController {
     return this.auth.register(body, req, res);
   }
 
-  /** Opens the mailed link; needs no session, as the link may open in another browser. */
+  /**
+   * Opens the mailed link that verifies an address, after registration or for a new address
+   * (`PATCH /api/auth/me`); needs no session, as the link may open in another browser.
+   */
   @Public()
   @Post('verify-email')
   @HttpCode(204)
@@ -146,6 +153,17 @@ export class AuthController {
   @ZodResponse({ status: 200, type: CurrentUserDto })
   me(@CurrentUser() user: AuthUser) {
     return this.auth.currentUser(user);
+  }
+
+  /** Name and institution change at once; a new `email` only once the link mailed to it is opened. */
+  @Patch('me')
+  @ZodResponse({ status: 200, type: CurrentUserDto })
+  updateProfile(
+    @CurrentUser() user: AuthUser,
+    @Body() body: UpdateProfileDto,
+    @Req() req: Request,
+  ) {
+    return this.profile.update(user, body, req);
   }
 
   @MfaEnrolmentExempt()

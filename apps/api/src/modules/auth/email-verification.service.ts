@@ -10,6 +10,7 @@ import { verifyEmailLink } from '../notifications/links';
 import { OutboxService } from '../notifications/outbox.service';
 import { invalidToken } from '../../common/link-token';
 import { AccountTokens } from './account-tokens';
+import { EmailChangeService } from './email-change.service';
 
 /** How long a verification link works. */
 const VERIFICATION_TTL_MS = 48 * 3_600_000;
@@ -24,6 +25,7 @@ export class EmailVerificationService {
     private readonly tokens: AccountTokens,
     private readonly outbox: OutboxService,
     private readonly audit: AuditLog,
+    private readonly emailChange: EmailChangeService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -52,9 +54,11 @@ export class EmailVerificationService {
   /**
    * Marks the address verified. Opening the same link again is fine (mail scanners and double
    * clicks do), as long as the address it was sent to is still the account's and verified.
+   * The link that confirms a new address opens on the same page and ends here too.
    */
   async verify(token: string, req: Request): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
+      if (await this.emailChange.confirm(manager, token, req)) return;
       const fresh = await this.tokens
         .consume(manager, 'email_verification', token)
         .catch(() => null);

@@ -87,6 +87,15 @@ export class UsersService {
     return user ? toAuthUser(user) : null;
   }
 
+  /** The fields a person may change at once about themselves, in the caller's transaction. */
+  async updateProfile(
+    manager: EntityManager,
+    id: string,
+    fields: Partial<Pick<User, 'name' | 'institution'>>,
+  ): Promise<void> {
+    await manager.update(User, { id }, fields);
+  }
+
   async setLocale(id: string, locale: Locale): Promise<AuthUser> {
     await this.users.update({ id }, { locale });
     const user = await this.findAuthUser(id);

@@ -61,4 +61,7 @@ export const MAIL_KIND_TEMPLATES: Record<MailKind, MailKindTemplate> = {
   email_verification: { action: 'verifyEmail', greeting: 'addressee' },
   password_reset: { action: 'resetPassword', greeting: 'addressee' },
   password_changed: { action: 'portal', greeting: 'addressee' },
+  // Opened by the page that verifies an address: the token says which kind of link it is.
+  email_change: { action: 'verifyEmail', greeting: 'addressee' },
+  email_change_notice: { action: 'portal', greeting: 'addressee' },
 };

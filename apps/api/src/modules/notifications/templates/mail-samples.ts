@@ -65,6 +65,8 @@ export function sampleValues(
     author: 'Søren Holm',
     researcher: 'Mette Kjær',
     institution: 'Aarhus Universitetshospital',
+    email: 'mette.kjaer@rm.example',
+    previousEmail: 'mette.kjaer@au.example',
     count: '2',
     days: String(INVITATION_VALID_DAYS),
     settings: notificationSettingsLink(config),
