@@ -25,6 +25,7 @@ import { MessagesModule } from './modules/messages/messages.module';
 import { DraftsModule } from './modules/drafts/drafts.module';
 import { DeliveryModule } from './modules/notifications/delivery.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { OidcModule } from './modules/oidc/oidc.module';
 import { RequestMailsModule } from './modules/notifications/request-mails/request-mails.module';
 import { RateLimitGuard } from './modules/rate-limits/rate-limit.guard';
 import { RateLimitsModule } from './modules/rate-limits/rate-limits.module';
@@ -82,6 +83,7 @@ export class AppModule {
         HealthModule,
         AuthModule,
         InvitationsModule,
+        OidcModule.forRoot(config),
         CatalogueModule,
         ServiceQuestionsModule,
         RequestsModule,

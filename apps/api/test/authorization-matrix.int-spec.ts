@@ -143,6 +143,8 @@ interface RoleRow {
   variant?: string;
   /** Logs in or out: every call gets a client of its own, so the shared sessions stay as they are. */
   ownSession?: true;
+  /** Ends the account's other sessions: the shared client of the role logs in again after it. */
+  endsOtherSessions?: true;
   /**
    * What `{id}` names: a user (the default), a routing rule, a service, a complete draft of the
    * researcher column's (a fresh one for each call), or another researcher's draft.
@@ -173,7 +175,35 @@ const ROLE_ROWS: RoleRow[] = [
                                                                                expect: [200,      200,       200,        200,        200] },
   { endpoint: 'POST /api/auth/logout', ownSession: true,                       expect: [204,      204,       204,        204,        204] },
   { endpoint: 'GET /api/auth/me',                                              expect: [401,      200,       200,        200,        200] },
+  { endpoint: 'GET /api/auth/providers',                                       expect: [200,      200,       200,        200,        200] },
+  { endpoint: 'POST /api/auth/verify-email', variant: 'a token no mail carried', body: () => ({ token: NO_SUCH_TOKEN }),
+                                                                               expect: [400,      400,       400,        400,        400] },
+  { endpoint: 'POST /api/auth/verify-email/resend',                            expect: [401,      202,       202,        202,        202] },
+  { endpoint: 'POST /api/auth/password-reset', body: () => ({ email: uniqueEmail() }),
+                                                                               expect: [202,      202,       202,        202,        202] },
+  { endpoint: 'POST /api/auth/password-reset/confirm', variant: 'a token no mail carried', body: () => ({ token: NO_SUCH_TOKEN, password: STRONG_PASSWORD }),
+                                                                               expect: [400,      400,       400,        400,        400] },
+  { endpoint: 'PUT /api/auth/me/password', variant: 'a wrong current password', body: () => ({ currentPassword: 'not the password', newPassword: STRONG_PASSWORD }),
+                                                                               expect: [401,      400,       400,        400,        400] },
+  { endpoint: 'POST /api/auth/mfa/totp/setup',                                 expect: [401,      200,       200,        200,        200] },
+  { endpoint: 'POST /api/auth/mfa/totp/enable', variant: 'a malformed code', body: () => ({ code: '12ab' }),
+                                                                               expect: [401,      400,       400,        400,        400] },
+  { endpoint: 'DELETE /api/auth/mfa/totp', variant: 'an empty code', body: () => ({ code: '' }),
+                                                                               expect: [401,      400,       400,        400,        400] },
+  { endpoint: 'POST /api/auth/mfa/verify', variant: 'no login waiting for a code', body: () => ({ code: '123456' }),
+                                                                               expect: [401,      401,       401,        401,        401] },
+  { endpoint: 'GET /api/invitations/{token}', variant: 'a token no invitation has',
+                                                                               expect: [400,      400,       400,        400,        400] },
+  { endpoint: 'POST /api/invitations/accept', variant: 'a token no invitation has', body: () => ({ token: NO_SUCH_TOKEN, name: 'Invited Person', institution: 'SDU', password: STRONG_PASSWORD }),
+                                                                               expect: [400,      400,       400,        400,        400] },
   { endpoint: 'PUT /api/auth/me/locale', body: () => ({ locale: 'da' }),       expect: [401,      200,       200,        200,        200] },
+  { endpoint: 'PATCH /api/auth/me', ownSession: true, body: () => ({ institution: 'Matrix University' }),
+                                                                               expect: [401,      200,       200,        200,        200] },
+  { endpoint: 'GET /api/auth/sessions',                                        expect: [401,      200,       200,        200,        200] },
+  { endpoint: 'DELETE /api/auth/sessions', ownSession: true, endsOtherSessions: true,
+                                                                               expect: [401,      204,       204,        204,        204] },
+  { endpoint: 'DELETE /api/auth/sessions/{id}', variant: 'an id that is not one of the caller’s sessions',
+                                                                               expect: [401,      404,       404,        404,        404] },
   { endpoint: 'GET /api/requests',                                             expect: [401,      200,       200,        200,        200] },
   { endpoint: 'POST /api/requests', body: ({ newRequest }) => newRequest,       expect: [401,      201,       403,        403,        403] },
   { endpoint: 'POST /api/drafts', body: ({ newRequest }) => newRequest,         expect: [401,      201,       403,        403,        403] },
@@ -195,6 +225,13 @@ const ROLE_ROWS: RoleRow[] = [
   { endpoint: 'GET /api/admin/users',                                          expect: [401,      403,       403,        403,        200] },
   { endpoint: 'PUT /api/admin/users/{id}/roles', body: () => ({ roles: ['researcher'], biobankCodes: [] }),
                                                                                expect: [401,      403,       403,        403,        200] },
+  { endpoint: 'POST /api/admin/users/{id}/deactivate',                        expect: [401,      403,       403,        403,        204] },
+  { endpoint: 'POST /api/admin/users/{id}/reactivate',                        expect: [401,      403,       403,        403,        204] },
+  { endpoint: 'GET /api/admin/invitations',                                    expect: [401,      403,       403,        403,        200] },
+  { endpoint: 'POST /api/admin/invitations', body: () => ({ email: uniqueEmail(), roles: ['researcher'], biobankCodes: [], locale: 'en' }),
+                                                                               expect: [401,      403,       403,        403,        201] },
+  { endpoint: 'DELETE /api/admin/invitations/{id}', variant: 'no such pending invitation',
+                                                                               expect: [401,      403,       403,        403,        404] },
   { endpoint: 'GET /api/admin/routing-rules',                                  expect: [401,      403,       403,        403,        200] },
   { endpoint: 'POST /api/admin/routing-rules', body: () => ROUTING_RULE,        expect: [401,      403,       403,        403,        201] },
   { endpoint: 'PUT /api/admin/routing-rules/{id}', about: 'routing rule', body: () => ({ ...ROUTING_RULE, version: 1 }),
@@ -240,6 +277,10 @@ const QUESTION = {
   label: { da: 'Kohortens navn', en: 'Name of the cohort' },
   required: false,
 };
+
+/** Shaped like a mailed link's token, but no mail ever carried it. */
+const NO_SUCH_TOKEN = 'bm8tc3VjaC10b2tlbi1ldmVyLW1haWxlZC10by1hbnlvbmU';
+const STRONG_PASSWORD = 'quartz lantern harbour 42';
 
 let emails = 0;
 const uniqueEmail = () => `matrix.${Date.now()}.${++emails}@example.org`;
@@ -440,10 +481,16 @@ describe('the authorisation matrix: every endpoint, for every role and every rel
       const reply = await send(
         client,
         cell.row.endpoint,
-        { id, kind: 'request_received', code: 'DGB', version: '1' },
+        { id, kind: 'request_received', code: 'DGB', version: '1', token: NO_SUCH_TOKEN },
         body,
       );
       expectAnswer(reply, cell.expected);
+      const shared = cell.role === 'anonymous' ? undefined : cast[ROLE_PARTY[cell.role]];
+      if (cell.row.endsOtherSessions && shared?.user.email === email) {
+        // Its session ended: a fresh token first, as the portal fetches after any ended session.
+        await shared.client.get('/api/auth/csrf');
+        await shared.client.login(email, password);
+      }
     });
   });
 

@@ -319,3 +319,55 @@ describe('second factor (TOTP) for logins', () => {
       expect(trail).not.toContain(leaked);
   });
 });
+
+describe('second-factor codes under a rate limit', () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness({ MFA_VERIFY_RATE_LIMIT: '4' });
+  });
+  afterAll(() => harness?.stop());
+
+  it('refuses guessing past the limit with 429 and Retry-After, even the right code; a right code gives its attempt back', async () => {
+    const step = await freshStep();
+    const researcher = await newResearcher(harness);
+    const { secret } = (await researcher.client.post<TotpSetup>('/api/auth/mfa/totp/setup')).body;
+    const enabled = await researcher.client.post<RecoveryCodes>('/api/auth/mfa/totp/enable', {
+      code: await codeAt(secret, step),
+    });
+    expect(enabled.status).toBe(200);
+    const [first, second] = enabled.body.recoveryCodes;
+    const waiting = async () => {
+      const client = harness.client();
+      const login = await client.post('/api/auth/login', {
+        email: researcher.email,
+        password: researcher.password,
+      });
+      expect(login.body).toEqual({ mfaRequired: true });
+      return client;
+    };
+
+    // Right codes are given back: more logins than the limit allows attempts.
+    for (const code of [first, second, ...enabled.body.recoveryCodes.slice(2, 5)]) {
+      const verified = await (await waiting()).post('/api/auth/mfa/verify', { code });
+      expect(verified.status).toBe(200);
+    }
+    const guesser = await waiting();
+    const wrong = await wrongCode(secret, step);
+    for (let attempt = 0; attempt < 4; attempt++)
+      expect((await guesser.post<ErrorBody>('/api/auth/mfa/verify', { code: wrong })).status).toBe(
+        401,
+      );
+    const refused = await guesser.post<ErrorBody>('/api/auth/mfa/verify', {
+      code: enabled.body.recoveryCodes[5],
+    });
+    expect(refused.status).toBe(429);
+    expect(refused.body.code).toBe('RATE_LIMITED');
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    // The refused recovery code was not spent.
+    const [unspent] = await queryDatabase<{ count: string }>(
+      harness.database,
+      `SELECT count(*) AS count FROM mfa_recovery_code WHERE user_id = '${researcher.id}' AND used_at IS NULL`,
+    );
+    expect(Number(unspent.count)).toBe(5);
+  });
+});

@@ -18,6 +18,8 @@ export const AUDIT_ACTIONS = [
   'auth.mfa_failed',
   'auth.session_revoked',
   'user.registered',
+  /** An institution's sign-in was linked to an existing account by its verified e-mail. */
+  'user.identity_linked',
   'user.profile_changed',
   'user.email_changed',
   'user.deactivated',

@@ -14,3 +14,4 @@ export * from './outbox';
 export * from './questions';
 export * from './cvr';
 export * from './audit';
+export * from './oidc';

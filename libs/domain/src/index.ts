@@ -10,3 +10,4 @@ export * from './notification-preferences';
 export * from './service-questions';
 export * from './draft-completeness';
 export * from './second-factor';
+export * from './next-path';

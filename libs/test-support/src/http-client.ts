@@ -13,7 +13,7 @@ export interface Reply<T = unknown> {
 export class HttpClient {
   private readonly cookies = new Map<string, string>();
 
-  constructor(private readonly baseUrl: string) {}
+  constructor(readonly baseUrl: string) {}
 
   get csrfToken(): string | undefined {
     return this.cookies.get('XSRF-TOKEN');
@@ -23,8 +23,8 @@ export class HttpClient {
     return this.cookies.has('bgb.sid');
   }
 
-  get<T = unknown>(path: string) {
-    return this.send<T>('GET', path);
+  get<T = unknown>(path: string, options?: SendOptions) {
+    return this.send<T>('GET', path, undefined, options);
   }
 
   post<T = unknown>(path: string, body?: unknown, options?: SendOptions) {
@@ -80,6 +80,7 @@ export class HttpClient {
     const response = await fetch(this.baseUrl + path, {
       method,
       headers,
+      redirect: options.redirect,
       body:
         body === undefined
           ? undefined
@@ -119,6 +120,8 @@ export interface SendOptions {
   contentType?: string;
   /** Extra request headers, e.g. `If-Match`. */
   headers?: Record<string, string>;
+  /** `manual` returns a redirect as it is (status and Location) instead of following it. */
+  redirect?: 'follow' | 'manual';
 }
 
 export type ErrorReply = Reply<ErrorBody>;

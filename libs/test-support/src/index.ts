@@ -3,3 +3,4 @@ export * from './smtp-sink';
 export * from './test-database';
 export * from './http-client';
 export * from './service-question-cases';
+export * from './oidc-provider';

@@ -22,6 +22,7 @@ export class MfaCodeDto extends createZodDto(contracts.MfaCodeBody) {}
 export class EnableTotpDto extends createZodDto(contracts.EnableTotpBody) {}
 export class TotpSetupDto extends createZodDto(contracts.TotpSetup) {}
 export class RecoveryCodesDto extends createZodDto(contracts.RecoveryCodes) {}
+export class AuthProvidersDto extends createZodDto(contracts.AuthProviders) {}
 export class CsrfTokenDto extends createZodDto(z.object({ token: z.string() })) {}
 export class HealthDto extends createZodDto(contracts.Health) {}
 export class BiobankDto extends createZodDto(contracts.Biobank) {}

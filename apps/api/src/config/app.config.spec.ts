@@ -30,6 +30,17 @@ describe('configuration', () => {
     );
   });
 
+  it('ends sessions after 8 idle hours and at the latest 24 hours after login, unless told otherwise', () => {
+    expect(loadConfig({ APP_MODE: 'demo' })).toMatchObject({
+      SESSION_TTL_HOURS: 8,
+      SESSION_MAX_HOURS: 24,
+    });
+    expect(loadConfig({ APP_MODE: 'demo', SESSION_MAX_HOURS: '0.5' }).SESSION_MAX_HOURS).toBe(0.5);
+    expect(() => loadConfig({ APP_MODE: 'demo', SESSION_MAX_HOURS: '0' })).toThrow(
+      /SESSION_MAX_HOURS/,
+    );
+  });
+
   it('defaults to production mode, which demands a session secret and SMTP', () => {
     expect(() => loadConfig({})).toThrow(/SESSION_SECRET: is required in production mode/);
     expect(() => loadConfig({})).toThrow(/SMTP_URL: is required in production mode/);
@@ -216,5 +227,44 @@ describe('configuration', () => {
     expect(() => loadConfig({ APP_MODE: 'demo', TRUST_PROXY: 'true' })).toThrow(
       /TRUST_PROXY: true would trust any X-Forwarded-For/,
     );
+  });
+
+  describe('institutional sign-in (OIDC)', () => {
+    const oidc = {
+      OIDC_ISSUER: 'https://wayf.example',
+      OIDC_CLIENT_ID: 'bgb',
+      OIDC_CLIENT_SECRET: 'secret',
+      OIDC_DISPLAY_NAME: 'WAYF',
+    };
+    const production = {
+      SESSION_SECRET: 'x'.repeat(32),
+      SMTP_URL: 'smtp://mail.example',
+    };
+
+    it('is off without settings and on with all four', () => {
+      expect(loadConfig({ APP_MODE: 'demo' }).oidc).toBeNull();
+      expect(loadConfig({ ...production, ...oidc }).oidc).toEqual({
+        issuer: 'https://wayf.example',
+        clientId: 'bgb',
+        clientSecret: 'secret',
+        displayName: 'WAYF',
+      });
+    });
+
+    it('refuses some settings without the others, naming each missing one', () => {
+      const attempt = () =>
+        loadConfig({ APP_MODE: 'demo', OIDC_ISSUER: oidc.OIDC_ISSUER, OIDC_CLIENT_ID: 'bgb' });
+      expect(attempt).toThrow(ConfigError);
+      expect(attempt).toThrow(/OIDC_CLIENT_SECRET: is required with OIDC_ISSUER, OIDC_CLIENT_ID/);
+      expect(attempt).toThrow(/OIDC_DISPLAY_NAME: is required/);
+    });
+
+    it('takes a plain http issuer only outside production mode', () => {
+      const http = { ...oidc, OIDC_ISSUER: 'http://127.0.0.1:4000' };
+      expect(loadConfig({ APP_MODE: 'demo', ...http }).oidc?.issuer).toBe('http://127.0.0.1:4000');
+      expect(() => loadConfig({ ...production, ...http })).toThrow(
+        /OIDC_ISSUER: must be an https:\/\/ URL in production mode/,
+      );
+    });
   });
 });

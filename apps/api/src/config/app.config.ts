@@ -25,6 +25,21 @@ function rateLimit<Name extends string>(name: Name, limit: number, windowSeconds
   } as Record<`${Name}_RATE_LIMIT` | `${Name}_RATE_WINDOW_SECONDS`, ReturnType<typeof whole>>;
 }
 
+const OIDC_VARIABLES = [
+  'OIDC_ISSUER',
+  'OIDC_CLIENT_ID',
+  'OIDC_CLIENT_SECRET',
+  'OIDC_DISPLAY_NAME',
+] as const;
+
+/** Institutional sign-in, when configured. */
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  displayName: string;
+}
+
 /**
  * Every setting the API reads, validated once at boot. A bad value stops the process with a
  * message naming the variable, instead of failing later in some request.
@@ -133,6 +148,12 @@ const EnvSchema = z
         z.array(z.enum(ROLES, { error: `must list roles among ${ROLES.join(', ')}, or be none` })),
       )
       .optional(),
+    /** Institutional sign-in through OpenID Connect: all four, or none for passwords only. */
+    OIDC_ISSUER: z.url({ protocol: /^https?$/ }).optional(),
+    OIDC_CLIENT_ID: z.string().trim().min(1).optional(),
+    OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    /** The sign-in button says "Sign in with <this>", e.g. WAYF. */
+    OIDC_DISPLAY_NAME: z.string().trim().min(1).max(60).optional(),
   })
   .superRefine((env, ctx) => {
     const issue = (path: string, message: string) =>
@@ -153,7 +174,19 @@ const EnvSchema = z
         'STARTTLS does not apply when SMTP_SECURE already speaks TLS from the start; set only one',
       );
     }
+    const oidcSet = OIDC_VARIABLES.filter((name) => env[name] !== undefined);
+    if (oidcSet.length > 0) {
+      for (const name of OIDC_VARIABLES) {
+        if (env[name] === undefined)
+          issue(
+            name,
+            `is required with ${oidcSet.join(', ')}: institutional sign-in needs all four OIDC_ settings`,
+          );
+      }
+    }
     if (env.APP_MODE !== 'production') return;
+    if (env.OIDC_ISSUER?.startsWith('http:'))
+      issue('OIDC_ISSUER', 'must be an https:// URL in production mode');
     if (env.PASSWORD_HASH_COST === 'test')
       issue('PASSWORD_HASH_COST', 'must be production in production mode');
     if (!env.SESSION_SECRET) issue('SESSION_SECRET', 'is required in production mode');
@@ -173,6 +206,8 @@ export type AppConfig = Omit<
   demo: boolean;
   /** True when a real SMTP server is configured, by SMTP_URL or SMTP_HOST. */
   smtpConfigured: boolean;
+  /** Null when no OIDC_ settings are given: no institutional sign-in. */
+  oidc: OidcConfig | null;
 };
 
 export class ConfigError extends Error {}
@@ -196,6 +231,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     embeddedDatabase: !config.DATABASE_URL,
     demo: config.APP_MODE === 'demo',
     smtpConfigured: !!(config.SMTP_URL || config.SMTP_HOST),
+    // The schema has made sure that all four are set, or none.
+    oidc: config.OIDC_ISSUER
+      ? {
+          issuer: config.OIDC_ISSUER,
+          clientId: config.OIDC_CLIENT_ID!,
+          clientSecret: config.OIDC_CLIENT_SECRET!,
+          displayName: config.OIDC_DISPLAY_NAME!,
+        }
+      : null,
   };
 }
 

@@ -10,6 +10,7 @@ import { RequestMessage } from '../modules/messages/request-message.entity';
 import { InAppNotification } from '../modules/notifications/in-app-notification.entity';
 import { NotificationPreference } from '../modules/notifications/notification-preference.entity';
 import { OutboxMail } from '../modules/notifications/outbox-mail.entity';
+import { UserIdentity } from '../modules/oidc/user-identity.entity';
 import { RequestEvent } from '../modules/requests/request-event.entity';
 import { ServiceRequest } from '../modules/requests/service-request.entity';
 import { Routing } from '../modules/routing/routing.entity';
@@ -36,4 +37,5 @@ export const ENTITIES = [
   AuditEvent,
   Invitation,
   MfaRecoveryCode,
+  UserIdentity,
 ];

@@ -15,6 +15,7 @@ function everyKey(node: object, path: string[] = []): [string, readonly unknown[
 const SHARED = [
   'userScoped',
   'currentUser',
+  'authProviders',
   'biobanks',
   'services',
   'serviceQuestions.current',

@@ -42,6 +42,7 @@ const USER = 'user';
 export const QueryKeys = Object.freeze({
   userScoped: () => [USER] as const,
   currentUser: () => ['auth', 'me'] as const,
+  authProviders: () => ['auth', 'providers'] as const,
   biobanks: () => ['catalogue', 'biobanks'] as const,
   services: () => ['catalogue', 'services'] as const,
   caseHandlers: () => [USER, 'requests', 'case-handlers'] as const,

@@ -16,6 +16,7 @@ import { OutboxMailAndInAppNotification1764000000014 } from './1764000000014-Out
 import { AccountTokens1764000000015 } from './1764000000015-AccountTokens';
 import { AuditEvents1764000000016 } from './1764000000016-AuditEvents';
 import { RateLimitCounters1764000000017 } from './1764000000017-RateLimitCounters';
+import { UserIdentities1764000000018 } from './1764000000018-UserIdentities';
 import { TotpSecondFactor1764000000019 } from './1764000000019-TotpSecondFactor';
 import { DeactivationAndInvitations1764000000020 } from './1764000000020-DeactivationAndInvitations';
 import { SessionIds1764000000021 } from './1764000000021-SessionIds';
@@ -40,6 +41,7 @@ export const MIGRATIONS = [
   AccountTokens1764000000015,
   AuditEvents1764000000016,
   RateLimitCounters1764000000017,
+  UserIdentities1764000000018,
   TotpSecondFactor1764000000019,
   DeactivationAndInvitations1764000000020,
   SessionIds1764000000021,

@@ -116,7 +116,8 @@ export class PasswordsService {
       .addSelect('user.passwordHash')
       .where('user.id = :id', { id: user.id })
       .getOneOrFail();
-    if (!(await this.hasher.verify(stored.passwordHash, body.currentPassword))) {
+    // An account from institutional sign-in has no password to give: it sets one by a reset link.
+    if (!(await this.hasher.verify(stored.passwordHash ?? undefined, body.currentPassword))) {
       throw new ApiError(400, 'WRONG_PASSWORD', 'The current password is wrong', [
         {
           field: 'currentPassword',

@@ -17,8 +17,10 @@ const MFA_PENDING_MS = 5 * 60 * 1000;
  * planted before login is useless) only remembers whose code it waits for, and the request
  * carries no user, so every route but the code's answers 401.
  */
-export async function awaitSecondFactor(request: Request): Promise<void> {
-  const user = request.user as AuthUser;
+export async function awaitSecondFactor(
+  request: Request,
+  user = request.user as AuthUser,
+): Promise<void> {
   await promisify(request.session.regenerate.bind(request.session))();
   request.session.mfaPending = { userId: user.id, since: Date.now() };
   request.user = undefined;

@@ -9,5 +9,7 @@ import { InvitationsService } from './invitations.service';
   imports: [UsersModule, CatalogueModule, AuthModule],
   controllers: [AdminInvitationsController, InvitationsController],
   providers: [InvitationsService],
+  // Institutional sign-in accepts an invitation too.
+  exports: [InvitationsService],
 })
 export class InvitationsModule {}

@@ -23,6 +23,7 @@ import { localized } from '../catalogue/localized';
 import { OutboxService } from '../notifications/outbox.service';
 import { PasswordHasher } from '../users/password-hasher';
 import { PasswordPolicy, personalWords } from '../users/password-policy';
+import { UserIdentity } from '../oidc/user-identity.entity';
 import { User } from '../users/user.entity';
 import { UsersRepository } from '../users/users.repository';
 import { emailTaken, toAuthUser, UsersService } from '../users/users.service';
@@ -174,43 +175,89 @@ export class InvitationsService {
         'password',
         personalWords({ ...body, email: invitation.email }),
       );
-      const created = await this.users.create(manager, {
-        name: body.name,
-        email: invitation.email,
-        institution: body.institution,
-        passwordHash,
-        roles: invitation.roles,
-        locale: invitation.locale,
-        // The link reached this address: it is as verified as by the verification mail.
-        emailVerifiedAt: new Date(),
-      });
-      await this.usersRepository.replaceRoles(
-        manager,
-        created.id,
-        invitation.roles,
-        invitation.biobankCodes,
-      );
-      await manager.update(Invitation, { id: invitation.id }, { acceptedAt: () => 'now()' });
-      await this.audit.record(
-        {
-          actor: { id: created.id, email: created.email },
-          ip: auditOrigin(req).ip,
-          action: 'user.invitation_accepted',
-          target: { type: 'user', id: created.id },
-          details: {
-            invitationId: invitation.id,
-            roles: invitation.roles,
-            biobankCodes: invitation.biobankCodes,
-          },
-        },
-        manager,
-      );
-      return manager.findOneOrFail(User, {
-        where: { id: created.id },
-        relations: { coordinatorOf: true },
+      return this.openAccount(manager, invitation, {
+        fields: { name: body.name, institution: body.institution, passwordHash },
+        ip: auditOrigin(req).ip ?? null,
       });
     });
     return toAuthUser(user);
+  }
+
+  /**
+   * Accepts through institutional sign-in: the account has no password and is linked to the
+   * identity, its name and institution from the provider. The invitation link proved the
+   * address, whatever address the provider knows the person by. Returns the account's id.
+   */
+  async acceptWithIdentity(
+    token: string,
+    issuer: string,
+    identity: { subject: string; email?: string; name: string; institution: string },
+    ip: string | null,
+  ): Promise<string> {
+    return this.dataSource.transaction(async (manager) => {
+      const invitation = await this.pending(manager, token, true);
+      const user = await this.openAccount(manager, invitation, {
+        fields: { name: identity.name, institution: identity.institution, passwordHash: null },
+        ip,
+        details: { via: 'oidc', issuer },
+      });
+      await manager.insert(UserIdentity, {
+        issuer,
+        subject: identity.subject,
+        userId: user.id,
+        email: identity.email ?? invitation.email,
+      });
+      return user.id;
+    });
+  }
+
+  /**
+   * Creates the account with the invitation's roles, once: the invitation row is locked by the
+   * caller and marked accepted here, so two tabs accepting at once make one account.
+   */
+  private async openAccount(
+    manager: EntityManager,
+    invitation: Invitation,
+    account: {
+      fields: Pick<User, 'name' | 'institution' | 'passwordHash'>;
+      ip: string | null;
+      details?: Record<string, string>;
+    },
+  ): Promise<User> {
+    const created = await this.users.create(manager, {
+      ...account.fields,
+      email: invitation.email,
+      roles: invitation.roles,
+      locale: invitation.locale,
+      // The link reached this address: it is as verified as by the verification mail.
+      emailVerifiedAt: new Date(),
+    });
+    await this.usersRepository.replaceRoles(
+      manager,
+      created.id,
+      invitation.roles,
+      invitation.biobankCodes,
+    );
+    await manager.update(Invitation, { id: invitation.id }, { acceptedAt: () => 'now()' });
+    await this.audit.record(
+      {
+        actor: { id: created.id, email: created.email },
+        ip: account.ip,
+        action: 'user.invitation_accepted',
+        target: { type: 'user', id: created.id },
+        details: {
+          invitationId: invitation.id,
+          roles: invitation.roles,
+          biobankCodes: invitation.biobankCodes,
+          ...account.details,
+        },
+      },
+      manager,
+    );
+    return manager.findOneOrFail(User, {
+      where: { id: created.id },
+      relations: { coordinatorOf: true },
+    });
   }
 
   /** The pending, unexpired invitation of this token, optionally locked; else 400 `INVALID_TOKEN`. */

@@ -24,8 +24,9 @@ export class User {
   @Column({ type: 'text' })
   institution: string;
 
-  @Column({ name: 'password_hash', type: 'text', select: false })
-  passwordHash: string;
+  /** Null for someone who only signs in through their institution: no password opens it. */
+  @Column({ name: 'password_hash', type: 'text', nullable: true, select: false })
+  passwordHash: string | null;
 
   @Column({ type: 'text', array: true })
   roles: Role[];

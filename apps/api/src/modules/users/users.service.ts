@@ -70,10 +70,11 @@ export class UsersService {
       .leftJoinAndSelect('user.coordinatorOf', 'biobank')
       .where('lower(user.email) = lower(:email)', { email })
       .getOne();
-    // Unknown addresses are checked against a decoy, so a miss takes as long as a wrong password.
-    const valid = await this.passwords.verify(user?.passwordHash, password);
+    // Unknown addresses, and accounts without a password (institutional sign-in only), are
+    // checked against a decoy, so a miss takes as long as a wrong password; neither ever passes.
+    const valid = await this.passwords.verify(user?.passwordHash ?? undefined, password);
     // A deactivated account is refused exactly like a wrong password, after the same work.
-    return user && valid && !user.deactivatedAt ? toAuthUser(user) : null;
+    return user?.passwordHash && valid && !user.deactivatedAt ? toAuthUser(user) : null;
   }
 
   /** The user a session belongs to; null once the account is deactivated, which ends the session. */

@@ -17,14 +17,6 @@ export function landingPathFor(user: User): string {
   return '/';
 }
 
-/** Only paths inside the portal may be a `next` target: never another site. */
-export function safeNextPath(next: string | null | undefined): string | null {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\'))
-    return null;
-  if (next.startsWith('/login') || next.startsWith('/register')) return null;
-  return next;
-}
-
 /** Where a user who must set up a second factor is sent first. */
 export const MFA_ENROLMENT_PATH = '/account/mfa-enrolment';
 

@@ -39,7 +39,7 @@ export default function UsersPage() {
   return (
     <Stack gap="lg">
       <PageHeader title={t('adminUsers.title')} lead={t('adminUsers.intro')} />
-      <Group align="flex-end" gap="lg">
+      <Group align="flex-start" gap="lg">
         <UserSearch onSearch={setSearch} />
         <AccountStateFilter value={state} onChange={setState} />
       </Group>

@@ -1,5 +1,5 @@
 import { useSearchParams } from 'react-router';
-import { safeNextPath } from '../access';
+import { safeNextPath } from '@bgb/domain';
 
 /** The page that sent the visitor to log in, if it is one of ours. */
 export function useNextPath(): string | null {

@@ -7,6 +7,7 @@ import { useGetCatalogueNames } from '../../catalogue/hooks/use-get-catalogue-na
 import { landingPathFor } from '../access';
 import { AcceptInvitationForm } from '../components/AcceptInvitationForm';
 import { AuthPageLayout } from '../components/AuthPageLayout';
+import { InstitutionalSignIn } from '../components/InstitutionalSignIn';
 import { useGetInvitation } from '../hooks/use-accept-invitation';
 import { useGetCurrentUser } from '../hooks/use-get-current-user';
 
@@ -58,6 +59,11 @@ export default function AcceptInvitationPage() {
                     .join(', '),
                 })}
               </Text>
+              <InstitutionalSignIn
+                next={null}
+                invitation={token}
+                orWithPassword={t('acceptInvitation.orWithPassword')}
+              />
               <AcceptInvitationForm token={token} name={offer.name} />
             </Stack>
           )}

@@ -1,10 +1,12 @@
 import { Alert, Anchor, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useLocation } from 'react-router';
+import { Link, Navigate, useLocation, useSearchParams } from 'react-router';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { landingPathFor } from '../access';
 import { AuthPageLayout } from '../components/AuthPageLayout';
+import { InstitutionalSignIn } from '../components/InstitutionalSignIn';
+import { InstitutionalSignInError } from '../components/InstitutionalSignInError';
 import { LoginForm } from '../components/LoginForm';
 import { SecondFactorForm } from '../components/SecondFactorForm';
 import { useGetCurrentUser } from '../hooks/use-get-current-user';
@@ -18,7 +20,8 @@ export interface LoginPageState {
 
 export default function LoginPage() {
   const { t } = useTranslation();
-  const [secondFactor, setSecondFactor] = useState(false);
+  // `?step=code`: the institution signed the person in, and their second factor is still due.
+  const [secondFactor, setSecondFactor] = useState(useSearchParams()[0].get('step') === 'code');
   useDocumentTitle(secondFactor ? t('mfa.loginPageTitle') : t('auth.loginPageTitle'));
   const next = useNextPath();
   const { data: user } = useGetCurrentUser();
@@ -48,6 +51,8 @@ export default function LoginPage() {
               {t('resetPassword.done')}
             </Alert>
           )}
+          <InstitutionalSignInError />
+          <InstitutionalSignIn next={next} orWithPassword={t('institutionalSignIn.or')} />
           <LoginForm onSecondFactor={() => setSecondFactor(true)} />
           <Anchor component={Link} to="/forgot-password" style={{ alignSelf: 'flex-start' }}>
             {t('auth.forgotPassword')}

@@ -1,9 +1,10 @@
-import { Anchor } from '@mantine/core';
+import { Anchor, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
 import { useDocumentTitle } from '../../../components/use-document-title';
 import { landingPathFor } from '../access';
 import { AuthPageLayout } from '../components/AuthPageLayout';
+import { InstitutionalSignIn } from '../components/InstitutionalSignIn';
 import { RegisterForm } from '../components/RegisterForm';
 import { useGetCurrentUser } from '../hooks/use-get-current-user';
 import { useNextPath, withNext } from '../hooks/use-next-path';
@@ -29,7 +30,10 @@ export default function RegisterPage() {
         </>
       }
     >
-      <RegisterForm />
+      <Stack gap="md">
+        <InstitutionalSignIn next={next} orWithPassword={t('institutionalSignIn.orRegister')} />
+        <RegisterForm />
+      </Stack>
     </AuthPageLayout>
   );
 }
