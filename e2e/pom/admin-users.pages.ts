@@ -1,4 +1,7 @@
 import { expect, type Locator } from '@playwright/test';
+import { DEMO } from '../fixtures/people';
+import { DEMO_PASSWORD } from '../fixtures/portal.fixture';
+import { LoginPage } from './auth.pages';
 import { PortalPage } from './portal.page';
 
 /** The administrator's list of users, and the dialog that edits one user's roles. */
@@ -7,6 +10,12 @@ export class AdminUsersPage extends PortalPage {
     await this.nav.getByRole('link', { name: 'Users' }).click();
     await expect(this.page).toHaveURL(/\/admin\/users$/);
     await expect(this.heading('Users and roles')).toBeVisible();
+  }
+
+  /** Logs in as the demo administrator and opens the list from the menu. */
+  async openAsAdmin(): Promise<void> {
+    await new LoginPage(this.page).logInAs(DEMO.admin, DEMO_PASSWORD);
+    await this.openFromMenu();
   }
 
   get table(): Locator {

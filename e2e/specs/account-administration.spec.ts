@@ -1,7 +1,7 @@
-import { DEMO_PASSWORD, expect, test } from '../fixtures/portal.fixture';
-import { DEMO, newResearcher } from '../fixtures/people';
+import { expect, test } from '../fixtures/portal.fixture';
+import { registeredResearcher } from '../fixtures/people';
 import { AdminUsersPage } from '../pom/admin-users.pages';
-import { LoginPage, RegisterPage } from '../pom/auth.pages';
+import { LoginPage } from '../pom/auth.pages';
 import { AcceptInvitationPage } from '../pom/invitation.pages';
 
 test('an admin invites a coordinator of DCB, who sets a password from the mail and lands in their queue', async ({
@@ -13,8 +13,7 @@ test('an admin invites a coordinator of DCB, who sets a password from the mail a
   const users = new AdminUsersPage(page);
 
   await test.step('the admin invites the address as coordinator of DCB', async () => {
-    await new LoginPage(page).logInAs(DEMO.admin, DEMO_PASSWORD);
-    await users.openFromMenu();
+    await users.openAsAdmin();
     const dialog = await users.invitations.openInviteDialog();
     await dialog.fillEmail(email);
     await dialog.role('Biobank coordinator').check();
@@ -54,15 +53,11 @@ test('an admin deactivates a user, who is then refused as if the password were w
   page,
   a11y,
 }) => {
-  const researcher = newResearcher();
-  const register = new RegisterPage(page);
-  await register.registerAs(researcher);
-  await register.logOut();
+  const researcher = await registeredResearcher(page);
 
   const users = new AdminUsersPage(page);
   await test.step('the admin deactivates them after confirming', async () => {
-    await new LoginPage(page).logInAs(DEMO.admin, DEMO_PASSWORD);
-    await users.openFromMenu();
+    await users.openAsAdmin();
     await users.search(researcher.email);
     await expect(users.row(researcher.email)).toContainText('Active');
     const dialog = await users.setActivation(researcher.email, 'Deactivate');

@@ -1,21 +1,16 @@
-import { DEMO_PASSWORD, expect, test } from '../fixtures/portal.fixture';
-import { DEMO, newResearcher } from '../fixtures/people';
+import { expect, test } from '../fixtures/portal.fixture';
+import { DEMO, registeredResearcher } from '../fixtures/people';
 import { AdminUsersPage } from '../pom/admin-users.pages';
-import { LoginPage, RegisterPage } from '../pom/auth.pages';
 
 test('an admin finds a new researcher and makes them coordinator of the Danish Reuma Biobank', async ({
   page,
   a11y,
 }) => {
-  const researcher = newResearcher();
-  const register = new RegisterPage(page);
-  await register.registerAs(researcher);
-  await register.logOut();
+  const researcher = await registeredResearcher(page);
 
   const users = new AdminUsersPage(page);
   await test.step('the admin opens the user list from the menu', async () => {
-    await new LoginPage(page).logInAs(DEMO.admin, DEMO_PASSWORD);
-    await users.openFromMenu();
+    await users.openAsAdmin();
     await expect(users.row(DEMO.coordinatorDcb)).toContainText('Biobank coordinator');
     await expect(users.row(DEMO.coordinatorDcb)).toContainText('Danish Cancer Biobank');
     await a11y.check('users page');

@@ -1,22 +1,17 @@
-import { DEMO_PASSWORD, expect, test } from '../fixtures/portal.fixture';
-import { DEMO, newResearcher } from '../fixtures/people';
+import { expect, test } from '../fixtures/portal.fixture';
+import { DEMO, registeredResearcher } from '../fixtures/people';
 import { AdminUsersPage } from '../pom/admin-users.pages';
 import { AuditPage } from '../pom/audit.pages';
-import { LoginPage, RegisterPage } from '../pom/auth.pages';
 
 test('an admin finds the change of roles they just made in the audit log', async ({
   page,
   a11y,
 }) => {
-  const researcher = newResearcher();
-  const register = new RegisterPage(page);
-  await register.registerAs(researcher);
-  await register.logOut();
+  const researcher = await registeredResearcher(page);
 
   await test.step('the admin makes the researcher coordinator of DRB', async () => {
-    await new LoginPage(page).logInAs(DEMO.admin, DEMO_PASSWORD);
     const users = new AdminUsersPage(page);
-    await users.openFromMenu();
+    await users.openAsAdmin();
     await users.search(researcher.email);
     const editor = await users.openRoleEditor(researcher.email);
     await editor.role('Biobank coordinator').check();

@@ -1,6 +1,6 @@
 import { createTestDatabase, startApi } from '@bgb/test-support';
 import { DEMO_PASSWORD, expect, test } from '../fixtures/portal.fixture';
-import { newResearcher } from '../fixtures/people';
+import { newResearcher, registeredResearcher } from '../fixtures/people';
 import { LoginPage, RegisterPage } from '../pom/auth.pages';
 import { NewRequestPage, RequestDetailsPage } from '../pom/request.pages';
 
@@ -73,10 +73,7 @@ test.describe('Danish and English', () => {
 
 test.describe('keyboard only', () => {
   test('skip link, log in and submit a request without a mouse', async ({ page }) => {
-    const researcher = newResearcher();
-    const register = new RegisterPage(page);
-    await register.registerAs(researcher);
-    await register.logOut();
+    const researcher = await registeredResearcher(page);
 
     await page.goto('/login');
     // A keyboard user starts once the page shows its form, not at the browser's load event.

@@ -38,15 +38,14 @@ export class ApiError extends Error {
   }
 
   /**
-   * Builds an ApiError from any HTTP answer, whether or not it has the ErrorBody shape.
-   * `retryAfter` is the answer's `Retry-After` header; the API sends it in seconds.
+   * Builds an ApiError from any HTTP answer and its payload, whether or not that has the
+   * ErrorBody shape. The API sends `Retry-After` in seconds.
    */
   static fromResponse(
-    status: number,
-    statusText: string,
+    { status, statusText, headers }: Pick<Response, 'status' | 'statusText' | 'headers'>,
     payload: unknown,
-    retryAfter?: string | null,
   ): ApiError {
+    const retryAfter = headers.get('Retry-After');
     const seconds = retryAfter && /^\d+$/.test(retryAfter.trim()) ? Number(retryAfter) : undefined;
     const parsed = ErrorBody.safeParse(payload);
     if (parsed.success) return new ApiError(status, parsed.data, seconds);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { json, mockFetch, setCookie } from '../test/fetch-mock';
 import { anError } from '../test/factories';
 import { ApiError } from './api-error';
-import { apiRequest, buildUrl, CSRF_COOKIE, CSRF_HEADER } from './http-client';
+import { apiRequest, apiUpload, buildUrl, CSRF_COOKIE, CSRF_HEADER } from './http-client';
 
 describe('the API client', () => {
   it('sends the session cookie and no CSRF header on a read', async () => {
@@ -154,6 +154,52 @@ describe('the API client', () => {
     const { calls } = mockFetch(() => json(200, []));
     await apiRequest('/services');
     expect(calls[0]?.headers.get('Accept-Language')).toBe('da');
+  });
+});
+
+/** An XMLHttpRequest whose upload the server answers with this status, body and headers. */
+function answerUploadsWith(status: number, body: unknown, headers: string) {
+  vi.stubGlobal(
+    'XMLHttpRequest',
+    class {
+      readonly upload = {};
+      readonly status = status;
+      readonly statusText = '';
+      readonly responseText = JSON.stringify(body);
+      onload?: () => void;
+      open() {}
+      setRequestHeader() {}
+      getAllResponseHeaders() {
+        return headers;
+      }
+      send() {
+        queueMicrotask(() => this.onload?.());
+      }
+    },
+  );
+}
+
+describe('uploading a file', () => {
+  const file = new File(['%PDF-1.4'], 'approval.pdf', { type: 'application/pdf' });
+  beforeEach(() => setCookie(CSRF_COOKIE, 't'));
+
+  it('checks the reply against the contract schema', async () => {
+    answerUploadsWith(201, { id: 'a1' }, 'content-type: application/json\r\n');
+    const schema = z.object({ id: z.string() });
+    await expect(apiUpload('/attachments', file, { schema })).resolves.toEqual({ id: 'a1' });
+  });
+
+  it('turns a refusal into an ApiError like any other call, with how long to wait', async () => {
+    const body = anError(429, 'RATE_LIMITED');
+    answerUploadsWith(429, body, 'content-type: application/json\r\nretry-after: 30\r\n');
+
+    const error = (await apiUpload('/attachments', file, { schema: z.unknown() }).catch(
+      (caught: unknown) => caught,
+    )) as ApiError;
+
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error.body).toEqual(body);
+    expect(error.retryAfterSeconds).toBe(30);
   });
 });
 

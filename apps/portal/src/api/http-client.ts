@@ -59,14 +59,7 @@ async function fetchCsrfToken(): Promise<string | null> {
     headers: { Accept: 'application/json' },
   });
   const payload = await readPayload(response);
-  if (!response.ok) {
-    throw ApiError.fromResponse(
-      response.status,
-      response.statusText,
-      payload,
-      response.headers.get('Retry-After'),
-    );
-  }
+  if (!response.ok) throw ApiError.fromResponse(response, payload);
   const fromBody =
     payload &&
     typeof payload === 'object' &&
@@ -122,14 +115,7 @@ export async function apiRequest<T = void>(
     payload = await readPayload(response);
   }
 
-  if (!response.ok) {
-    throw ApiError.fromResponse(
-      response.status,
-      response.statusText,
-      payload,
-      response.headers.get('Retry-After'),
-    );
-  }
+  if (!response.ok) throw ApiError.fromResponse(response, payload);
   if (options.schema) return options.schema.parse(payload);
   return payload as T;
 }
@@ -158,12 +144,7 @@ export async function apiUpload<T>(
   const token = await csrfToken();
   const form = new FormData();
   form.append('file', file, file.name);
-  const { status, statusText, text, retryAfter } = await new Promise<{
-    status: number;
-    statusText: string;
-    text: string;
-    retryAfter: string | null;
-  }>((resolve, reject) => {
+  const response = await new Promise<Response>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', buildUrl(path));
     xhr.withCredentials = true;
@@ -172,24 +153,25 @@ export async function apiUpload<T>(
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable) options.onProgress?.(event.loaded / event.total);
     };
-    xhr.onload = () =>
-      resolve({
-        status: xhr.status,
-        statusText: xhr.statusText,
-        text: xhr.responseText,
-        retryAfter: xhr.getResponseHeader('Retry-After'),
-      });
+    xhr.onload = () => resolve(asResponse(xhr));
     xhr.onerror = () => reject(ApiError.networkFailure(new Error('upload failed')));
     xhr.send(form);
   });
-  let payload: unknown = undefined;
-  try {
-    payload = text ? JSON.parse(text) : undefined;
-  } catch {
-    payload = text;
-  }
-  if (status < 200 || status >= 300) {
-    throw ApiError.fromResponse(status, statusText, payload, retryAfter);
-  }
+  const payload = await readPayload(response);
+  if (!response.ok) throw ApiError.fromResponse(response, payload);
   return options.schema.parse(payload);
+}
+
+/** A finished upload as fetch would have answered it, so both are read by the same code. */
+function asResponse(xhr: XMLHttpRequest): Response {
+  const headers = new Headers();
+  for (const line of xhr.getAllResponseHeaders().split('\r\n')) {
+    const colon = line.indexOf(':');
+    if (colon > 0) headers.append(line.slice(0, colon), line.slice(colon + 1).trim());
+  }
+  return new Response(xhr.responseText || null, {
+    status: xhr.status,
+    statusText: xhr.statusText,
+    headers,
+  });
 }

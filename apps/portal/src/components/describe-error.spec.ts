@@ -4,7 +4,14 @@ import { anError } from '../test/factories';
 import { describeError } from './describe-error';
 
 const rateLimited = (retryAfter: string | null) =>
-  ApiError.fromResponse(429, 'Too Many Requests', anError(429, 'RATE_LIMITED'), retryAfter);
+  ApiError.fromResponse(
+    new Response(null, {
+      status: 429,
+      statusText: 'Too Many Requests',
+      headers: retryAfter === null ? {} : { 'Retry-After': retryAfter },
+    }),
+    anError(429, 'RATE_LIMITED'),
+  );
 
 describe('describing a refusal for too many attempts', () => {
   it.each([

@@ -30,6 +30,23 @@ export function auditOrigin(req: Request): AuditOrigin {
 
 export type AuditOrigin = Pick<AuditEntry, 'actor' | 'ip'>;
 
+/**
+ * An entry for a person acting on their own account, who is both its actor and its target:
+ * also when they are not logged in, as with a link from a mail.
+ */
+export function ownAccountEntry(
+  action: AuditAction,
+  person: Pick<AuthUser, 'id' | 'email'>,
+  req: Request,
+): AuditEntry {
+  return {
+    action,
+    actor: { id: person.id, email: person.email },
+    target: { type: 'user', id: person.id },
+    ip: auditOrigin(req).ip,
+  };
+}
+
 /** The acting user and client address of the current request, for a service to record. */
 export const RequestOrigin = createParamDecorator(
   (_data: unknown, context: ExecutionContext): AuditOrigin =>

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../../common/auth.decorators';
 import { APP_CONFIG, type AppConfig } from '../../config/app.config';
-import { AuditLog } from '../audit/audit-log';
+import { AuditLog, ownAccountEntry } from '../audit/audit-log';
 import { verifyEmailLink } from '../notifications/links';
 import { OutboxService } from '../notifications/outbox.service';
 import { invalidToken } from '../../common/link-token';
@@ -76,15 +76,12 @@ export class EmailVerificationService {
       );
       if (rows.length === 0) throw invalidToken();
       if (rows[0].newly) {
-        await this.audit.record(
-          {
-            action: 'auth.email_verified',
-            actor: { id: link.userId, email: link.email },
-            target: { type: 'user', id: link.userId },
-            ip: req.ip ?? null,
-          },
-          manager,
+        const entry = ownAccountEntry(
+          'auth.email_verified',
+          { id: link.userId, email: link.email },
+          req,
         );
+        await this.audit.record(entry, manager);
       }
     });
   }

@@ -7,7 +7,7 @@ import { generateSecret, generateURI, verify } from 'otplib';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ApiError } from '../../common/api-error';
 import type { AuthUser } from '../../common/auth.decorators';
-import { type AuditEntry, AuditLog, auditOrigin } from '../audit/audit-log';
+import { AuditLog, ownAccountEntry } from '../audit/audit-log';
 import { RateLimits } from '../rate-limits/rate-limits.service';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
@@ -81,7 +81,7 @@ export class MfaService {
           codeHash: hashRecoveryCode(recovery),
         })),
       );
-      await this.audit.record(this.entry('auth.mfa_enabled', user, req), manager);
+      await this.audit.record(ownAccountEntry('auth.mfa_enabled', user, req), manager);
     });
     return { recoveryCodes };
   }
@@ -98,7 +98,7 @@ export class MfaService {
         { totpSecret: null, totpEnabledAt: null, totpLastUsedStep: null },
       );
       await manager.delete(MfaRecoveryCode, { userId: user.id });
-      await this.audit.record(this.entry('auth.mfa_disabled', user, req), manager);
+      await this.audit.record(ownAccountEntry('auth.mfa_disabled', user, req), manager);
       return true;
     });
     if (!accepted) await this.refuse(user, 'disable', req);
@@ -115,7 +115,7 @@ export class MfaService {
     await this.rateLimits.giveBack(req);
     // passport regenerates the session on logIn: a fresh id, and the pending marker is gone.
     await promisify(req.logIn.bind(req))(user);
-    await this.audit.record(this.entry('auth.login', user, req));
+    await this.audit.record(ownAccountEntry('auth.login', user, req));
     return this.auth.afterLogin(user, req, res);
   }
 
@@ -169,7 +169,7 @@ export class MfaService {
 
   private async refuse(user: AuthUser, during: During, req: Request): Promise<never> {
     await this.audit.record({
-      ...this.entry('auth.mfa_failed', user, req),
+      ...ownAccountEntry('auth.mfa_failed', user, req),
       details: { during },
     });
     throw new ApiError(
@@ -177,15 +177,6 @@ export class MfaService {
       'INVALID_CODE',
       'The code is wrong or has been used already',
     );
-  }
-
-  private entry(action: AuditEntry['action'], user: AuthUser, req: Request): AuditEntry {
-    return {
-      action,
-      actor: { id: user.id, email: user.email },
-      target: { type: 'user', id: user.id },
-      ip: auditOrigin(req).ip,
-    };
   }
 }
 

@@ -7,7 +7,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { ApiError } from '../../common/api-error';
 import type { AuthUser } from '../../common/auth.decorators';
 import { APP_CONFIG, type AppConfig } from '../../config/app.config';
-import { AuditLog } from '../audit/audit-log';
+import { AuditLog, ownAccountEntry } from '../audit/audit-log';
 import { portalLink, resetPasswordLink } from '../notifications/links';
 import { OutboxService } from '../notifications/outbox.service';
 import { PasswordHasher } from '../users/password-hasher';
@@ -96,15 +96,7 @@ export class PasswordsService {
       );
       await this.sessions.revokeAll(user.id, {}, manager);
       await this.mail(manager, user, 'password_changed', portalLink(this.config));
-      await this.audit.record(
-        {
-          action: 'auth.password_reset',
-          actor: { id: user.id, email: user.email },
-          target: { type: 'user', id: user.id },
-          ip: req.ip ?? null,
-        },
-        manager,
-      );
+      await this.audit.record(ownAccountEntry('auth.password_reset', user, req), manager);
     });
   }
 
@@ -132,15 +124,7 @@ export class PasswordsService {
       await manager.update(User, { id: user.id }, { passwordHash });
       await this.sessions.revokeAll(user.id, { except: req.sessionID }, manager);
       await this.mail(manager, stored, 'password_changed', portalLink(this.config));
-      await this.audit.record(
-        {
-          action: 'auth.password_changed',
-          actor: { id: user.id, email: user.email },
-          target: { type: 'user', id: user.id },
-          ip: req.ip ?? null,
-        },
-        manager,
-      );
+      await this.audit.record(ownAccountEntry('auth.password_changed', user, req), manager);
     });
   }
 

@@ -1,14 +1,12 @@
 import { Modal, Select, Stack, TextInput } from '@mantine/core';
-import { Controller, useForm, useWatch, type Resolver } from 'react-hook-form';
+import { Controller, FormProvider, useForm, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { type Invitation, InviteUserBody, LOCALES, ROLES } from '@bgb/contracts';
+import { type Invitation, InviteUserBody, LOCALES } from '@bgb/contracts';
 import { DialogButtons } from '../../../components/dialogs/DialogButtons';
-import { biobankOptions, CheckboxGroupField } from '../../../components/forms/CheckboxGroupField';
 import { formResolver } from '../../../components/forms/form-resolver';
 import { FormFailureAlert, useFormFailure } from '../../../components/forms/use-form-failure';
-import { useLocalizedText } from '../../../components/use-locale';
-import { useListBiobanks } from '../../catalogue/hooks/use-list-biobanks';
 import { useInviteUser } from '../hooks/use-invitations';
+import { coordinatedBiobanks, RoleFields } from './RoleFields';
 
 const FIELDS = ['email', 'name', 'roles', 'biobankCodes', 'locale'] as const;
 
@@ -26,7 +24,7 @@ function toBody(values: InviteForm): InviteUserBody {
     email: values.email,
     name: values.name.trim() || undefined,
     roles: values.roles,
-    biobankCodes: values.roles.includes('coordinator') ? values.biobankCodes : [],
+    biobankCodes: coordinatedBiobanks(values),
     locale: values.locale,
   };
 }
@@ -73,92 +71,70 @@ function InviteFormFields({
   onInvited: (invitation: Invitation) => void;
 }) {
   const { t } = useTranslation();
-  const localized = useLocalizedText();
-  const biobanks = useListBiobanks();
   const invite = useInviteUser();
-  const {
-    control,
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors },
-  } = useForm<InviteForm>({
+  const form = useForm<InviteForm>({
     resolver,
     defaultValues: { email: '', name: '', roles: [], biobankCodes: [], locale: 'da' },
   });
+  const {
+    control,
+    register,
+    setError,
+    formState: { errors },
+  } = form;
   const { failure, clear, onError } = useFormFailure(setError, FIELDS);
-  const coordinator = (useWatch({ control, name: 'roles' }) ?? []).includes('coordinator');
 
-  const onSubmit = handleSubmit((values) => {
+  const onSubmit = form.handleSubmit((values) => {
     clear();
     invite.mutate(toBody(values), { onSuccess: onInvited, onError });
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-busy={invite.isPending}>
-      <Stack gap="lg">
-        <FormFailureAlert failure={failure} />
-        <TextInput
-          {...register('email')}
-          type="email"
-          label={t('invitations.email')}
-          autoComplete="off"
-          required
-          error={errors.email?.message}
-        />
-        <TextInput
-          {...register('name')}
-          label={t('invitations.name')}
-          description={t('invitations.nameHelp')}
-          autoComplete="off"
-          error={errors.name?.message}
-        />
-        <CheckboxGroupField
-          control={control}
-          name="roles"
-          label={t('adminUsers.form.rolesLabel')}
-          description={t('adminUsers.form.rolesHelp')}
-          error={errors.roles?.message}
-          options={ROLES.map((role) => ({
-            value: role,
-            label: t(`adminUsers.roles.${role}`),
-            description: t(`adminUsers.roleHelp.${role}`),
-          }))}
-        />
-        {coordinator && (
-          <CheckboxGroupField
-            control={control}
-            name="biobankCodes"
-            label={t('adminUsers.form.biobanksLabel')}
-            description={t('adminUsers.form.biobanksHelp')}
-            error={errors.biobankCodes?.message && t('adminUsers.form.biobanksRequired')}
-            options={biobankOptions(biobanks.data ?? [], localized)}
+    <FormProvider {...form}>
+      <form onSubmit={onSubmit} noValidate aria-busy={invite.isPending}>
+        <Stack gap="lg">
+          <FormFailureAlert failure={failure} />
+          <TextInput
+            {...register('email')}
+            type="email"
+            label={t('invitations.email')}
+            autoComplete="off"
+            required
+            error={errors.email?.message}
           />
-        )}
-        <Controller
-          control={control}
-          name="locale"
-          render={({ field }) => (
-            <Select
-              label={t('invitations.locale')}
-              description={t('invitations.localeHelp')}
-              data={LOCALES.map((locale) => ({
-                value: locale,
-                label: t(`mailTemplates.languages.${locale}`),
-              }))}
-              value={field.value}
-              onChange={(value) => field.onChange(value ?? 'da')}
-              allowDeselect={false}
-              maw={240}
-            />
-          )}
-        />
-        <DialogButtons
-          confirmLabel={t('invitations.send')}
-          onCancel={onCancel}
-          pending={invite.isPending}
-        />
-      </Stack>
-    </form>
+          <TextInput
+            {...register('name')}
+            label={t('invitations.name')}
+            description={t('invitations.nameHelp')}
+            autoComplete="off"
+            error={errors.name?.message}
+          />
+          <RoleFields />
+          <Controller
+            control={control}
+            name="locale"
+            render={({ field }) => (
+              <Select
+                label={t('invitations.locale')}
+                description={t('invitations.localeHelp')}
+                data={LOCALES.map((locale) => ({
+                  value: locale,
+                  label: t(`mailTemplates.languages.${locale}`),
+                }))}
+                value={field.value}
+                onChange={(value) => field.onChange(value ?? 'da')}
+                allowDeselect={false}
+                maw={240}
+              />
+            )}
+          />
+          <DialogButtons
+            confirmLabel={t('invitations.send')}
+            onCancel={onCancel}
+            pending={invite.isPending}
+          />
+        </Stack>
+      </form>
+    </FormProvider>
   );
 }

@@ -1,11 +1,11 @@
-import { Button, Stack, TextInput } from '@mantine/core';
-import { useForm } from 'react-hook-form';
+import { Button, Stack } from '@mantine/core';
+import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { AcceptInvitationBody, PASSWORD_MIN_LENGTH } from '@bgb/contracts';
+import { AcceptInvitationBody } from '@bgb/contracts';
 import { formResolver } from '../../../components/forms/form-resolver';
 import { FormFailureAlert, useFormFailure } from '../../../components/forms/use-form-failure';
 import { useAcceptInvitation } from '../hooks/use-accept-invitation';
-import { PasswordField } from './PasswordField';
+import { InstitutionField, NameField, NewPasswordField } from './AccountFields';
 
 const FIELDS = ['name', 'institution', 'password'] as const;
 
@@ -13,53 +13,30 @@ const FIELDS = ['name', 'institution', 'password'] as const;
 export function AcceptInvitationForm({ token, name }: { token: string; name: string | null }) {
   const { t } = useTranslation();
   const accept = useAcceptInvitation();
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors },
-  } = useForm({
+  const form = useForm({
     resolver: formResolver(AcceptInvitationBody),
     defaultValues: { token, name: name ?? '', institution: '', password: '' },
   });
-  const { failure, clear, onError } = useFormFailure(setError, FIELDS);
+  const { failure, clear, onError } = useFormFailure(form.setError, FIELDS);
 
-  const onSubmit = handleSubmit((values) => {
+  const onSubmit = form.handleSubmit((values) => {
     clear();
     accept.mutate(values, { onError });
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-busy={accept.isPending}>
-      <Stack gap="md">
-        <FormFailureAlert failure={failure} />
-        <TextInput
-          {...register('name')}
-          label={t('auth.name')}
-          autoComplete="name"
-          required
-          error={errors.name?.message}
-        />
-        <TextInput
-          {...register('institution')}
-          label={t('auth.institution')}
-          description={t('auth.institutionHelp')}
-          autoComplete="organization"
-          required
-          error={errors.institution?.message}
-        />
-        <PasswordField
-          {...register('password')}
-          label={t('auth.password')}
-          description={t('auth.passwordHelp', { count: PASSWORD_MIN_LENGTH })}
-          autoComplete="new-password"
-          required
-          error={errors.password?.message}
-        />
-        <Button type="submit" loading={accept.isPending} style={{ alignSelf: 'flex-start' }}>
-          {t('acceptInvitation.submit')}
-        </Button>
-      </Stack>
-    </form>
+    <FormProvider {...form}>
+      <form onSubmit={onSubmit} noValidate aria-busy={accept.isPending}>
+        <Stack gap="md">
+          <FormFailureAlert failure={failure} />
+          <NameField />
+          <InstitutionField />
+          <NewPasswordField />
+          <Button type="submit" loading={accept.isPending} style={{ alignSelf: 'flex-start' }}>
+            {t('acceptInvitation.submit')}
+          </Button>
+        </Stack>
+      </form>
+    </FormProvider>
   );
 }

@@ -1,0 +1,69 @@
+import { TextInput } from '@mantine/core';
+import { useFormContext } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { PASSWORD_MIN_LENGTH } from '@bgb/contracts';
+import { PasswordField } from './PasswordField';
+
+/**
+ * What a new account's holder gives about themselves, whether they register or accept an
+ * invitation. The fields below are used inside that form's react-hook-form `FormProvider`, one
+ * component each because the registration form puts the e-mail address between them.
+ */
+interface AccountValues {
+  name: string;
+  institution: string;
+  password: string;
+}
+
+export function NameField() {
+  const { t } = useTranslation();
+  const {
+    register,
+    formState: { errors },
+  } = useFormContext<AccountValues>();
+  return (
+    <TextInput
+      {...register('name')}
+      label={t('auth.name')}
+      autoComplete="name"
+      required
+      error={errors.name?.message}
+    />
+  );
+}
+
+export function InstitutionField() {
+  const { t } = useTranslation();
+  const {
+    register,
+    formState: { errors },
+  } = useFormContext<AccountValues>();
+  return (
+    <TextInput
+      {...register('institution')}
+      label={t('auth.institution')}
+      description={t('auth.institutionHelp')}
+      autoComplete="organization"
+      required
+      error={errors.institution?.message}
+    />
+  );
+}
+
+export function NewPasswordField() {
+  const { t } = useTranslation();
+  const {
+    register,
+    formState: { errors },
+  } = useFormContext<AccountValues>();
+  return (
+    <PasswordField
+      {...register('password')}
+      label={t('auth.password')}
+      description={t('auth.passwordHelp', { count: PASSWORD_MIN_LENGTH })}
+      autoComplete="new-password"
+      required
+      error={errors.password?.message}
+    />
+  );
+}
