@@ -2,6 +2,7 @@ import type { ListOutboxMailsQuery, OutboxMail, OutboxMailList } from '@bgb/cont
 import { Injectable } from '@nestjs/common';
 import type { z } from 'zod';
 import { ApiError } from '../../common/api-error';
+import { keysetPage } from '../../common/keyset-page';
 import { isUuid } from '../../common/uuid';
 import {
   decodeNotificationCursor,
@@ -19,15 +20,10 @@ export class AdminOutboxService {
   async list(query: ListInput): Promise<OutboxMailList> {
     const after = query.cursor ? decodeNotificationCursor(query.cursor) : undefined;
     const rows = await this.outbox.list(query.status, after, query.limit + 1);
-    const items = rows.slice(0, query.limit).map(toOutboxMail);
-    const last = items.at(-1);
-    return {
-      items,
-      nextCursor:
-        rows.length > query.limit && last
-          ? encodeNotificationCursor({ createdAt: last.createdAt, id: last.id })
-          : null,
-    };
+    const { items, nextCursor } = keysetPage(rows.map(toOutboxMail), query.limit, (last) =>
+      encodeNotificationCursor({ createdAt: last.createdAt, id: last.id }),
+    );
+    return { items, nextCursor };
   }
 
   /** A failed mail goes back to the outbox, due now, with all its attempts again. */

@@ -12,6 +12,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { ApiError } from '../../common/api-error';
 import type { AuthUser } from '../../common/auth.decorators';
+import { keysetPage } from '../../common/keyset-page';
 import { isUuid } from '../../common/uuid';
 import { APP_CONFIG, type AppConfig } from '../../config/app.config';
 import { AuditLog, type AuditOrigin } from '../audit/audit-log';
@@ -48,12 +49,8 @@ export class AdminUsersService {
       after: query.cursor ? decodeUserCursor(query.cursor) : undefined,
       limit: query.limit + 1,
     });
-    const items = rows.slice(0, query.limit);
-    const last = items.at(-1);
-    return {
-      items: items.map(toAdminUser),
-      nextCursor: rows.length > query.limit && last ? encodeUserCursor(last) : null,
-    };
+    const { items, nextCursor } = keysetPage(rows, query.limit, encodeUserCursor);
+    return { items: items.map(toAdminUser), nextCursor };
   }
 
   /**

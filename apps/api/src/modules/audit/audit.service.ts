@@ -1,6 +1,7 @@
 import { type AuditEventList, auditRange, type ListAuditEventsQuery } from '@bgb/contracts';
 import { Injectable } from '@nestjs/common';
 import type { z } from 'zod';
+import { keysetPage } from '../../common/keyset-page';
 import { isUuid } from '../../common/uuid';
 import {
   decodeNotificationCursor,
@@ -30,15 +31,10 @@ export class AuditService {
       after,
       limit: query.limit + 1,
     });
-    const items = rows.slice(0, query.limit);
-    const last = items.at(-1);
-    return {
-      items: items.map(toItem),
-      nextCursor:
-        rows.length > query.limit && last
-          ? encodeNotificationCursor({ createdAt: last.at.toISOString(), id: last.id })
-          : null,
-    };
+    const { items, nextCursor } = keysetPage(rows, query.limit, (last) =>
+      encodeNotificationCursor({ createdAt: last.at.toISOString(), id: last.id }),
+    );
+    return { items: items.map(toItem), nextCursor };
   }
 }
 

@@ -10,6 +10,7 @@ import type { DataSource } from 'typeorm';
 import type { z } from 'zod';
 import { ApiError } from '../../common/api-error';
 import type { AuthUser } from '../../common/auth.decorators';
+import { keysetPage } from '../../common/keyset-page';
 import { isUuid } from '../../common/uuid';
 import { summarize } from './in-app-summaries';
 import { decodeNotificationCursor, encodeNotificationCursor } from './notification-cursor';
@@ -36,15 +37,10 @@ export class InAppNotificationsService {
       builder.andWhere('(item.created_at, item.id) < (:createdAt, :id)', { createdAt, id });
     }
     const rows = await builder.getMany();
-    const page = rows.slice(0, query.limit);
-    const last = page.at(-1);
-    return {
-      items: page.map((row) => toDto(row, user)),
-      nextCursor:
-        rows.length > query.limit && last
-          ? encodeNotificationCursor({ createdAt: last.createdAt.toISOString(), id: last.id })
-          : null,
-    };
+    const { items, nextCursor } = keysetPage(rows, query.limit, (last) =>
+      encodeNotificationCursor({ createdAt: last.createdAt.toISOString(), id: last.id }),
+    );
+    return { items: items.map((row) => toDto(row, user)), nextCursor };
   }
 
   async unreadCount(user: AuthUser): Promise<UnreadCount> {

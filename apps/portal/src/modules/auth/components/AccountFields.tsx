@@ -15,55 +15,40 @@ interface AccountValues {
   password: string;
 }
 
-export function NameField() {
-  const { t } = useTranslation();
+/** A field's registration with the form, its error and the mark that it is required. */
+function useAccountField(name: keyof AccountValues) {
   const {
     register,
     formState: { errors },
   } = useFormContext<AccountValues>();
-  return (
-    <TextInput
-      {...register('name')}
-      label={t('auth.name')}
-      autoComplete="name"
-      required
-      error={errors.name?.message}
-    />
-  );
+  return { ...register(name), required: true, error: errors[name]?.message };
+}
+
+export function NameField() {
+  const { t } = useTranslation();
+  return <TextInput {...useAccountField('name')} label={t('auth.name')} autoComplete="name" />;
 }
 
 export function InstitutionField() {
   const { t } = useTranslation();
-  const {
-    register,
-    formState: { errors },
-  } = useFormContext<AccountValues>();
   return (
     <TextInput
-      {...register('institution')}
+      {...useAccountField('institution')}
       label={t('auth.institution')}
       description={t('auth.institutionHelp')}
       autoComplete="organization"
-      required
-      error={errors.institution?.message}
     />
   );
 }
 
 export function NewPasswordField() {
   const { t } = useTranslation();
-  const {
-    register,
-    formState: { errors },
-  } = useFormContext<AccountValues>();
   return (
     <PasswordField
-      {...register('password')}
+      {...useAccountField('password')}
       label={t('auth.password')}
       description={t('auth.passwordHelp', { count: PASSWORD_MIN_LENGTH })}
       autoComplete="new-password"
-      required
-      error={errors.password?.message}
     />
   );
 }
