@@ -9,6 +9,9 @@ import { NotificationBell } from '../../modules/notifications/components/Notific
 import classes from './AppHeader.module.css';
 import { LanguageSwitch } from './LanguageSwitch';
 
+/** More links than fit beside the brand and the account buttons at desktop widths. */
+const CROWDED_NAV = 4;
+
 const MENU_ID = 'site-menu';
 
 export function AppHeader() {
@@ -55,7 +58,8 @@ export function AppHeader() {
 
   return (
     <header className={classes.header}>
-      <Container size="lg" className={classes.inner}>
+      {/* Many links (staff, administrators) get a row of their own under the brand and account. */}
+      <Container size="lg" className={classes.inner} data-crowded={links.length > CROWDED_NAV}>
         <div className={classes.bar}>
           <Link to="/" className={classes.brand} onClick={close}>
             {t('app.name')}

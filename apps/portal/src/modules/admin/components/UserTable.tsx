@@ -48,13 +48,13 @@ export function UserTable({ users, onEditRoles, onToggleActivation }: UserTableP
           </Table.Td>
           <Table.Td>
             {user.deactivatedAt ? (
-              <Badge color="gray.8" variant="outline" tt="none" miw="max-content">
+              <Badge color="gray.8" variant="outline" tt="none" miw="max-content" bg="white">
                 {t('adminUsers.state.deactivated')}
               </Badge>
             ) : (
               // Dark shades, as for the roles: the text keeps 4.5:1 contrast. The table gives a
               // badge no more than its smallest width unless it asks for its whole word.
-              <Badge color="teal.9" variant="outline" tt="none" miw="max-content">
+              <Badge color="teal.9" variant="outline" tt="none" miw="max-content" bg="white">
                 {t('adminUsers.state.active')}
               </Badge>
             )}
