@@ -1,10 +1,11 @@
 import { Button, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { type CurrentUser, UpdateProfileBody } from '@bgb/contracts';
 import { formResolver } from '../../../components/forms/form-resolver';
 import { FormFailureAlert, useFormFailure } from '../../../components/forms/use-form-failure';
+import { InstitutionField, NameField } from '../../auth/components/AccountFields';
 import { useUpdateProfile } from '../hooks/use-update-profile';
 
 const FIELDS = ['name', 'institution', 'email'] as const;
@@ -22,22 +23,19 @@ export function ProfileForm({ user }: { user: CurrentUser }) {
   const { t } = useTranslation();
   const update = useUpdateProfile();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    reset,
-    formState: { errors },
-  } = useForm({ resolver: formResolver(UpdateProfileBody), defaultValues: valuesOf(user) });
-  const { failure, clear, onError } = useFormFailure(setError, FIELDS);
+  const form = useForm({
+    resolver: formResolver(UpdateProfileBody),
+    defaultValues: valuesOf(user),
+  });
+  const { failure, clear, onError } = useFormFailure(form.setError, FIELDS);
 
-  const onSubmit = handleSubmit((values) => {
+  const onSubmit = form.handleSubmit((values) => {
     clear();
     setOutcome(null);
     update.mutate(values, {
       onSuccess: (updated) => {
         // The account keeps its address until the new one is confirmed: the field shows that.
-        reset(valuesOf(updated));
+        form.reset(valuesOf(updated));
         setOutcome(
           values.email && values.email !== updated.email
             ? { kind: 'confirmNewEmail', newEmail: values.email, email: updated.email }
@@ -49,57 +47,46 @@ export function ProfileForm({ user }: { user: CurrentUser }) {
   });
 
   return (
-    <form
-      onSubmit={onSubmit}
-      noValidate
-      aria-busy={update.isPending}
-      aria-labelledby="profile-heading"
-    >
-      <Stack gap="md">
-        <Title order={2} size="h3" id="profile-heading">
-          {t('account.profile.title')}
-        </Title>
-        <FormFailureAlert failure={failure} />
-        <TextInput
-          {...register('name')}
-          label={t('auth.name')}
-          autoComplete="name"
-          required
-          error={errors.name?.message}
-        />
-        <TextInput
-          {...register('institution')}
-          label={t('auth.institution')}
-          description={t('auth.institutionHelp')}
-          autoComplete="organization"
-          required
-          error={errors.institution?.message}
-        />
-        <TextInput
-          {...register('email')}
-          type="email"
-          label={t('auth.email')}
-          description={t('account.profile.emailHelp')}
-          autoComplete="email"
-          required
-          error={errors.email?.message}
-        />
-        <Button type="submit" loading={update.isPending} style={{ alignSelf: 'flex-start' }}>
-          {t('account.profile.submit')}
-        </Button>
-        <div role="status">
-          {outcome && (
-            <Text fw={600}>
-              {outcome.kind === 'saved'
-                ? t('account.profile.saved')
-                : t('account.profile.confirmNewEmail', {
-                    newEmail: outcome.newEmail,
-                    email: outcome.email,
-                  })}
-            </Text>
-          )}
-        </div>
-      </Stack>
-    </form>
+    <FormProvider {...form}>
+      <form
+        onSubmit={onSubmit}
+        noValidate
+        aria-busy={update.isPending}
+        aria-labelledby="profile-heading"
+      >
+        <Stack gap="md">
+          <Title order={2} size="h3" id="profile-heading">
+            {t('account.profile.title')}
+          </Title>
+          <FormFailureAlert failure={failure} />
+          <NameField />
+          <InstitutionField />
+          <TextInput
+            {...form.register('email')}
+            type="email"
+            label={t('auth.email')}
+            description={t('account.profile.emailHelp')}
+            autoComplete="email"
+            required
+            error={form.formState.errors.email?.message}
+          />
+          <Button type="submit" loading={update.isPending} style={{ alignSelf: 'flex-start' }}>
+            {t('account.profile.submit')}
+          </Button>
+          <div role="status">
+            {outcome && (
+              <Text fw={600}>
+                {outcome.kind === 'saved'
+                  ? t('account.profile.saved')
+                  : t('account.profile.confirmNewEmail', {
+                      newEmail: outcome.newEmail,
+                      email: outcome.email,
+                    })}
+              </Text>
+            )}
+          </div>
+        </Stack>
+      </form>
+    </FormProvider>
   );
 }

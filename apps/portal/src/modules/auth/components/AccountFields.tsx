@@ -5,9 +5,9 @@ import { PASSWORD_MIN_LENGTH } from '@bgb/contracts';
 import { PasswordField } from './PasswordField';
 
 /**
- * What a new account's holder gives about themselves, whether they register or accept an
- * invitation. The fields below are used inside that form's react-hook-form `FormProvider`, one
- * component each because the registration form puts the e-mail address between them.
+ * What an account's holder gives about themselves, whether they register, accept an invitation
+ * or edit their profile. The fields below are used inside that form's react-hook-form
+ * `FormProvider`, one component each because the forms put the e-mail address in different places.
  */
 interface AccountValues {
   name: string;
