@@ -44,6 +44,8 @@ export function useDraftAutosave({ initial, onCreated, onSaved }: Options) {
   const inFlight = useRef<Promise<void> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const conflicted = useRef(false);
+  /** The form holds content it may not save: no save that ends meanwhile may say "saved". */
+  const invalidNow = useRef(false);
   const callbacks = useRef({ onCreated, onSaved });
   const flushRef = useRef<() => Promise<void>>(async () => undefined);
   const [conflict, setConflict] = useState(false);
@@ -83,7 +85,13 @@ export function useDraftAutosave({ initial, onCreated, onSaved }: Options) {
           stored(draft);
           callbacks.current.onSaved(draft);
           if (!id) callbacks.current.onCreated(draft);
-          setStatus(pending.current ? { kind: 'pending' } : lastSaved.current);
+          setStatus(
+            invalidNow.current
+              ? { kind: 'invalid' }
+              : pending.current
+                ? { kind: 'pending' }
+                : lastSaved.current,
+          );
         } catch (error) {
           failed = true;
           if (isApiError(error) && error.status === 409) {
@@ -114,6 +122,7 @@ export function useDraftAutosave({ initial, onCreated, onSaved }: Options) {
   const change = useCallback(
     (content: DraftContent) => {
       pending.current = content;
+      invalidNow.current = false;
       if (conflicted.current) return;
       setStatus({ kind: 'pending' });
       schedule();
@@ -133,6 +142,7 @@ export function useDraftAutosave({ initial, onCreated, onSaved }: Options) {
       }
       clearTimeout(timer.current);
       pending.current = null;
+      invalidNow.current = false;
       if (!conflicted.current) setStatus(lastSaved.current);
     },
     [change],
@@ -142,6 +152,7 @@ export function useDraftAutosave({ initial, onCreated, onSaved }: Options) {
   const invalid = useCallback(() => {
     clearTimeout(timer.current);
     pending.current = null;
+    invalidNow.current = true;
     setStatus({ kind: 'invalid' });
   }, []);
 
@@ -150,6 +161,7 @@ export function useDraftAutosave({ initial, onCreated, onSaved }: Options) {
     (draft: Draft) => {
       stored(draft);
       pending.current = null;
+      invalidNow.current = false;
       conflicted.current = false;
       setConflict(false);
       setStatus(lastSaved.current);
