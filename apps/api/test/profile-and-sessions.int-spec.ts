@@ -31,13 +31,14 @@ const canLogIn = async (harness: Harness, email: string, password: string) =>
 let counter = 0;
 const freshAddress = () => `moved.${Date.now()}.${++counter}@example.org`;
 
-describe('anonymous callers', () => {
-  let harness: Harness;
-  beforeAll(async () => {
-    harness = await startHarness();
-  });
-  afterAll(() => harness?.stop());
+// One API for the file: every test makes accounts of its own.
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(() => harness?.stop());
 
+describe('anonymous callers', () => {
   it.each([
     ['PATCH', '/api/auth/me', { name: 'Someone' }],
     ['GET', '/api/auth/sessions', undefined],
@@ -51,14 +52,11 @@ describe('anonymous callers', () => {
 });
 
 describe('one’s own profile', () => {
-  let harness: Harness;
   let admin: HttpClient;
   beforeAll(async () => {
-    harness = await startHarness();
     admin = harness.client();
     await admin.login(DEMO.admin);
   });
-  afterAll(() => harness?.stop());
 
   const audited = async (action: string, userId: string) =>
     (
@@ -258,12 +256,6 @@ describe('one’s own profile', () => {
 });
 
 describe('one’s own sessions', () => {
-  let harness: Harness;
-  beforeAll(async () => {
-    harness = await startHarness();
-  });
-  afterAll(() => harness?.stop());
-
   it('lists the caller’s sessions only, newest first, by an id that is not the cookie', async () => {
     const researcher = await newResearcher(harness);
     const laptop = await signIn(harness, researcher.email, researcher.password, 'Laptop Firefox');
