@@ -64,9 +64,21 @@ describe('forgotten password: a single-use link by mail, valid one hour', () => 
     };
     const known: number[] = [];
     const unknown: number[] = [];
+    // The known address's mail is written and sent after its reply, on the same database; each
+    // ask waits for that work to end, and the order alternates, so neither side is timed beside it.
+    let mailed = 0;
+    const askKnown = async () => {
+      const asked = await ask(researcher.email);
+      await harness.smtp.waitFor((m) => m.to.includes(researcher.email), ++mailed);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      return asked;
+    };
     for (let round = 0; round < 8; round++) {
-      const a = await ask(researcher.email);
-      const b = await ask(`nobody.${round}@example.org`);
+      const unknownAsk = () => ask(`nobody.${round}@example.org`);
+      const [a, b] =
+        round % 2 === 0
+          ? [await askKnown(), await unknownAsk()]
+          : await unknownAsk().then(async (first) => [await askKnown(), first]);
       expect(b.reply.status).toBe(a.reply.status);
       expect(b.reply.status).toBe(202);
       expect(b.reply.body).toEqual(a.reply.body);
@@ -79,7 +91,6 @@ describe('forgotten password: a single-use link by mail, valid one hour', () => 
     const [k, u] = [sorted(known), sorted(unknown)];
     expect(k[0]).toBeLessThan(u[u.length - 1]);
     expect(u[0]).toBeLessThan(k[k.length - 1]);
-    await harness.smtp.waitFor((m) => m.to.includes(researcher.email), 8);
     expect(harness.smtp.mails.filter((m) => m.to[0]?.startsWith('nobody.'))).toHaveLength(0);
   });
 
