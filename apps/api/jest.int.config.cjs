@@ -16,6 +16,7 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!@(scure|noble)/)'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  setupFilesAfterEnv: ['<rootDir>/test/support/retry-on-ci.ts'],
   maxWorkers: Number(process.env.INTEGRATION_WORKERS ?? 3),
   moduleNameMapper: {
     '^@bgb/(contracts|domain|test-support)$': '<rootDir>/../../libs/$1/src/index.ts',
